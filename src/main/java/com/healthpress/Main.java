@@ -1,0 +1,45 @@
+package com.healthpress;
+
+import com.healthpress.importer.ImportCommand;
+import io.javalin.Javalin;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads the configuration and runs what the command line asks for: the web server by default. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: java -jar healthpress.jar                      serve the site
+                   java -jar healthpress.jar import [--publish] FILE...   import article documents""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Config config;
+        try {
+            config = Config.fromEnvironment(System.getenv());
+        } catch (Config.ConfigException e) {
+            System.err.println("healthpress: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        String command = args.length == 0 ? "serve" : args[0];
+        switch (command) {
+            case "serve" -> serve(config);
+            case "import" -> System.exit(ImportCommand.run(config, rest, System.out, System.err));
+            case "help", "--help", "-h" -> System.out.println(USAGE);
+            default -> {
+                System.err.println("healthpress: unknown command \"" + command + "\"\n" + USAGE);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void serve(Config config) {
+        Javalin app = Healthpress.create(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        app.start(config.port());
+    }
+}

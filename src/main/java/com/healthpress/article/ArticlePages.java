@@ -1,0 +1,67 @@
+package com.healthpress.article;
+
+import com.healthpress.markdown.MarkdownRenderer;
+import com.healthpress.seo.SeoPages;
+import com.healthpress.web.Views;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+
+/** The reader's pages: the home page with the latest articles, an article, and the articles of one topic. */
+public final class ArticlePages {
+
+    static final int PAGE_SIZE = 10;
+
+    private final ArticleService articles;
+    private final SeoPages seo;
+    private final Views views;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public ArticlePages(ArticleService articles, SeoPages seo, Views views) {
+        this.articles = articles;
+        this.seo = seo;
+        this.views = views;
+    }
+
+    public void showHome(Context ctx) {
+        Listing listing = articles.latest(pageNumber(ctx), PAGE_SIZE);
+        requireItems(listing);
+        ctx.html(views.render("article/home", Map.of("meta", seo.home(listing), "listing", listing)));
+    }
+
+    public void showArticle(Context ctx) {
+        Article article = articles.findPublic(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+        ctx.html(views.render("article/show", Map.of(
+                "meta", seo.article(article),
+                "article", article,
+                "body", markdown.render(article.body()),
+                "related", articles.related(article))));
+    }
+
+    public void showTopic(Context ctx) {
+        String topicSlug = ctx.pathParam("topic");
+        String topic = articles.findPublicTopic(topicSlug).orElseThrow(NotFoundResponse::new);
+        Listing listing = articles.latestInTopic(topicSlug, pageNumber(ctx), PAGE_SIZE);
+        requireItems(listing);
+        ctx.html(views.render("article/topic", Map.of(
+                "meta", seo.topic(topic, topicSlug, listing), "topic", topic, "listing", listing)));
+    }
+
+    /** The {@code page} query parameter; anything but a whole number from 1 up is a page that does not exist. */
+    private static int pageNumber(Context ctx) {
+        String page = ctx.queryParam("page");
+        if (page == null) {
+            return 1;
+        }
+        if (!page.matches("[1-9][0-9]{0,8}")) {
+            throw new NotFoundResponse();
+        }
+        return Integer.parseInt(page);
+    }
+
+    private static void requireItems(Listing listing) {
+        if (listing.isEmpty() && listing.page() > 1) {
+            throw new NotFoundResponse();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.healthpress.article;
+
+import java.time.Instant;
+
+/** What a listing shows of an article: enough for a link, a teaser and a date. */
+public record ArticleSummary(String slug, String title, String lead, String topic, Instant publishedAt,
+                             Instant updatedAt) {
+
+    public boolean hasTopic() {
+        return topic != null && !topic.isBlank();
+    }
+
+    public String topicSlug() {
+        return hasTopic() ? Slugs.of(topic) : null;
+    }
+}

@@ -1,0 +1,97 @@
+package com.healthpress.markdown;
+
+import com.healthpress.article.Slugs;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Renders article Markdown to HTML that is safe to embed: raw HTML in the source is shown as text, headings
+ * get stable anchor ids (level one is demoted, since the page title is the only H1, and no level is skipped),
+ * and the output passes an allow-list sanitiser as a second line of defence.
+ */
+public final class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Pattern ANCHOR_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "a", "blockquote",
+                    "code", "pre", "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub")
+            .allowAttributes("id").matching(ANCHOR_ID).onElements("h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+            .allowStandardUrlProtocols()
+            .requireRelsOnLinks("noopener", "noreferrer")
+            .toFactory();
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final TextContentRenderer plainText = TextContentRenderer.builder().build();
+
+    public RenderedBody render(String markdown) {
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        Map<Node, String> anchorIds = new IdentityHashMap<>();
+        List<Section> sections = new ArrayList<>();
+        document.accept(new HeadingOutline(anchorIds, sections));
+        HtmlRenderer html = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    String id = anchorIds.get(node);
+                    if (id != null) {
+                        attributes.put("id", id);
+                    }
+                })
+                .build();
+        return new RenderedBody(POLICY.sanitize(html.render(document)), sections);
+    }
+
+    /** Assigns heading levels and unique anchor ids, collecting the level-two headings as sections. */
+    private final class HeadingOutline extends AbstractVisitor {
+        private final Map<Node, String> anchorIds;
+        private final List<Section> sections;
+        private final Set<String> usedIds = new HashSet<>();
+        private int previousLevel = 1;
+
+        HeadingOutline(Map<Node, String> anchorIds, List<Section> sections) {
+            this.anchorIds = anchorIds;
+            this.sections = sections;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            int level = Math.min(Math.max(2, heading.getLevel()), previousLevel + 1);
+            heading.setLevel(level);
+            previousLevel = level;
+            String title = plainText.render(heading).strip();
+            String id = uniqueId(Slugs.of(title));
+            anchorIds.put(heading, id);
+            if (level == 2) {
+                sections.add(new Section(id, title));
+            }
+        }
+
+        private String uniqueId(String wanted) {
+            String base = wanted.isEmpty() ? "section" : wanted;
+            String id = base;
+            for (int n = 2; !usedIds.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+    }
+}

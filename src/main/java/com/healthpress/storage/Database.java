@@ -1,0 +1,60 @@
+package com.healthpress.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** Opens the configured database, brings its schema up to date with Flyway and hands out a {@link Jdbi}. */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    }
+
+    public static Database open(String jdbcUrl) {
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(jdbcUrl));
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            return new Database(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean isPostgres() {
+        return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static HikariConfig poolConfig(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("healthpress");
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            config.setUsername("sa");
+            config.setPassword("");
+        }
+        return config;
+    }
+}
