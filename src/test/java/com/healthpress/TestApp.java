@@ -1,0 +1,101 @@
+package com.healthpress;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The real app on a random port with a fresh H2 file database of its own, for HTTP and browser tests.
+ * Close it to stop the server.
+ */
+public final class TestApp implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Config config;
+    private final Javalin app;
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private TestApp(Path dataDir, Config config, Javalin app) {
+        this.dataDir = dataDir;
+        this.config = config;
+        this.app = app;
+    }
+
+    /** Starts the app on a new, empty database (which the demo articles then fill). */
+    public static TestApp start() {
+        return start(Clock.systemUTC());
+    }
+
+    public static TestApp start(Clock clock) {
+        try {
+            Path dataDir = Files.createTempDirectory("healthpress-test");
+            return start(dataDir, "jdbc:h2:file:" + dataDir.resolve("db") + ";AUTO_SERVER=TRUE", clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TestApp start(Path dataDir, String databaseUrl, Clock clock) {
+        int port = freePort();
+        Config config = new Config(port, databaseUrl, "http://localhost:" + port, "Healthpress Test");
+        Javalin app = Healthpress.create(config, clock).start("127.0.0.1", port);
+        return new TestApp(dataDir, config, app);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public String databaseUrl() {
+        return config.databaseUrl();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The absolute URL of a path on the running app. */
+    public String url(String path) {
+        return config.baseUrl() + path;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
