@@ -1,5 +1,7 @@
 package com.healthpress;
 
+import com.healthpress.article.ArticleService;
+import com.healthpress.storage.Database;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ public final class TestApp implements AutoCloseable {
     private final Path dataDir;
     private final Config config;
     private final Javalin app;
+    private Database database;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -94,8 +97,19 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** Articles stored through a second connection to the app's database, as another process would. */
+    public ArticleService articles() {
+        if (database == null) {
+            database = Database.open(config.databaseUrl());
+        }
+        return new ArticleService(database.jdbi(), Clock.systemUTC());
+    }
+
     @Override
     public void close() {
         app.stop();
+        if (database != null) {
+            database.close();
+        }
     }
 }

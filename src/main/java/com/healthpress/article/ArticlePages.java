@@ -2,6 +2,7 @@ package com.healthpress.article;
 
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.SeoPages;
+import com.healthpress.seo.Site;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -44,7 +45,10 @@ public final class ArticlePages {
         Listing listing = articles.latestInTopic(topicSlug, pageNumber(ctx), PAGE_SIZE);
         requireItems(listing);
         ctx.html(views.render("article/topic", Map.of(
-                "meta", seo.topic(topic, topicSlug, listing), "topic", topic, "listing", listing)));
+                "meta", seo.topic(topic, topicSlug, listing),
+                "topic", topic,
+                "topicPath", Site.topicPath(topicSlug),
+                "listing", listing)));
     }
 
     /** The {@code page} query parameter; anything but a whole number from 1 up is a page that does not exist. */

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Maps an {@code article} row to an {@link Article} without its FAQ, which lives in its own table. */
-final class ArticleRowMapper implements RowMapper<Article> {
+public final class ArticleRowMapper implements RowMapper<Article> {
 
     @Override
     public Article map(ResultSet rs, StatementContext ctx) throws SQLException {

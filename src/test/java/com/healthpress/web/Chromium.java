@@ -1,0 +1,36 @@
+package com.healthpress.web;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded (Selenium Manager is kept
+ * out of the way by naming both binaries). The test command installs the packages when they are missing.
+ */
+public final class Chromium {
+
+    private static final File BROWSER = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private Chromium() {
+    }
+
+    public static ChromeDriver start() {
+        if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
+            throw new IllegalStateException("Browser tests need /usr/bin/chromium and /usr/bin/chromedriver "
+                    + "(Debian packages chromium and chromium-driver); ./test.sh installs them");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}
