@@ -57,6 +57,14 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("SELECT topic FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC + " LIMIT 1")
     Optional<String> findPublicTopicName(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now);
 
+    /** Every public article, newest first, for the sitemap. */
+    @SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE " + PUBLIC + " ORDER BY published_at DESC, id DESC")
+    List<ArticleSummary> listAllPublic(@Bind("now") Instant now);
+
+    /** The newest public articles in full (without FAQ), for the feed. */
+    @SqlQuery("SELECT * FROM article WHERE " + PUBLIC + " ORDER BY published_at DESC, id DESC LIMIT :limit")
+    List<Article> listLatestPublic(@Bind("now") Instant now, @Bind("limit") int limit);
+
     @SqlQuery("SELECT COUNT(*) FROM article")
     long countAll();
 

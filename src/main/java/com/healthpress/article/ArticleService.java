@@ -66,6 +66,17 @@ public final class ArticleService {
                 .listRelated(article.id(), article.topic(), clock.instant(), RELATED_COUNT));
     }
 
+    /** Every public article, newest first. */
+    public List<ArticleSummary> allPublic() {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).listAllPublic(clock.instant()));
+    }
+
+    /** The newest public articles with author and lead but without their FAQ, which is not read here. */
+    public List<Article> latestWithoutFaq(int limit) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .listLatestPublic(clock.instant(), limit));
+    }
+
     public boolean isEmpty() {
         return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).countAll() == 0);
     }

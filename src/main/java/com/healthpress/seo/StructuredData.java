@@ -1,25 +1,235 @@
 package com.healthpress.seo;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.Author;
+import com.healthpress.article.MedicalReview;
+import com.healthpress.faq.FaqItem;
 import java.util.List;
 
-/** Builds each page's schema.org JSON-LD {@code @graph} with Jackson, escaped so it cannot end its script element. */
+/**
+ * Builds each page's schema.org JSON-LD {@code @graph} with Jackson, escaped so it cannot end its script element.
+ * Nodes refer to each other by {@code @id}: {@code {base}/#website} and {@code {base}/#organization} for the site,
+ * {@code {page url}#webpage}, {@code #article}, {@code #faq} and {@code #breadcrumb} for the page.
+ */
 public final class StructuredData {
 
+    static final int HEADLINE_MAX = 110;
+    private static final String LANGUAGE = "en";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
     private final Site site;
+    private final String imageUrl;
 
     public StructuredData(Site site) {
+        this(site, null);
+    }
+
+    /** {@code imageUrl}: the absolute URL of the site's default image (logo and page image), or null for none. */
+    public StructuredData(Site site, String imageUrl) {
         this.site = site;
+        this.imageUrl = imageUrl == null || imageUrl.isBlank() ? null : imageUrl;
+    }
+
+    /** The site's default image for pages that have none of their own; null when none is configured. */
+    String imageUrl() {
+        return imageUrl;
     }
 
     /** WebSite, Organization, MedicalWebPage, Article, FAQPage (when there are questions) and BreadcrumbList. */
     public String forArticle(Article article, List<Breadcrumb> trail) {
-        return "";
+        String url = site.url(Site.articlePath(article.slug()));
+        ArrayNode graph = siteNodes();
+        graph.add(medicalWebPage(article, url, !trail.isEmpty()));
+        graph.add(article(article, url));
+        if (article.hasFaq()) {
+            graph.add(faqPage(article.faq(), url));
+        }
+        if (!trail.isEmpty()) {
+            graph.add(breadcrumbList(trail, url));
+        }
+        return document(graph);
     }
 
-    /** WebSite, Organization, a CollectionPage listing the given articles, and BreadcrumbList. */
+    /** WebSite, Organization, a CollectionPage listing the given articles, and BreadcrumbList (when there is a trail). */
     public String forListing(String name, String path, List<ArticleSummary> items, List<Breadcrumb> trail) {
-        return "";
+        String url = site.url(path);
+        ArrayNode graph = siteNodes();
+        ObjectNode page = node("CollectionPage", webPageId(url))
+                .put("url", url)
+                .put("name", name)
+                .put("inLanguage", LANGUAGE)
+                .set("isPartOf", reference(webSiteId()));
+        if (!trail.isEmpty()) {
+            page.set("breadcrumb", reference(breadcrumbId(url)));
+        }
+        page.set("mainEntity", itemList(items));
+        graph.add(page);
+        if (!trail.isEmpty()) {
+            graph.add(breadcrumbList(trail, url));
+        }
+        return document(graph);
+    }
+
+    private ArrayNode siteNodes() {
+        ArrayNode graph = JSON.arrayNode();
+        graph.add(node("WebSite", webSiteId())
+                .put("name", site.name())
+                .put("url", site.homeUrl())
+                .put("inLanguage", LANGUAGE)
+                .set("publisher", reference(organizationId())));
+        ObjectNode organization = node("Organization", organizationId())
+                .put("name", site.name())
+                .put("url", site.homeUrl());
+        if (imageUrl != null) {
+            organization.set("logo", image());
+        }
+        graph.add(organization);
+        return graph;
+    }
+
+    private ObjectNode medicalWebPage(Article article, String url, boolean hasTrail) {
+        ObjectNode page = node("MedicalWebPage", webPageId(url))
+                .put("url", url)
+                .put("name", ArticleTexts.title(article))
+                .put("description", ArticleTexts.description(article))
+                .put("inLanguage", LANGUAGE)
+                .set("isPartOf", reference(webSiteId()));
+        if (hasTrail) {
+            page.set("breadcrumb", reference(breadcrumbId(url)));
+        }
+        putDates(page, article);
+        if (imageUrl != null) {
+            page.set("primaryImageOfPage", image());
+        }
+        if (article.hasReview()) {
+            putReview(page, article.review());
+        }
+        return page;
+    }
+
+    private static void putReview(ObjectNode page, MedicalReview review) {
+        if (review.lastReviewed() != null) {
+            page.put("lastReviewed", review.lastReviewed().toString());
+        }
+        ObjectNode reviewer = JSON.objectNode().put("@type", "Person").put("name", review.reviewerName());
+        if (review.credentials() != null && !review.credentials().isBlank()) {
+            // Person has no stable property for a qualification's name (hasCredential is pending); this is the suffix.
+            reviewer.put("honorificSuffix", review.credentials());
+        }
+        page.set("reviewedBy", reviewer);
+    }
+
+    private ObjectNode article(Article article, String url) {
+        ObjectNode node = node("Article", url + "#article")
+                .put("headline", Truncation.atWordBoundary(article.title(), HEADLINE_MAX))
+                .put("description", ArticleTexts.description(article))
+                .put("inLanguage", LANGUAGE);
+        putDates(node, article);
+        node.set("author", author(article.author()));
+        node.set("publisher", reference(organizationId()));
+        node.set("mainEntityOfPage", reference(webPageId(url)));
+        node.set("isPartOf", reference(webPageId(url)));
+        if (article.hasTopic()) {
+            node.put("articleSection", article.topic());
+        }
+        if (article.focusKeyword() != null && !article.focusKeyword().isBlank()) {
+            node.put("keywords", article.focusKeyword());
+        }
+        if (imageUrl != null) {
+            node.put("image", imageUrl);
+        }
+        return node;
+    }
+
+    private static void putDates(ObjectNode node, Article article) {
+        if (article.publishedAt() != null) {
+            node.put("datePublished", Timestamps.iso(article.publishedAt()));
+        }
+        if (article.updatedAt() != null) {
+            node.put("dateModified", Timestamps.iso(Timestamps.lastChange(article.publishedAt(), article.updatedAt())));
+        }
+    }
+
+    private static ObjectNode author(Author author) {
+        ObjectNode node = JSON.objectNode().put("@type", author.kind().name()).put("name", author.name());
+        if (author.hasUrl()) {
+            node.put("url", author.url());
+        }
+        return node;
+    }
+
+    private static ObjectNode faqPage(List<FaqItem> faq, String url) {
+        ArrayNode questions = JSON.arrayNode();
+        for (FaqItem item : faq) {
+            questions.add(JSON.objectNode()
+                    .put("@type", "Question")
+                    .put("name", item.question())
+                    .set("acceptedAnswer", JSON.objectNode().put("@type", "Answer").put("text", item.answer())));
+        }
+        return node("FAQPage", url + "#faq")
+                .<ObjectNode>set("isPartOf", reference(webPageId(url)))
+                .set("mainEntity", questions);
+    }
+
+    private ObjectNode breadcrumbList(List<Breadcrumb> trail, String url) {
+        ArrayNode items = JSON.arrayNode();
+        for (int i = 0; i < trail.size(); i++) {
+            items.add(JSON.objectNode()
+                    .put("@type", "ListItem")
+                    .put("position", i + 1)
+                    .put("name", trail.get(i).name())
+                    .put("item", site.url(trail.get(i).path())));
+        }
+        return node("BreadcrumbList", breadcrumbId(url)).set("itemListElement", items);
+    }
+
+    private ObjectNode itemList(List<ArticleSummary> items) {
+        ArrayNode elements = JSON.arrayNode();
+        for (int i = 0; i < items.size(); i++) {
+            elements.add(JSON.objectNode()
+                    .put("@type", "ListItem")
+                    .put("position", i + 1)
+                    .put("url", site.url(Site.articlePath(items.get(i).slug())))
+                    .put("name", items.get(i).title()));
+        }
+        return JSON.objectNode().put("@type", "ItemList").set("itemListElement", elements);
+    }
+
+    private ObjectNode image() {
+        return JSON.objectNode().put("@type", "ImageObject").put("url", imageUrl);
+    }
+
+    private static String document(ArrayNode graph) {
+        ObjectNode root = JSON.objectNode().put("@context", "https://schema.org");
+        root.set("@graph", graph);
+        return JsonLd.scriptSafe(root);
+    }
+
+    private static ObjectNode node(String type, String id) {
+        return JSON.objectNode().put("@type", type).put("@id", id);
+    }
+
+    private static ObjectNode reference(String id) {
+        return JSON.objectNode().put("@id", id);
+    }
+
+    private String webSiteId() {
+        return site.homeUrl() + "#website";
+    }
+
+    private String organizationId() {
+        return site.homeUrl() + "#organization";
+    }
+
+    private static String webPageId(String url) {
+        return url + "#webpage";
+    }
+
+    private static String breadcrumbId(String url) {
+        return url + "#breadcrumb";
     }
 }
