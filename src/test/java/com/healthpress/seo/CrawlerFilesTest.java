@@ -1,0 +1,137 @@
+package com.healthpress.seo;
+
+import static com.healthpress.seo.ArticleBuilder.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.article.ArticleService;
+import com.healthpress.storage.Database;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+
+/** The crawler files served over HTTP from a real H2 database, with only public articles in them. */
+class CrawlerFilesTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    private static final String BASE_URL = "https://health.example.org";
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private ArticleService articles;
+    private Javalin app;
+
+    @BeforeEach
+    void start() {
+        database = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        articles = new ArticleService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
+        CrawlerFiles files = new CrawlerFiles(new Site("Wellbeing & <Health>", BASE_URL), articles);
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/sitemap.xml", files::sitemap);
+            config.routes.get("/robots.txt", files::robots);
+            config.routes.get("/feed.xml", files::feed);
+        }).start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+        database.close();
+    }
+
+    @Test
+    void sitemapListsOnlyPublicArticlesAndTheirTopics() throws Exception {
+        storeVisibleAndHiddenArticles();
+
+        HttpResponse<String> response = get("/sitemap.xml");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/xml;charset=utf-8", contentType(response));
+        Map<String, String> urls = SitemapXmlTest.urls(response.body());
+        assertEquals(List.of(BASE_URL + "/", BASE_URL + "/topics/sleep", BASE_URL + "/articles/sleep-better"),
+                List.copyOf(urls.keySet()));
+        // Stored today, so its last change is now rather than its earlier publication date.
+        assertEquals("2026-06-01T12:00:00Z", urls.get(BASE_URL + "/articles/sleep-better"));
+    }
+
+    @Test
+    void feedHasOnlyPublicArticlesWithEscapedTitles() throws Exception {
+        storeVisibleAndHiddenArticles();
+
+        HttpResponse<String> response = get("/feed.xml");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/atom+xml;charset=utf-8", contentType(response));
+        Element feed = Xml.parse(response.body()).getDocumentElement();
+        assertEquals("Wellbeing & <Health>", Xml.text(feed, AtomFeed.NAMESPACE, "title"));
+        List<Element> entries = Xml.children(feed, AtomFeed.NAMESPACE, "entry");
+        assertEquals(1, entries.size());
+        assertEquals("Sleep & <rest>: what helps", Xml.text(entries.get(0), AtomFeed.NAMESPACE, "title"));
+        assertEquals("Alex Writer", Xml.text(Xml.children(entries.get(0), AtomFeed.NAMESPACE, "author").get(0),
+                AtomFeed.NAMESPACE, "name"));
+    }
+
+    @Test
+    void feedHoldsTheNewestTwentyArticlesNewestFirst() throws Exception {
+        for (int day = 1; day <= 22; day++) {
+            articles.create(article().slug("article-" + day).title("Article " + day)
+                    .publishedAt(Instant.parse("2026-05-01T08:00:00Z").plus(Duration.ofDays(day))).build());
+        }
+
+        Element feed = Xml.parse(get("/feed.xml").body()).getDocumentElement();
+
+        List<Element> entries = Xml.children(feed, AtomFeed.NAMESPACE, "entry");
+        assertEquals(20, entries.size());
+        assertEquals("Article 22", Xml.text(entries.get(0), AtomFeed.NAMESPACE, "title"));
+        assertEquals("Article 3", Xml.text(entries.get(19), AtomFeed.NAMESPACE, "title"));
+    }
+
+    @Test
+    void robotsTxtIsPlainTextPointingAtTheSitemap() throws Exception {
+        HttpResponse<String> response = get("/robots.txt");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("text/plain;charset=utf-8", contentType(response));
+        assertTrue(response.body().contains("Sitemap: " + BASE_URL + "/sitemap.xml\n"), response.body());
+    }
+
+    private void storeVisibleAndHiddenArticles() {
+        articles.create(article().slug("sleep-better").title("Sleep & <rest>: what helps").topic("Sleep")
+                .publishedAt(Instant.parse("2026-05-01T08:00:00Z")).build());
+        articles.create(article().slug("draft-article").title("Draft").topic("Drafts only").draft().build());
+        articles.create(article().slug("scheduled-article").title("Scheduled").topic("Future topic")
+                .publishedAt(NOW.plusSeconds(60)).build());
+        for (String hidden : List.of("draft-article", "scheduled-article")) {
+            assertTrue(articles.findBySlug(hidden).isPresent(), hidden + " was stored");
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The Content-Type without spaces, which Jetty drops from some types it knows ("text/plain;charset=utf-8"). */
+    private static String contentType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,165 @@
+package com.healthpress.seo;
+
+import static com.healthpress.seo.ArticleBuilder.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.Listing;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeoPagesTest {
+
+    private static final Site SITE = new Site("Wellbeing Weekly", "https://health.example.org");
+    private static final String IMAGE = "https://health.example.org/static/share.png";
+
+    private final SeoPages pages = new SeoPages(SITE, new StructuredData(SITE, IMAGE));
+
+    @Test
+    void articleTitleAndDescriptionComeFromItsMetaFieldsWhenSet() {
+        PageMeta meta = pages.article(article().metaTitle("Back pain: what helps").metaDescription("Seven tips.").build());
+
+        assertEquals("Back pain: what helps", meta.title());
+        assertEquals("Seven tips.", meta.description());
+    }
+
+    @Test
+    void articleWithoutMetaFieldsUsesItsTitleAndLead() {
+        PageMeta meta = pages.article(article().title("Managing back pain").lead("Most back pain improves.").build());
+
+        assertEquals("Managing back pain", meta.title());
+        assertEquals("Most back pain improves.", meta.description());
+    }
+
+    @Test
+    void longLeadIsCutAtAWordBoundaryForTheDescription() {
+        String lead = "Back pain is one of the most common reasons people see a doctor. ".repeat(4);
+
+        String description = pages.article(article().lead(lead).build()).description();
+
+        assertTrue(description.length() <= 160, description.length() + " chars");
+        assertTrue(description.endsWith("…"));
+        String kept = description.substring(0, description.length() - 1);
+        assertTrue(lead.startsWith(kept));
+        assertEquals(' ', lead.charAt(kept.length()));
+    }
+
+    @Test
+    void articleIsAnIndexableArticleAtItsAbsoluteCanonicalUrl() {
+        PageMeta meta = pages.article(article().slug("managing-back-pain").build());
+
+        assertEquals("https://health.example.org/articles/managing-back-pain", meta.canonicalUrl());
+        assertTrue(meta.indexable());
+        assertEquals("article", meta.openGraphType());
+        assertEquals(IMAGE, meta.imageUrl());
+    }
+
+    @Test
+    void articleTrailGoesHomeThenTopicThenArticle() {
+        PageMeta meta = pages.article(article().slug("managing-back-pain").title("Managing back pain")
+                .topic("Back & neck pain").build());
+
+        assertEquals(List.of(
+                new Breadcrumb("Home", "/"),
+                new Breadcrumb("Back & neck pain", "/topics/back-neck-pain"),
+                new Breadcrumb("Managing back pain", "/articles/managing-back-pain")), meta.breadcrumbs());
+    }
+
+    @Test
+    void articleWithoutTopicSkipsTheTopicStep() {
+        PageMeta meta = pages.article(article().slug("managing-back-pain").title("Managing back pain").build());
+
+        assertEquals(List.of(new Breadcrumb("Home", "/"), new Breadcrumb("Managing back pain", "/articles/managing-back-pain")),
+                meta.breadcrumbs());
+    }
+
+    @Test
+    void articleJsonLdDescribesTheSamePageAndTrail() {
+        PageMeta meta = pages.article(article().topic("Back pain").build());
+
+        Graph graph = Graph.parse(meta.jsonLd());
+        assertEquals(meta.canonicalUrl(), graph.only("MedicalWebPage").path("url").asText());
+        assertEquals(meta.title(), graph.only("MedicalWebPage").path("name").asText());
+        assertEquals(meta.description(), graph.only("MedicalWebPage").path("description").asText());
+        JsonNode crumbs = graph.only("BreadcrumbList").path("itemListElement");
+        assertEquals(meta.breadcrumbs().size(), crumbs.size());
+        assertEquals("https://health.example.org/topics/back-pain", crumbs.get(1).path("item").asText());
+    }
+
+    @Test
+    void firstHomePageIsTheCanonicalSiteRootNamedForTheSite() {
+        PageMeta meta = pages.home(new Listing(List.of(summary()), 1, 3));
+
+        assertEquals("https://health.example.org/", meta.canonicalUrl());
+        assertEquals("Wellbeing Weekly — trustworthy health articles", meta.title());
+        assertTrue(meta.indexable());
+        assertEquals("website", meta.openGraphType());
+        assertTrue(meta.breadcrumbs().isEmpty());
+        assertEquals(List.of("WebSite", "Organization", "CollectionPage"), Graph.parse(meta.jsonLd()).types());
+    }
+
+    @Test
+    void laterHomePagesAreCanonicalToThemselves() {
+        PageMeta meta = pages.home(new Listing(List.of(summary()), 2, 3));
+
+        assertEquals("https://health.example.org/?page=2", meta.canonicalUrl());
+        assertEquals("Latest articles, page 2 — Wellbeing Weekly", meta.title());
+        assertEquals(List.of(new Breadcrumb("Home", "/"), new Breadcrumb("Latest articles, page 2", "/?page=2")),
+                meta.breadcrumbs());
+        Graph graph = Graph.parse(meta.jsonLd());
+        assertEquals(List.of("WebSite", "Organization", "CollectionPage", "BreadcrumbList"), graph.types());
+        assertEquals("https://health.example.org/?page=2", graph.only("CollectionPage").path("url").asText());
+    }
+
+    @Test
+    void topicPageIsNamedForTheTopicAndListsItsArticles() {
+        PageMeta meta = pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), 1, 1));
+
+        assertEquals("Back pain — Wellbeing Weekly", meta.title());
+        assertEquals("https://health.example.org/topics/back-pain", meta.canonicalUrl());
+        assertEquals(List.of(new Breadcrumb("Home", "/"), new Breadcrumb("Back pain", "/topics/back-pain")),
+                meta.breadcrumbs());
+        JsonNode items = Graph.parse(meta.jsonLd()).only("CollectionPage").path("mainEntity").path("itemListElement");
+        assertEquals("https://health.example.org/articles/managing-back-pain", items.get(0).path("url").asText());
+    }
+
+    @Test
+    void laterTopicPagesCarryTheirPageNumber() {
+        PageMeta meta = pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), 3, 3));
+
+        assertEquals("Back pain, page 3 — Wellbeing Weekly", meta.title());
+        assertEquals("https://health.example.org/topics/back-pain?page=3", meta.canonicalUrl());
+        assertEquals(new Breadcrumb("Page 3", "/topics/back-pain?page=3"), meta.breadcrumbs().get(2));
+    }
+
+    @Test
+    void errorPagesAreKeptOutOfSearchResults() {
+        for (PageMeta meta : List.of(pages.notFound(), pages.serverError())) {
+            assertFalse(meta.indexable());
+            assertEquals("noindex, nofollow", meta.robots());
+            assertFalse(meta.hasJsonLd());
+            assertTrue(meta.title().endsWith("— Wellbeing Weekly"), meta.title());
+        }
+        assertEquals("Page not found — Wellbeing Weekly", pages.notFound().title());
+    }
+
+    @Test
+    void noPageHardCodesAnotherSiteName() {
+        List<PageMeta> all = List.of(pages.article(article().build()), pages.home(new Listing(List.of(summary()), 1, 1)),
+                pages.home(new Listing(List.of(summary()), 2, 2)),
+                pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), 1, 1)),
+                pages.notFound(), pages.serverError());
+
+        for (PageMeta meta : all) {
+            assertFalse((meta.title() + meta.description() + meta.jsonLd()).contains("Healthpress"), meta.title());
+        }
+    }
+
+    private static ArticleSummary summary() {
+        return new ArticleSummary("managing-back-pain", "Managing back pain", "Lead.", "Back pain",
+                ArticleBuilder.PUBLISHED, ArticleBuilder.UPDATED);
+    }
+}

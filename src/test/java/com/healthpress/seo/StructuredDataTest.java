@@ -1,0 +1,312 @@
+package com.healthpress.seo;
+
+import static com.healthpress.seo.ArticleBuilder.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.Author;
+import com.healthpress.article.MedicalReview;
+import com.healthpress.faq.FaqItem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StructuredDataTest {
+
+    private static final Site SITE = new Site("Wellbeing Weekly", "https://health.example.org");
+    private static final String IMAGE = "https://health.example.org/static/share.png";
+    private static final String URL = "https://health.example.org/articles/managing-back-pain";
+    private static final List<Breadcrumb> TRAIL = List.of(
+            new Breadcrumb("Home", "/"),
+            new Breadcrumb("Back pain", "/topics/back-pain"),
+            new Breadcrumb("Managing back pain at home", "/articles/managing-back-pain"));
+
+    private final StructuredData structuredData = new StructuredData(SITE, IMAGE);
+
+    private Graph articleGraph(Article article) {
+        return Graph.parse(structuredData.forArticle(article, TRAIL));
+    }
+
+    @Test
+    void articlePageWithoutFaqHasSiteWebPageArticleAndBreadcrumbs() {
+        Graph graph = articleGraph(article().build());
+
+        assertEquals(List.of("WebSite", "Organization", "MedicalWebPage", "Article", "BreadcrumbList"), graph.types());
+    }
+
+    @Test
+    void articlePageWithFaqAlsoHasFaqPage() {
+        Graph graph = articleGraph(article().faq(new FaqItem("Is it serious?", "Rarely.")).build());
+
+        assertEquals(List.of("WebSite", "Organization", "MedicalWebPage", "Article", "FAQPage", "BreadcrumbList"),
+                graph.types());
+    }
+
+    @Test
+    void nodesAreNamedByTheSiteAndPageUrls() {
+        Graph graph = articleGraph(article().faq(new FaqItem("Q?", "A.")).build());
+
+        assertEquals(List.of("https://health.example.org/#website", "https://health.example.org/#organization",
+                        URL + "#webpage", URL + "#article", URL + "#faq", URL + "#breadcrumb"),
+                List.copyOf(graph.byId().keySet()));
+    }
+
+    @Test
+    void everyReferenceResolvesToTheRightNode() {
+        Graph graph = articleGraph(article().faq(new FaqItem("Q?", "A.")).build());
+        JsonNode website = graph.only("WebSite");
+        JsonNode page = graph.only("MedicalWebPage");
+        JsonNode articleNode = graph.only("Article");
+
+        assertEquals("Organization", graph.resolve(website.path("publisher")).path("@type").asText());
+        assertEquals("WebSite", graph.resolve(page.path("isPartOf")).path("@type").asText());
+        assertEquals("BreadcrumbList", graph.resolve(page.path("breadcrumb")).path("@type").asText());
+        assertEquals("Organization", graph.resolve(articleNode.path("publisher")).path("@type").asText());
+        assertEquals("MedicalWebPage", graph.resolve(articleNode.path("mainEntityOfPage")).path("@type").asText());
+        assertEquals("MedicalWebPage", graph.resolve(articleNode.path("isPartOf")).path("@type").asText());
+        assertEquals("MedicalWebPage", graph.resolve(graph.only("FAQPage").path("isPartOf")).path("@type").asText());
+    }
+
+    @Test
+    void longHeadlineIsCutAtAWordBoundaryWithinGooglesLimit() {
+        String title = "Understanding chronic lower back pain and what the latest research says about exercise "
+                + "therapy, posture, sleep and long-term recovery";
+
+        String headline = articleGraph(article().title(title).build()).only("Article").path("headline").asText();
+
+        assertTrue(headline.length() <= 110, headline.length() + " chars");
+        assertTrue(headline.endsWith("…"), headline);
+        String kept = headline.substring(0, headline.length() - 1);
+        assertTrue(title.startsWith(kept), headline);
+        assertFalse(Character.isLetterOrDigit(title.charAt(kept.length())), "cut between words: " + headline);
+    }
+
+    @Test
+    void shortHeadlineIsTheWholeTitle() {
+        String headline = articleGraph(article().title("Managing back pain at home").build())
+                .only("Article").path("headline").asText();
+
+        assertEquals("Managing back pain at home", headline);
+    }
+
+    @Test
+    void datesAreUtcIsoInstantsToTheSecond() {
+        Graph graph = articleGraph(article().build());
+
+        for (JsonNode node : List.of(graph.only("Article"), graph.only("MedicalWebPage"))) {
+            assertEquals("2026-03-02T08:15:30Z", node.path("datePublished").asText());
+            assertEquals("2026-04-10T17:45:12Z", node.path("dateModified").asText());
+        }
+    }
+
+    @Test
+    void anArticleEditedBeforeItsScheduledPublicationWasModifiedWhenPublished() {
+        Instant published = Instant.parse("2026-05-01T06:00:00Z");
+        Graph graph = articleGraph(article().publishedAt(published).updatedAt(published.minusSeconds(86_400)).build());
+
+        assertEquals("2026-05-01T06:00:00Z", graph.only("Article").path("dateModified").asText());
+    }
+
+    @Test
+    void personAuthorIsAPersonWithNameAndProfile() {
+        Author author = new Author("Dr Sam Lee", Author.Kind.Person, "https://health.example.org/about/sam");
+
+        JsonNode node = articleGraph(article().author(author).build()).only("Article").path("author");
+
+        assertEquals("Person", node.path("@type").asText());
+        assertEquals("Dr Sam Lee", node.path("name").asText());
+        assertEquals("https://health.example.org/about/sam", node.path("url").asText());
+    }
+
+    @Test
+    void organisationAuthorIsAnOrganizationWithoutUrlWhenNoneIsSet() {
+        JsonNode node = articleGraph(article().author(Author.organization("Editorial team")).build())
+                .only("Article").path("author");
+
+        assertEquals("Organization", node.path("@type").asText());
+        assertEquals("Editorial team", node.path("name").asText());
+        assertFalse(node.has("url"));
+    }
+
+    @Test
+    void reviewedArticleNamesItsReviewerAndReviewDate() {
+        MedicalReview review = new MedicalReview("Dr Jane Roe", "MD, FRCP", LocalDate.of(2026, 4, 1));
+
+        JsonNode page = articleGraph(article().review(review).build()).only("MedicalWebPage");
+
+        assertEquals("2026-04-01", page.path("lastReviewed").asText());
+        assertEquals("Person", page.path("reviewedBy").path("@type").asText());
+        assertEquals("Dr Jane Roe", page.path("reviewedBy").path("name").asText());
+        assertEquals("MD, FRCP", page.path("reviewedBy").path("honorificSuffix").asText());
+    }
+
+    @Test
+    void unreviewedArticleClaimsNoReview() {
+        JsonNode page = articleGraph(article().build()).only("MedicalWebPage");
+
+        assertFalse(page.has("lastReviewed"));
+        assertFalse(page.has("reviewedBy"));
+    }
+
+    @Test
+    void reviewWithoutDateOrCredentialsLeavesThemOut() {
+        JsonNode page = articleGraph(article().review(new MedicalReview("Dr Jane Roe", null, null)).build())
+                .only("MedicalWebPage");
+
+        assertFalse(page.has("lastReviewed"));
+        assertEquals("Dr Jane Roe", page.path("reviewedBy").path("name").asText());
+        assertFalse(page.path("reviewedBy").has("honorificSuffix"));
+    }
+
+    @Test
+    void faqPageHasEveryQuestionAndAnswerInOrderExactlyAsStored() {
+        List<FaqItem> faq = List.of(
+                new FaqItem("When should I see a doctor?", "If the pain lasts more than 6 weeks."),
+                new FaqItem("Does rest help?", "Staying active  helps more than bed rest.\nKeep moving."),
+                new FaqItem("Is heat or ice better?", "Either — use what feels better."));
+
+        JsonNode questions = articleGraph(article().faq(faq.toArray(FaqItem[]::new)).build())
+                .only("FAQPage").path("mainEntity");
+
+        List<FaqItem> emitted = new ArrayList<>();
+        for (JsonNode question : questions) {
+            assertEquals("Question", question.path("@type").asText());
+            assertEquals("Answer", question.path("acceptedAnswer").path("@type").asText());
+            emitted.add(new FaqItem(question.path("name").asText(), question.path("acceptedAnswer").path("text").asText()));
+        }
+        assertEquals(faq, emitted);
+    }
+
+    @Test
+    void breadcrumbsArePositionedFromOneWithAbsoluteUrls() {
+        JsonNode items = articleGraph(article().build()).only("BreadcrumbList").path("itemListElement");
+
+        assertEquals(3, items.size());
+        for (int i = 0; i < TRAIL.size(); i++) {
+            assertEquals("ListItem", items.get(i).path("@type").asText());
+            assertEquals(i + 1, items.get(i).path("position").asInt());
+            assertEquals(TRAIL.get(i).name(), items.get(i).path("name").asText());
+            assertEquals(SITE.url(TRAIL.get(i).path()), items.get(i).path("item").asText());
+        }
+    }
+
+    @Test
+    void articleCarriesTopicKeywordAndSiteImage() {
+        JsonNode node = articleGraph(article().topic("Back pain").focusKeyword("back pain relief").build())
+                .only("Article");
+
+        assertEquals("Back pain", node.path("articleSection").asText());
+        assertEquals("back pain relief", node.path("keywords").asText());
+        assertEquals(IMAGE, node.path("image").asText());
+    }
+
+    @Test
+    void withoutAConfiguredImageNoNodeClaimsOne() {
+        Graph graph = Graph.parse(new StructuredData(SITE).forArticle(article().build(), TRAIL));
+
+        assertFalse(graph.only("Organization").has("logo"));
+        assertFalse(graph.only("MedicalWebPage").has("primaryImageOfPage"));
+        assertFalse(graph.only("Article").has("image"));
+    }
+
+    @Test
+    void configuredImageIsTheOrganizationLogoAndThePrimaryImage() {
+        Graph graph = articleGraph(article().build());
+
+        assertEquals(IMAGE, graph.only("Organization").path("logo").path("url").asText());
+        assertEquals("ImageObject", graph.only("MedicalWebPage").path("primaryImageOfPage").path("@type").asText());
+        assertEquals(IMAGE, graph.only("MedicalWebPage").path("primaryImageOfPage").path("url").asText());
+    }
+
+    @Test
+    void siteNodesUseTheConfiguredName() {
+        Graph graph = articleGraph(article().build());
+
+        assertEquals("Wellbeing Weekly", graph.only("WebSite").path("name").asText());
+        assertEquals("https://health.example.org/", graph.only("WebSite").path("url").asText());
+        assertEquals("Wellbeing Weekly", graph.only("Organization").path("name").asText());
+    }
+
+    @Test
+    void hostileArticleTextStaysDataAndParsesBackExactly() {
+        String script = "</script><script>alert(1)</script>";
+        String img = "<img src=x onerror=alert(1)>";
+        Article hostile = article()
+                .title(script + " title")
+                .lead(img + " lead")
+                .author(new Author("Mallory & Co", Author.Kind.Organization, "javascript:alert(1)"))
+                .faq(new FaqItem("Q " + script, "A " + img + " \u2028 javascript:alert(1)"))
+                .build();
+
+        String json = structuredData.forArticle(hostile, TRAIL);
+
+        for (String raw : new String[] {"<", ">", "&", "\u2028"}) {
+            assertFalse(json.contains(raw), "raw " + raw);
+        }
+        Graph graph = Graph.parse(json);
+        assertEquals(script + " title", graph.only("Article").path("headline").asText());
+        assertEquals(img + " lead", graph.only("Article").path("description").asText());
+        assertEquals("Mallory & Co", graph.only("Article").path("author").path("name").asText());
+        JsonNode question = graph.only("FAQPage").path("mainEntity").get(0);
+        assertEquals("Q " + script, question.path("name").asText());
+        assertEquals("A " + img + " \u2028 javascript:alert(1)", question.path("acceptedAnswer").path("text").asText());
+    }
+
+    @Test
+    void listingIsACollectionPageOfItsArticlesInOrder() {
+        List<ArticleSummary> items = List.of(summary("first-article", "First article"),
+                summary("second-article", "Second & <b>last</b>"));
+        List<Breadcrumb> trail = List.of(new Breadcrumb("Home", "/"), new Breadcrumb("Back pain", "/topics/back-pain"));
+
+        Graph graph = Graph.parse(structuredData.forListing("Back pain — Wellbeing Weekly", "/topics/back-pain", items,
+                trail));
+
+        assertEquals(List.of("WebSite", "Organization", "CollectionPage", "BreadcrumbList"), graph.types());
+        JsonNode page = graph.only("CollectionPage");
+        assertEquals("https://health.example.org/topics/back-pain#webpage", page.path("@id").asText());
+        assertEquals("https://health.example.org/topics/back-pain", page.path("url").asText());
+        assertEquals("Back pain — Wellbeing Weekly", page.path("name").asText());
+        assertEquals("WebSite", graph.resolve(page.path("isPartOf")).path("@type").asText());
+        assertEquals("BreadcrumbList", graph.resolve(page.path("breadcrumb")).path("@type").asText());
+        JsonNode list = page.path("mainEntity");
+        assertEquals("ItemList", list.path("@type").asText());
+        JsonNode second = list.path("itemListElement").get(1);
+        assertEquals(2, second.path("position").asInt());
+        assertEquals("https://health.example.org/articles/second-article", second.path("url").asText());
+        assertEquals("Second & <b>last</b>", second.path("name").asText());
+    }
+
+    @Test
+    void listingWithoutATrailHasNoBreadcrumbs() {
+        Graph graph = Graph.parse(structuredData.forListing("Home", "/", List.of(summary("a", "A")), List.of()));
+
+        assertEquals(List.of("WebSite", "Organization", "CollectionPage"), graph.types());
+        assertFalse(graph.only("CollectionPage").has("breadcrumb"));
+    }
+
+    @Test
+    void everyTypeAndPropertyIsASchemaOrgTermUsedWithinItsDomain() {
+        SchemaOrgTerms terms = SchemaOrgTerms.load();
+        Article everything = article()
+                .topic("Back pain")
+                .focusKeyword("back pain")
+                .author(new Author("Dr Sam Lee", Author.Kind.Person, "https://example.org/sam"))
+                .review(new MedicalReview("Dr Jane Roe", "MD", LocalDate.of(2026, 4, 1)))
+                .faq(new FaqItem("Q?", "A."))
+                .build();
+
+        terms.assertUsesOnlyKnownTerms(articleGraph(everything).root(), "article");
+        terms.assertUsesOnlyKnownTerms(Graph.parse(structuredData.forListing("Home", "/?page=2",
+                List.of(summary("a", "A")), TRAIL)).root(), "listing");
+    }
+
+    static ArticleSummary summary(String slug, String title) {
+        return new ArticleSummary(slug, title, "Lead.", "Back pain", ArticleBuilder.PUBLISHED, ArticleBuilder.UPDATED);
+    }
+}
