@@ -33,7 +33,7 @@ public final class Healthpress {
 
         StaticAssets assets = StaticAssets.load("static");
         Views views = new Views(site, assets);
-        SeoPages seo = new SeoPages(site, new StructuredData(site));
+        SeoPages seo = new SeoPages(site, new StructuredData(site, site.url(assets.path("share.png"))));
         ArticlePages pages = new ArticlePages(articles, seo, views);
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
         ErrorPages errors = new ErrorPages(articles, seo, views);

@@ -40,6 +40,6 @@ public final class ErrorPages {
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("error {} on {} {}", errorId, ctx.method(), ctx.path(), exception);
         ctx.status(500);
-        ctx.html(views.render("error/server-error", Map.of("meta", seo.notFound(), "errorId", errorId)));
+        ctx.html(views.render("error/server-error", Map.of("meta", seo.serverError(), "errorId", errorId)));
     }
 }

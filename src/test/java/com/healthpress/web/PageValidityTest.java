@@ -61,6 +61,6 @@ class PageValidityTest {
         Site site = new Site("Healthpress Test", "http://localhost");
         Views views = new Views(site, StaticAssets.load("static"));
         return views.render("error/server-error",
-                Map.of("meta", new SeoPages(site, new StructuredData(site)).notFound(), "errorId", "abc12345"));
+                Map.of("meta", new SeoPages(site, new StructuredData(site)).serverError(), "errorId", "abc12345"));
     }
 }
