@@ -1,6 +1,9 @@
 package com.healthpress.article;
 
-/** Who wrote an article: a person or an organisation, with an optional profile URL (null when absent). */
+/**
+ * Who wrote an article: a person or an organisation, with an optional profile URL (null when absent). The URL
+ * is stored as given; only an http(s) URL is ever used as a link.
+ */
 public record Author(String name, Kind kind, String url) {
 
     public enum Kind { Person, Organization }
@@ -13,7 +16,13 @@ public record Author(String name, Kind kind, String url) {
         return new Author(name, Kind.Person, null);
     }
 
+    /** Whether the profile URL is an absolute http(s) URL, the only kind pages and structured data link to. */
     public boolean hasUrl() {
-        return url != null && !url.isBlank();
+        if (url == null) {
+            return false;
+        }
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://")) && lower.length() > "https://".length()
+                && lower.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '<' || c == '>');
     }
 }
