@@ -1,0 +1,32 @@
+package com.healthpress.importer;
+
+import com.healthpress.article.Author;
+import com.healthpress.article.MedicalReview;
+import com.healthpress.faq.FaqItem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything an article document says, read and checked but not yet stored. The body is Markdown. */
+record ParsedDocument(
+        String title,
+        String metaTitle,
+        String metaDescription,
+        String focusKeyword,
+        String lead,
+        String body,
+        List<String> sectionHeadings,
+        Author author,
+        Optional<MedicalReview> review,
+        Optional<String> topic,
+        Optional<Instant> datePublished,
+        Optional<String> slug,
+        List<FaqItem> faq,
+        List<ImportWarning> warnings) {
+
+    ParsedDocument {
+        sectionHeadings = List.copyOf(sectionHeadings);
+        faq = List.copyOf(faq);
+        warnings = List.copyOf(warnings);
+    }
+}

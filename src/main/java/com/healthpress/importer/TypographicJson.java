@@ -1,0 +1,359 @@
+package com.healthpress.importer;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the JSON that article documents carry, where “ and ” (and ") all delimit strings, into standard JSON
+ * that Jackson then parses.
+ *
+ * <p>A quote inside a string closes it only where JSON syntax needs a closing quote, judged from what follows:
+ * after a key only {@code :} may follow; after a value in an object, {@code }} or {@code ,} and the next key
+ * (or the next key straight away, which is then reported as a missing comma); after an array item,
+ * {@code ]} or {@code ,} and the next value. Any other quote is text: typographic quotes stay as they are and a
+ * straight one is escaped, so "the “spooning” position" and "“rebound pain,” where" keep their quotes.
+ * A string also ends where its line ends with a quote and the next line starts with JSON structure (a key,
+ * a bracket or a brace). A line break inside a string is kept as {@code \n} unless the next line starts with
+ * JSON structure: then the string was never closed, and the error points at its opening quote.
+ *
+ * <p>Valid backslash escapes are kept, a backslash before a typographic quote makes that quote text, and any
+ * other backslash is a literal backslash. Errors name the line and column in the original document.
+ */
+final class TypographicJson {
+
+    static final int MAX_DEPTH = 64;
+    private static final int MAX_NUMBER_LENGTH = 64;
+    private static final int MAX_KEY_LOOKAHEAD = 200;
+    private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Where a string stands, which decides what may follow its closing quote. */
+    private enum Place { KEY, MEMBER, ITEM }
+
+    /** One JSON value read from a document: the repaired text, the parsed value and the offset after it. */
+    record Read(String json, SourcedJson value, int end) {
+    }
+
+    private final SourceText source;
+    private final String s;
+    private final int limit;
+    private final StringBuilder out = new StringBuilder();
+    private final Map<String, Integer> offsets = new HashMap<>();
+    private int pos;
+
+    private TypographicJson(SourceText source, int start, int limit) {
+        this.source = source;
+        this.s = source.text();
+        this.limit = Math.min(limit, s.length());
+        this.pos = start;
+    }
+
+    /** Reads the one value starting at {@code start} (after any spaces), reading no further than {@code limit}. */
+    static Read read(SourceText source, int start, int limit) throws ImportException {
+        TypographicJson reader = new TypographicJson(source, start, limit);
+        int valueStart = reader.skipSpaces(start);
+        reader.value("", "a JSON value", 0, Place.ITEM);
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(reader.out.toString());
+        } catch (JacksonException e) {
+            // The repaired text is well-formed by construction; this catches only Jackson's own limits.
+            throw source.errorAt(valueStart, "the JSON cannot be read: " + e.getOriginalMessage());
+        }
+        SourcedJson value = new SourcedJson(tree, "", new SourcedJson.Locations(source, reader.offsets, valueStart));
+        return new Read(reader.out.toString(), value, reader.pos);
+    }
+
+    /** The standard JSON for a text holding one value with typographic quotes; errors as {@link #read}. */
+    static String repair(String text) throws ImportException {
+        SourceText source = SourceText.of(text);
+        Read read = read(source, 0, source.length());
+        int after = read.end();
+        while (after < source.length() && Characters.isSpace(source.charAt(after))) {
+            after++;
+        }
+        if (after < source.length()) {
+            throw source.errorAt(after, "expected the end of the JSON after its value");
+        }
+        return read.json();
+    }
+
+    private void value(String pointer, String owner, int depth, Place place) throws ImportException {
+        pos = skipSpaces(pos);
+        offsets.put(pointer, pos);
+        if (pos >= limit) {
+            throw source.errorAt(pos, "expected " + valueFor(owner) + ", but the JSON ends here");
+        }
+        char c = s.charAt(pos);
+        if (c == '{') {
+            object(pointer, depth + 1);
+        } else if (c == '[') {
+            array(pointer, owner, depth + 1);
+        } else if (Characters.isQuote(c)) {
+            string(place);
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            number(owner);
+        } else if (!literal("true") && !literal("false") && !literal("null")) {
+            throw source.errorAt(pos, "expected " + valueFor(owner));
+        }
+    }
+
+    private void object(String pointer, int depth) throws ImportException {
+        requireDepth(depth);
+        pos++;
+        out.append('{');
+        pos = skipSpaces(pos);
+        if (pos < limit && s.charAt(pos) == '}') {
+            pos++;
+            out.append('}');
+            return;
+        }
+        boolean first = true;
+        while (true) {
+            pos = skipSpaces(pos);
+            if (pos >= limit || !Characters.isQuote(s.charAt(pos))) {
+                throw source.errorAt(pos, (first ? "expected a quoted key or \"}\"" : "expected a quoted key after \",\"")
+                        + endNote());
+            }
+            String key = string(Place.KEY);
+            pos = skipSpaces(pos);
+            if (pos >= limit || s.charAt(pos) != ':') {
+                throw source.errorAt(pos, "expected \":\" after the key " + quoted(key) + endNote());
+            }
+            pos++;
+            out.append(':');
+            value(pointer + "/" + escapePointer(key), quoted(key), depth, Place.MEMBER);
+            pos = skipSpaces(pos);
+            if (pos < limit && s.charAt(pos) == ',') {
+                pos++;
+                out.append(',');
+                first = false;
+            } else if (pos < limit && s.charAt(pos) == '}') {
+                pos++;
+                out.append('}');
+                return;
+            } else {
+                throw source.errorAt(pos, "expected \",\" or \"}\" after the value of " + quoted(key) + endNote());
+            }
+        }
+    }
+
+    private void array(String pointer, String owner, int depth) throws ImportException {
+        requireDepth(depth);
+        pos++;
+        out.append('[');
+        pos = skipSpaces(pos);
+        if (pos < limit && s.charAt(pos) == ']') {
+            pos++;
+            out.append(']');
+            return;
+        }
+        for (int index = 0; ; index++) {
+            String item = "item " + (index + 1) + " of " + (owner.startsWith("\"") ? owner : "the array");
+            value(pointer + "/" + index, item, depth, Place.ITEM);
+            pos = skipSpaces(pos);
+            if (pos < limit && s.charAt(pos) == ',') {
+                pos++;
+                out.append(',');
+            } else if (pos < limit && s.charAt(pos) == ']') {
+                pos++;
+                out.append(']');
+                return;
+            } else {
+                throw source.errorAt(pos, "expected \",\" or \"]\" after " + item + endNote());
+            }
+        }
+    }
+
+    /** Copies a string as standard JSON and returns its text. */
+    private String string(Place place) throws ImportException {
+        int open = pos;
+        pos++;
+        out.append('"');
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            if (pos >= limit) {
+                throw unterminated(open);
+            }
+            char c = s.charAt(pos);
+            if (c == '\\') {
+                escape(text);
+            } else if (Characters.isQuote(c)) {
+                if (closes(pos, place)) {
+                    pos++;
+                    out.append('"');
+                    return text.toString();
+                }
+                out.append(c == '"' ? "\\\"" : String.valueOf(c));
+                text.append(c);
+                pos++;
+            } else if (c == '\n') {
+                if (place == Place.KEY || structuralAt(skipSpaces(pos + 1))) {
+                    throw unterminated(open);
+                }
+                out.append("\\n");
+                text.append(c);
+                pos++;
+            } else {
+                appendCharacter(c);
+                text.append(c);
+                pos++;
+            }
+        }
+    }
+
+    private void escape(StringBuilder text) {
+        char next = pos + 1 < limit ? s.charAt(pos + 1) : 0;
+        int simple = next == 0 ? -1 : "\"\\/bfnrt".indexOf(next);
+        if (simple >= 0) {
+            out.append('\\').append(next);
+            text.append("\"\\/\b\f\n\r\t".charAt(simple));
+            pos += 2;
+        } else if (next == 'u' && pos + 6 <= limit && isHex(s.substring(pos + 2, pos + 6))) {
+            out.append(s, pos, pos + 6);
+            text.append((char) Integer.parseInt(s.substring(pos + 2, pos + 6), 16));
+            pos += 6;
+        } else if (next == Characters.LEFT_QUOTE || next == Characters.RIGHT_QUOTE) {
+            out.append(next);
+            text.append(next);
+            pos += 2;
+        } else {
+            out.append("\\\\");
+            text.append('\\');
+            pos++;
+        }
+    }
+
+    private void appendCharacter(char c) {
+        if (c == '\t') {
+            out.append("\\t");
+        } else if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+        } else {
+            out.append(c);
+        }
+    }
+
+    /** Whether the quote at {@code quote} ends the string, judged by what JSON syntax allows after it. */
+    private boolean closes(int quote, Place place) {
+        int next = skipSpaces(quote + 1);
+        if (next >= limit) {
+            return true;
+        }
+        char c = s.charAt(next);
+        boolean newLine = s.substring(quote + 1, next).indexOf('\n') >= 0;
+        switch (place) {
+            case KEY:
+                return c == ':';
+            case MEMBER:
+                if (c == '}') {
+                    return true;
+                }
+                if (c == ',') {
+                    int after = skipSpaces(next + 1);
+                    return after >= limit || s.charAt(after) == '}' || isKeyAt(after);
+                }
+                return isKeyAt(next) || newLine && structuralAt(next);
+            default:
+                if (c == ']') {
+                    return true;
+                }
+                if (c == ',') {
+                    int after = skipSpaces(next + 1);
+                    return after >= limit || s.charAt(after) == ']' || isValueStartAt(after);
+                }
+                return newLine && structuralAt(next);
+        }
+    }
+
+    /** A quoted key followed by a colon, on one line, starts at the offset. */
+    private boolean isKeyAt(int at) {
+        if (at >= limit || !Characters.isQuote(s.charAt(at))) {
+            return false;
+        }
+        int end = Math.min(limit, at + 1 + MAX_KEY_LOOKAHEAD);
+        for (int i = at + 1; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (Characters.isQuote(c)) {
+                int after = skipSpaces(i + 1);
+                return after < limit && s.charAt(after) == ':';
+            }
+        }
+        return false;
+    }
+
+    private boolean structuralAt(int at) {
+        return at < limit && ("{}[]".indexOf(s.charAt(at)) >= 0 || isKeyAt(at));
+    }
+
+    private boolean isValueStartAt(int at) {
+        char c = s.charAt(at);
+        return Characters.isQuote(c) || "{[-tfn".indexOf(c) >= 0 || (c >= '0' && c <= '9');
+    }
+
+    private void number(String owner) throws ImportException {
+        Matcher matcher = NUMBER.matcher(s).region(pos, limit);
+        if (!matcher.lookingAt() || matcher.end() - pos > MAX_NUMBER_LENGTH) {
+            throw source.errorAt(pos, "expected " + valueFor(owner));
+        }
+        out.append(s, pos, matcher.end());
+        pos = matcher.end();
+    }
+
+    private boolean literal(String word) {
+        if (pos + word.length() <= limit && s.startsWith(word, pos)) {
+            out.append(word);
+            pos += word.length();
+            return true;
+        }
+        return false;
+    }
+
+    private void requireDepth(int depth) throws ImportException {
+        if (depth > MAX_DEPTH) {
+            throw source.errorAt(pos, "the JSON is nested more than " + MAX_DEPTH + " levels deep");
+        }
+    }
+
+    private ImportException unterminated(int open) {
+        int line = source.lineOf(open);
+        return source.errorAt(open, "unterminated string (expected a closing quote before the end of line " + line + ")");
+    }
+
+    private String endNote() {
+        return pos >= limit ? ", but the JSON ends here" : "";
+    }
+
+    private int skipSpaces(int from) {
+        int at = from;
+        while (at < limit && Characters.isSpace(s.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static String valueFor(String owner) {
+        return owner.equals("a JSON value") ? owner : "a value for " + owner;
+    }
+
+    private static String quoted(String key) {
+        String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
+        return "\"" + shown.replace("\n", " ") + "\"";
+    }
+
+    private static String escapePointer(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static boolean isHex(String text) {
+        return text.chars().allMatch(c -> "0123456789abcdefABCDEF".indexOf(c) >= 0);
+    }
+}
