@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * that Jackson then parses.
  *
  * <p>A quote inside a string closes it only where JSON syntax needs a closing quote, judged from what follows:
- * after a key only {@code :} may follow; after a value in an object, {@code }} or {@code ,} and the next key
+ * after a key only {@code :} may follow (or, when no later quote on the line is followed by one, anything, so
+ * that a missing colon is reported as such); after a value in an object, {@code }} or {@code ,} and the next key
  * (or the next key straight away, which is then reported as a missing comma); after an array item,
  * {@code ]} or {@code ,} and the next value. Any other quote is text: typographic quotes stay as they are and a
  * straight one is escaped, so "the “spooning” position" and "“rebound pain,” where" keep their quotes.
@@ -123,11 +124,11 @@ final class TypographicJson {
             String key = string(Place.KEY);
             pos = skipSpaces(pos);
             if (pos >= limit || s.charAt(pos) != ':') {
-                throw source.errorAt(pos, "expected \":\" after the key " + quoted(key) + endNote());
+                throw source.errorAt(pos, "expected \":\" after the key " + Quoting.shortQuote(key) + endNote());
             }
             pos++;
             out.append(':');
-            value(pointer + "/" + escapePointer(key), quoted(key), depth, Place.MEMBER);
+            value(pointer + "/" + escapePointer(key), Quoting.shortQuote(key), depth, Place.MEMBER);
             pos = skipSpaces(pos);
             if (pos < limit && s.charAt(pos) == ',') {
                 pos++;
@@ -138,7 +139,7 @@ final class TypographicJson {
                 out.append('}');
                 return;
             } else {
-                throw source.errorAt(pos, "expected \",\" or \"}\" after the value of " + quoted(key) + endNote());
+                throw source.errorAt(pos, "expected \",\" or \"}\" after the value of " + Quoting.shortQuote(key) + endNote());
             }
         }
     }
@@ -249,7 +250,7 @@ final class TypographicJson {
         boolean newLine = s.substring(quote + 1, next).indexOf('\n') >= 0;
         switch (place) {
             case KEY:
-                return c == ':';
+                return c == ':' || !hasLaterKeyEnd(quote);
             case MEMBER:
                 if (c == '}') {
                     return true;
@@ -269,6 +270,20 @@ final class TypographicJson {
                 }
                 return newLine && structuralAt(next);
         }
+    }
+
+    /** Whether a later quote on the same line is followed by a colon, and so would end the key instead. */
+    private boolean hasLaterKeyEnd(int quote) {
+        int lineEnd = Math.min(limit, source.lineEnd(quote));
+        for (int i = quote + 1; i < lineEnd; i++) {
+            if (Characters.isQuote(s.charAt(i))) {
+                int after = skipSpaces(i + 1);
+                if (after < limit && s.charAt(after) == ':') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A quoted key followed by a colon, on one line, starts at the offset. */
@@ -342,11 +357,6 @@ final class TypographicJson {
 
     private static String valueFor(String owner) {
         return owner.equals("a JSON value") ? owner : "a value for " + owner;
-    }
-
-    private static String quoted(String key) {
-        String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
-        return "\"" + shown.replace("\n", " ") + "\"";
     }
 
     private static String escapePointer(String key) {
