@@ -31,6 +31,7 @@ final class FaqText {
     private static final Pattern PREFIX = Pattern.compile("(?i)^(?:\\*\\*)?(?:q|question|a|answer)\\s*:(?:\\*\\*)?\\s*");
     private static final Pattern QUESTION_PREFIX = Pattern.compile("(?i)^(?:\\*\\*)?(?:q|question)\\s*:.*");
     private static final Pattern NUMBERING = Pattern.compile("^[0-9]{1,3}[.)]\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?.!:]+$");
 
     /** Where the FAQ starts among the lines (their count when there is none), its items and what differed. */
     record Match(int start, List<FaqItem> items, List<ImportWarning> warnings) {
@@ -230,7 +231,10 @@ final class FaqText {
         return Characters.trim(text);
     }
 
+    /** What two ways of writing one question share: case, quote styles and closing punctuation aside. */
     private static String key(String line) {
-        return Characters.collapseSpaces(plain(line)).toLowerCase(Locale.ROOT);
+        String key = Characters.collapseSpaces(plain(line)).toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+        return TRAILING_PUNCTUATION.matcher(key).replaceFirst("");
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>A quote inside a string closes it only where JSON syntax needs a closing quote, judged from what follows:
  * after a key only {@code :} may follow (or, when no later quote on the line is followed by one, anything, so
  * that a missing colon is reported as such); after a value in an object, {@code }} or {@code ,} and the next key
- * (or the next key straight away, which is then reported as a missing comma); after an array item,
+ * (a quoted text and a colon, or a quote opening the next line), or the next key straight away, which is then
+ * reported as a missing comma; after an array item,
  * {@code ]} or {@code ,} and the next value. Any other quote is text: typographic quotes stay as they are and a
  * straight one is escaped, so "the “spooning” position" and "“rebound pain,” where" keep their quotes.
  * A string also ends where its line ends with a quote and the next line starts with JSON structure (a key,
@@ -257,7 +258,8 @@ final class TypographicJson {
                 }
                 if (c == ',') {
                     int after = skipSpaces(next + 1);
-                    return after >= limit || s.charAt(after) == '}' || isKeyAt(after);
+                    return after >= limit || s.charAt(after) == '}' || isKeyAt(after)
+                            || startsLineWithQuote(next + 1, after);
                 }
                 return isKeyAt(next) || newLine && structuralAt(next);
             default:
@@ -303,6 +305,11 @@ final class TypographicJson {
             }
         }
         return false;
+    }
+
+    /** A quote begins a new line at {@code at}: a key whose colon is missing, reported as such by the parser. */
+    private boolean startsLineWithQuote(int from, int at) {
+        return at < limit && Characters.isQuote(s.charAt(at)) && s.substring(from, at).indexOf('\n') >= 0;
     }
 
     private boolean structuralAt(int at) {

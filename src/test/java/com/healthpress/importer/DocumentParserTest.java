@@ -190,6 +190,25 @@ class DocumentParserTest {
     }
 
     @Test
+    void faqTextWithLabelsCaseAndQuoteDifferencesStillMatchesTheSchema() throws ImportException {
+        ParsedDocument document = DocumentParser.parse("""
+                {“@type”: “FAQPage”, “mainEntity”: [
+                {“@type”: “Question”, “name”: “What’s a normal resting heart rate?”,
+                 “acceptedAnswer”: {“@type”: “Answer”, “text”: “For most adults, 60 to 100 beats a minute.”}}]}
+                Resting Heart Rate
+                Your resting heart rate is how often your heart beats a minute while you are calm and still.
+                Frequently Asked Questions:
+                **Q: what's a normal resting heart rate**
+                A: For most adults, 60 to 100 beats a minute.
+                """);
+
+        assertEquals(List.of(new FaqItem("What’s a normal resting heart rate?",
+                "For most adults, 60 to 100 beats a minute.")), document.faq());
+        assertEquals("", document.body());
+        assertEquals(List.of(), document.warnings());
+    }
+
+    @Test
     void aDocumentWithoutFaqHasNone() throws ImportException {
         ParsedDocument document = parse("no-faq.txt");
 

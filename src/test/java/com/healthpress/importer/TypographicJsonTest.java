@@ -106,6 +106,14 @@ class TypographicJsonTest {
     }
 
     @Test
+    void missingColonOnALaterLineIsNotSwallowedByThePreviousValue() {
+        ImportException e = assertThrows(ImportException.class,
+                () -> TypographicJson.repair("{\n“a”: “x”,\n“b” “y”\n}"));
+
+        assertEquals("line 3, column 5: expected \":\" after the key \"b\"", e.getMessage());
+    }
+
+    @Test
     void objectCutShortSaysTheJsonEnds() {
         ImportException e = assertThrows(ImportException.class, () -> TypographicJson.repair("{“a”: “b”,"));
 
