@@ -12,16 +12,10 @@ import java.util.regex.Pattern;
  * Reads the JSON that article documents carry, where “ and ” (and ") all delimit strings, into standard JSON
  * that Jackson then parses.
  *
- * <p>A quote inside a string closes it only where JSON syntax needs a closing quote, judged from what follows:
- * after a key only {@code :} may follow (or, when no later quote on the line is followed by one, anything, so
- * that a missing colon is reported as such); after a value in an object, {@code }} or {@code ,} and the next key
- * (a quoted text and a colon, or a quote opening the next line), or the next key straight away, which is then
- * reported as a missing comma; after an array item,
- * {@code ]} or {@code ,} and the next value. Any other quote is text: typographic quotes stay as they are and a
- * straight one is escaped, so "the “spooning” position" and "“rebound pain,” where" keep their quotes.
- * A string also ends where its line ends with a quote and the next line starts with JSON structure (a key,
- * a bracket or a brace). A line break inside a string is kept as {@code \n} unless the next line starts with
- * JSON structure: then the string was never closed, and the error points at its opening quote.
+ * <p>A quote inside a string is text unless JSON syntax needs a closing quote there (see {@link ClosingQuotes}):
+ * typographic quotes inside values stay as they are and a straight one is escaped, so "the “spooning” position"
+ * and "“rebound pain,” where" keep their quotes. A line break inside a string is kept as {@code \n} unless the next
+ * line starts with JSON structure: then the string was never closed, and the error points at its opening quote.
  *
  * <p>Valid backslash escapes are kept, a backslash before a typographic quote makes that quote text, and any
  * other backslash is a literal backslash. Errors name the line and column in the original document.
@@ -30,12 +24,8 @@ final class TypographicJson {
 
     static final int MAX_DEPTH = 64;
     private static final int MAX_NUMBER_LENGTH = 64;
-    private static final int MAX_KEY_LOOKAHEAD = 200;
     private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    /** Where a string stands, which decides what may follow its closing quote. */
-    private enum Place { KEY, MEMBER, ITEM }
 
     /** One JSON value read from a document: the repaired text, the parsed value and the offset after it. */
     record Read(String json, SourcedJson value, int end) {
@@ -44,6 +34,7 @@ final class TypographicJson {
     private final SourceText source;
     private final String s;
     private final int limit;
+    private final ClosingQuotes quotes;
     private final StringBuilder out = new StringBuilder();
     private final Map<String, Integer> offsets = new HashMap<>();
     private int pos;
@@ -52,6 +43,7 @@ final class TypographicJson {
         this.source = source;
         this.s = source.text();
         this.limit = Math.min(limit, s.length());
+        this.quotes = new ClosingQuotes(source, this.limit);
         this.pos = start;
     }
 
@@ -59,7 +51,7 @@ final class TypographicJson {
     static Read read(SourceText source, int start, int limit) throws ImportException {
         TypographicJson reader = new TypographicJson(source, start, limit);
         int valueStart = reader.skipSpaces(start);
-        reader.value("", "a JSON value", 0, Place.ITEM);
+        reader.value("", "a JSON value", 0, ClosingQuotes.Place.ITEM);
         JsonNode tree;
         try {
             tree = MAPPER.readTree(reader.out.toString());
@@ -85,7 +77,7 @@ final class TypographicJson {
         return read.json();
     }
 
-    private void value(String pointer, String owner, int depth, Place place) throws ImportException {
+    private void value(String pointer, String owner, int depth, ClosingQuotes.Place place) throws ImportException {
         pos = skipSpaces(pos);
         offsets.put(pointer, pos);
         if (pos >= limit) {
@@ -122,14 +114,14 @@ final class TypographicJson {
                 throw source.errorAt(pos, (first ? "expected a quoted key or \"}\"" : "expected a quoted key after \",\"")
                         + endNote());
             }
-            String key = string(Place.KEY);
+            String key = string(ClosingQuotes.Place.KEY);
             pos = skipSpaces(pos);
             if (pos >= limit || s.charAt(pos) != ':') {
                 throw source.errorAt(pos, "expected \":\" after the key " + Quoting.shortQuote(key) + endNote());
             }
             pos++;
             out.append(':');
-            value(pointer + "/" + escapePointer(key), Quoting.shortQuote(key), depth, Place.MEMBER);
+            value(pointer + "/" + escapePointer(key), Quoting.shortQuote(key), depth, ClosingQuotes.Place.MEMBER);
             pos = skipSpaces(pos);
             if (pos < limit && s.charAt(pos) == ',') {
                 pos++;
@@ -157,7 +149,7 @@ final class TypographicJson {
         }
         for (int index = 0; ; index++) {
             String item = "item " + (index + 1) + " of " + (owner.startsWith("\"") ? owner : "the array");
-            value(pointer + "/" + index, item, depth, Place.ITEM);
+            value(pointer + "/" + index, item, depth, ClosingQuotes.Place.ITEM);
             pos = skipSpaces(pos);
             if (pos < limit && s.charAt(pos) == ',') {
                 pos++;
@@ -173,7 +165,7 @@ final class TypographicJson {
     }
 
     /** Copies a string as standard JSON and returns its text. */
-    private String string(Place place) throws ImportException {
+    private String string(ClosingQuotes.Place place) throws ImportException {
         int open = pos;
         pos++;
         out.append('"');
@@ -186,7 +178,7 @@ final class TypographicJson {
             if (c == '\\') {
                 escape(text);
             } else if (Characters.isQuote(c)) {
-                if (closes(pos, place)) {
+                if (quotes.closes(pos, place)) {
                     pos++;
                     out.append('"');
                     return text.toString();
@@ -195,7 +187,7 @@ final class TypographicJson {
                 text.append(c);
                 pos++;
             } else if (c == '\n') {
-                if (place == Place.KEY || structuralAt(skipSpaces(pos + 1))) {
+                if (place == ClosingQuotes.Place.KEY || quotes.startsStructure(skipSpaces(pos + 1))) {
                     throw unterminated(open);
                 }
                 out.append("\\n");
@@ -241,86 +233,6 @@ final class TypographicJson {
         }
     }
 
-    /** Whether the quote at {@code quote} ends the string, judged by what JSON syntax allows after it. */
-    private boolean closes(int quote, Place place) {
-        int next = skipSpaces(quote + 1);
-        if (next >= limit) {
-            return true;
-        }
-        char c = s.charAt(next);
-        boolean newLine = s.substring(quote + 1, next).indexOf('\n') >= 0;
-        switch (place) {
-            case KEY:
-                return c == ':' || !hasLaterKeyEnd(quote);
-            case MEMBER:
-                if (c == '}') {
-                    return true;
-                }
-                if (c == ',') {
-                    int after = skipSpaces(next + 1);
-                    return after >= limit || s.charAt(after) == '}' || isKeyAt(after)
-                            || startsLineWithQuote(next + 1, after);
-                }
-                return isKeyAt(next) || newLine && structuralAt(next);
-            default:
-                if (c == ']') {
-                    return true;
-                }
-                if (c == ',') {
-                    int after = skipSpaces(next + 1);
-                    return after >= limit || s.charAt(after) == ']' || isValueStartAt(after);
-                }
-                return newLine && structuralAt(next);
-        }
-    }
-
-    /** Whether a later quote on the same line is followed by a colon, and so would end the key instead. */
-    private boolean hasLaterKeyEnd(int quote) {
-        int lineEnd = Math.min(limit, source.lineEnd(quote));
-        for (int i = quote + 1; i < lineEnd; i++) {
-            if (Characters.isQuote(s.charAt(i))) {
-                int after = skipSpaces(i + 1);
-                if (after < limit && s.charAt(after) == ':') {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A quoted key followed by a colon, on one line, starts at the offset. */
-    private boolean isKeyAt(int at) {
-        if (at >= limit || !Characters.isQuote(s.charAt(at))) {
-            return false;
-        }
-        int end = Math.min(limit, at + 1 + MAX_KEY_LOOKAHEAD);
-        for (int i = at + 1; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                return false;
-            }
-            if (Characters.isQuote(c)) {
-                int after = skipSpaces(i + 1);
-                return after < limit && s.charAt(after) == ':';
-            }
-        }
-        return false;
-    }
-
-    /** A quote begins a new line at {@code at}: a key whose colon is missing, reported as such by the parser. */
-    private boolean startsLineWithQuote(int from, int at) {
-        return at < limit && Characters.isQuote(s.charAt(at)) && s.substring(from, at).indexOf('\n') >= 0;
-    }
-
-    private boolean structuralAt(int at) {
-        return at < limit && ("{}[]".indexOf(s.charAt(at)) >= 0 || isKeyAt(at));
-    }
-
-    private boolean isValueStartAt(int at) {
-        char c = s.charAt(at);
-        return Characters.isQuote(c) || "{[-tfn".indexOf(c) >= 0 || (c >= '0' && c <= '9');
-    }
-
     private void number(String owner) throws ImportException {
         Matcher matcher = NUMBER.matcher(s).region(pos, limit);
         if (!matcher.lookingAt() || matcher.end() - pos > MAX_NUMBER_LENGTH) {
@@ -355,11 +267,7 @@ final class TypographicJson {
     }
 
     private int skipSpaces(int from) {
-        int at = from;
-        while (at < limit && Characters.isSpace(s.charAt(at))) {
-            at++;
-        }
-        return at;
+        return quotes.skipSpaces(from);
     }
 
     private static String valueFor(String owner) {
