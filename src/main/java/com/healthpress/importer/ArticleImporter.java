@@ -41,12 +41,7 @@ public final class ArticleImporter {
      * when it has none). A document that cannot be read stores nothing.
      */
     public ImportResult importDocument(String text, boolean publish) throws ImportException {
-        return store(read(text), publish);
-    }
-
-    /** Reads a document without storing it. */
-    ParsedDocument read(String text) throws ImportException {
-        return DocumentParser.parse(text);
+        return store(DocumentParser.parse(text), publish);
     }
 
     /** Stores a document that has been read, in one transaction. */

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,23 +62,27 @@ public final class ImportCommand {
             return 2;
         }
 
-        List<Checked> checked = new ArrayList<>();
-        boolean failed = false;
-        for (String file : files) {
-            try {
-                ParsedDocument document = DocumentParser.parse(readUtf8(Path.of(file)));
-                document.warnings().forEach(warning -> err.println(file + ": " + warning));
-                checked.add(new Checked(file, document));
-            } catch (ImportException | UnreadableFile e) {
-                err.println(file + ": " + e.getMessage());
-                failed = true;
-            }
-        }
-        if (failed) {
+        List<Checked> documents = readAll(files, err);
+        if (documents.size() < files.size()) {
             err.println("import: nothing was imported");
             return 1;
         }
-        return store(config, checked, publish, out, err);
+        return store(config, documents, publish, out, err);
+    }
+
+    /** The files that read, printing the warnings of each and the error of every file that does not read. */
+    private static List<Checked> readAll(List<String> files, PrintStream err) {
+        List<Checked> documents = new ArrayList<>();
+        for (String file : files) {
+            try {
+                ParsedDocument document = DocumentParser.parse(readUtf8(file));
+                document.warnings().forEach(warning -> err.println(file + ": " + warning));
+                documents.add(new Checked(file, document));
+            } catch (ImportException | UnreadableFile e) {
+                err.println(file + ": " + e.getMessage());
+            }
+        }
+        return documents;
     }
 
     private static int store(Config config, List<Checked> documents, boolean publish, PrintStream out,
@@ -104,7 +109,13 @@ public final class ImportCommand {
         }
     }
 
-    private static String readUtf8(Path file) throws UnreadableFile {
+    private static String readUtf8(String name) throws UnreadableFile {
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new UnreadableFile("is not a valid file name");
+        }
         if (Files.isDirectory(file)) {
             throw new UnreadableFile("is a directory, not a document");
         }
