@@ -182,6 +182,26 @@ class ArticlePagesTest {
         assertEquals(404, app.get("/static/site.css").statusCode());
     }
 
+    @Test
+    void theSeedArticleWithItsStylesheetWeighsUnder50Kilobytes() throws Exception {
+        String seed;
+        try (var in = ArticlePagesTest.class.getResourceAsStream("/documents/seed.txt")) {
+            seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Article article = new com.healthpress.importer.ArticleImporter(articles, java.time.Clock.systemUTC())
+                .importDocument(seed, true).article();
+
+        HttpResponse<String> page = app.get("/articles/" + article.slug());
+        Document html = Jsoup.parse(page.body());
+        HttpResponse<String> css = app.get(html.select("link[rel=stylesheet]").attr("href"));
+        int bytes = page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + css.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+
+        assertEquals(List.of(), html.select("script[src], link[rel=stylesheet][href^=http], link[href*=font]"),
+                "no external scripts, stylesheets or fonts");
+        assertTrue(bytes < 50_000, "HTML + CSS is " + bytes + " bytes");
+    }
+
     private static Instant minutesAgo(int minutes) {
         return Instant.now().minus(minutes, ChronoUnit.MINUTES);
     }
