@@ -29,6 +29,10 @@ record DocumentLayout(List<SourcedJson> leading, List<TextLine> text, int textLi
         if (Characters.trim(source.text()).isEmpty()) {
             throw ImportException.atLine(1, "the document is empty (expected JSON-LD, then the article text)");
         }
+        int nul = source.text().indexOf('\0');
+        if (nul >= 0) {
+            throw source.errorAt(nul, "the document contains a NUL character (expected a text file)");
+        }
         List<ImportWarning> warnings = new ArrayList<>();
         Marker start = null;
         Marker end = null;

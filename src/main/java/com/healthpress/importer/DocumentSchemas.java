@@ -23,6 +23,7 @@ final class DocumentSchemas {
     private static final int NAME_MAX_LENGTH = 200;
     private static final int URL_MAX_LENGTH = 1_000;
     private static final int TOPIC_MAX_LENGTH = 100;
+    private static final int TOPIC_SLUG_MAX_LENGTH = 120;
     private static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting",
             "MedicalWebPage", "MedicalScholarlyArticle", "ScholarlyArticle", "Report", "WebPage");
 
@@ -109,6 +110,9 @@ final class DocumentSchemas {
         Optional<String> text = text(topic, TOPIC_MAX_LENGTH);
         if (text.isPresent() && Slugs.of(text.get()).isEmpty()) {
             throw topic.error("\"topic\" must contain letters or digits");
+        }
+        if (text.isPresent() && Slugs.of(text.get()).length() > TOPIC_SLUG_MAX_LENGTH) {
+            throw topic.error("\"topic\" makes a web address longer than " + TOPIC_SLUG_MAX_LENGTH + " characters");
         }
         return text;
     }

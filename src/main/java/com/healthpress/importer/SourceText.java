@@ -62,10 +62,6 @@ final class SourceText {
         return text.codePointCount(lineStart, bounded) + 1;
     }
 
-    int lineStart(int line) {
-        return lineStarts[line - 1];
-    }
-
     /** The offset of the line break ending the line that holds the offset, or the end of the text. */
     int lineEnd(int offset) {
         int end = text.indexOf('\n', offset);

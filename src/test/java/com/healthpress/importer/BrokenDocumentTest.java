@@ -198,6 +198,19 @@ class BrokenDocumentTest {
         assertEquals("line 8: the title is longer than 300 characters", reject(document).getMessage());
     }
 
+    @Test
+    void binaryContentIsRejected() {
+        assertEquals("line 9, column 7: the document contains a NUL character (expected a text file)",
+                reject(VALID.replace("Night shifts", "Night \0shifts")).getMessage());
+    }
+
+    @Test
+    void topicWithoutLettersIsRejected() {
+        String document = VALID.replace("“slug”", "“topic”: “???”,\n“slug”");
+
+        assertEquals("line 18, column 10: \"topic\" must contain letters or digits", reject(document).getMessage());
+    }
+
     private static ImportException reject(String document) {
         return assertThrows(ImportException.class, () -> DocumentParser.parse(document));
     }
