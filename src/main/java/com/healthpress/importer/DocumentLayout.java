@@ -3,6 +3,7 @@ package com.healthpress.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,48 @@ record DocumentLayout(List<SourcedJson> leading, List<TextLine> text, int textLi
     }
 
     static DocumentLayout split(SourceText source) throws ImportException {
+        requireText(source);
+        Optional<SchemaBlock> block = schemaBlock(source);
+        int textLimit = block.map(found -> found.start().begin()).orElse(source.length());
+
+        List<SourcedJson> leading = new ArrayList<>();
+        int pos = skipFiller(source, 0, textLimit);
+        int jsonEnd = -1;
+        while (pos < textLimit && (source.charAt(pos) == '{' || source.charAt(pos) == '[')) {
+            TypographicJson.Read read = TypographicJson.read(source, pos, textLimit);
+            leading.add(read.value());
+            jsonEnd = read.end();
+            pos = skipFiller(source, read.end(), textLimit);
+            if (pos < textLimit && source.charAt(pos) == ',') {
+                pos = skipFiller(source, pos + 1, textLimit);
+            }
+        }
+        List<TextLine> text = source.lines(pos, textLimit).stream().filter(line -> !isFence(line.text())).toList();
+        int textLine = jsonEnd < 0 ? 1 : Math.min(source.lineCount(), source.lineOf(jsonEnd) + 1);
+
+        SourcedJson meta = SourcedJson.absent();
+        List<ImportWarning> warnings = new ArrayList<>();
+        if (block.isPresent()) {
+            Marker start = block.get().start();
+            Marker end = block.get().end();
+            meta = readSchemaBlock(source, start.begin(), start.end(), end.begin());
+            source.lines(end.end(), source.length()).stream()
+                    .filter(after -> !isFence(after.text()))
+                    .findFirst()
+                    .ifPresent(after -> warnings.add(new ImportWarning(after.number(), "text after " + END
+                            + " is ignored")));
+        }
+        return new DocumentLayout(leading, text, textLine, meta, warnings);
+    }
+
+    /** Where a schema block marker stands: its first offset and the offset after it. */
+    private record Marker(int begin, int end) {
+    }
+
+    private record SchemaBlock(Marker start, Marker end) {
+    }
+
+    private static void requireText(SourceText source) throws ImportException {
         if (Characters.trim(source.text()).isEmpty()) {
             throw ImportException.atLine(1, "the document is empty (expected JSON-LD, then the article text)");
         }
@@ -33,7 +76,10 @@ record DocumentLayout(List<SourcedJson> leading, List<TextLine> text, int textLi
         if (nul >= 0) {
             throw source.errorAt(nul, "the document contains a NUL character (expected a text file)");
         }
-        List<ImportWarning> warnings = new ArrayList<>();
+    }
+
+    /** The one pair of schema block markers, if any; markers out of order or repeated are errors. */
+    private static Optional<SchemaBlock> schemaBlock(SourceText source) throws ImportException {
         Marker start = null;
         Marker end = null;
         Matcher marker = MARKER.matcher(source.text());
@@ -59,38 +105,7 @@ record DocumentLayout(List<SourcedJson> leading, List<TextLine> text, int textLi
         if (start != null && end == null) {
             throw ImportException.atLine(source.lineOf(start.begin()), START + " has no matching " + END);
         }
-        int textLimit = start == null ? source.length() : start.begin();
-
-        List<SourcedJson> leading = new ArrayList<>();
-        int pos = skipFiller(source, 0, textLimit);
-        int jsonEnd = -1;
-        while (pos < textLimit && (source.charAt(pos) == '{' || source.charAt(pos) == '[')) {
-            TypographicJson.Read read = TypographicJson.read(source, pos, textLimit);
-            leading.add(read.value());
-            jsonEnd = read.end();
-            pos = skipFiller(source, read.end(), textLimit);
-            if (pos < textLimit && source.charAt(pos) == ',') {
-                pos = skipFiller(source, pos + 1, textLimit);
-            }
-        }
-        List<TextLine> text = source.lines(pos, textLimit).stream().filter(line -> !isFence(line.text())).toList();
-        int textLine = jsonEnd < 0 ? 1 : Math.min(source.lineCount(), source.lineOf(jsonEnd) + 1);
-
-        SourcedJson meta = SourcedJson.absent();
-        if (start != null) {
-            meta = readSchemaBlock(source, start.begin(), start.end(), end.begin());
-            for (TextLine after : source.lines(end.end(), source.length())) {
-                if (!isFence(after.text())) {
-                    warnings.add(new ImportWarning(after.number(), "text after " + END + " is ignored"));
-                    break;
-                }
-            }
-        }
-        return new DocumentLayout(leading, text, textLine, meta, warnings);
-    }
-
-    /** Where a schema block marker stands: its first offset and the offset after it. */
-    private record Marker(int begin, int end) {
+        return start == null ? Optional.empty() : Optional.of(new SchemaBlock(start, end));
     }
 
     private static SourcedJson readSchemaBlock(SourceText source, int marker, int from, int to) throws ImportException {

@@ -76,6 +76,14 @@ class BrokenDocumentTest {
     }
 
     @Test
+    void secondSchemaBlockIsRejected() {
+        String document = VALID + VALID.substring(VALID.indexOf("===SCHEMA_JSON_START==="));
+
+        assertEquals("line 21: a second ===SCHEMA_JSON_START=== (a document has one schema block)",
+                reject(document).getMessage());
+    }
+
+    @Test
     void textStartingWithAParagraphAndNoHeadlineHasNoTitle() {
         String document = VALID.replace("“headline”: “Better Sleep After Night Shifts”,\n", "")
                 .replace("Better Sleep After Night Shifts\n", "");
