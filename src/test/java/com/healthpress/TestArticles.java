@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Articles for tests, built in code: a published one with sections, FAQ and a reviewer, and variations. */
+/** Articles for tests: a plain builder to change one field at a time, and a rich published article. */
 public final class TestArticles {
+
+    public static final Instant PUBLISHED = Instant.parse("2026-03-02T08:15:30.123456Z");
+    public static final Instant UPDATED = Instant.parse("2026-04-10T17:45:12.987Z");
 
     public static final String BODY = """
             ## What it is
@@ -34,24 +37,46 @@ public final class TestArticles {
     private TestArticles() {
     }
 
+    /** A published article with plain defaults: no reviewer, topic, FAQ or meta texts. */
+    public static Article.Builder article() {
+        return Article.builder()
+                .slug("managing-back-pain")
+                .title("Managing back pain at home")
+                .lead("Most back pain gets better on its own within a few weeks.")
+                .body("## Overview\n\nBody.")
+                .author(Author.person("Alex Writer"))
+                .status(ArticleStatus.PUBLISHED)
+                .publishedAt(PUBLISHED)
+                .createdAt(PUBLISHED)
+                .updatedAt(UPDATED)
+                .version(1);
+    }
+
+    /** A published article with sections, a reviewer, a topic and two FAQ items. */
     public static Article published(String title, Instant publishedAt) {
-        return new Article(0, Slugs.fromTitle(title), title, title + " | meta", "A description of " + title + ".",
-                "sleep hygiene", "The lead paragraph of " + title + ".", BODY,
-                Author.person("Dr. Test Writer"),
-                new MedicalReview("Dr. Test Reviewer", "MD", LocalDate.of(2026, 3, 1)),
-                "Sleep", ArticleStatus.PUBLISHED, publishedAt, null, null, 0,
-                List.of(new FaqItem("How long should I sleep?", "Most adults need seven to nine hours."),
-                        new FaqItem("Do naps help?", "Short naps of about twenty minutes can help.")));
+        return Article.builder()
+                .slug(Slugs.fromTitle(title))
+                .title(title)
+                .metaTitle(title + " | meta")
+                .metaDescription("A description of " + title + ".")
+                .focusKeyword("sleep hygiene")
+                .lead("The lead paragraph of " + title + ".")
+                .body(BODY)
+                .author(Author.person("Dr. Test Writer"))
+                .review(new MedicalReview("Dr. Test Reviewer", "MD", LocalDate.of(2026, 3, 1)))
+                .topic("Sleep")
+                .status(ArticleStatus.PUBLISHED)
+                .publishedAt(publishedAt)
+                .faq(List.of(new FaqItem("How long should I sleep?", "Most adults need seven to nine hours."),
+                        new FaqItem("Do naps help?", "Short naps of about twenty minutes can help.")))
+                .build();
     }
 
     public static Article draft(String title) {
-        Article a = published(title, null);
-        return new Article(0, a.slug(), a.title(), a.metaTitle(), a.metaDescription(), a.focusKeyword(), a.lead(),
-                a.body(), a.author(), a.review(), a.topic(), ArticleStatus.DRAFT, null, null, null, 0, a.faq());
+        return published(title, null).toBuilder().status(ArticleStatus.DRAFT).build();
     }
 
-    public static Article withTopic(Article a, String topic) {
-        return new Article(0, a.slug(), a.title(), a.metaTitle(), a.metaDescription(), a.focusKeyword(), a.lead(),
-                a.body(), a.author(), a.review(), topic, a.status(), a.publishedAt(), null, null, 0, a.faq());
+    public static Article withTopic(Article article, String topic) {
+        return article.toBuilder().topic(topic).build();
     }
 }

@@ -1,12 +1,16 @@
 package com.healthpress.article;
 
 import com.healthpress.faq.FaqItem;
+import com.healthpress.image.HeroImage;
+import com.healthpress.reference.Reference;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A stored health article with its FAQ. The body is Markdown whose level-two headings are the sections;
- * review, topic and publishedAt may be null.
+ * A health article with its FAQ, references and hero image. The body is Markdown whose level-two headings are
+ * the sections. review, nextReviewDue, topic, publishedAt and heroImage may be null. An article whose status is
+ * published but whose publication time has not come yet is scheduled.
  */
 public record Article(
         long id,
@@ -19,20 +23,37 @@ public record Article(
         String body,
         Author author,
         MedicalReview review,
+        LocalDate nextReviewDue,
         String topic,
         ArticleStatus status,
         Instant publishedAt,
         Instant createdAt,
         Instant updatedAt,
         int version,
-        List<FaqItem> faq) {
+        List<FaqItem> faq,
+        List<Reference> references,
+        HeroImage heroImage) {
 
     public Article {
         faq = List.copyOf(faq);
+        references = List.copyOf(references);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
+    }
+
+    /** Published, but with a publication time still to come. */
+    public boolean isScheduledAfter(Instant now) {
+        return isPublished() && publishedAt != null && publishedAt.isAfter(now);
     }
 
     public boolean hasReview() {
@@ -51,8 +72,92 @@ public record Article(
         return !faq.isEmpty();
     }
 
+    public boolean hasReferences() {
+        return !references.isEmpty();
+    }
+
+    public boolean hasHeroImage() {
+        return heroImage != null;
+    }
+
     public Article withFaq(List<FaqItem> items) {
-        return new Article(id, slug, title, metaTitle, metaDescription, focusKeyword, lead, body, author, review,
-                topic, status, publishedAt, createdAt, updatedAt, version, items);
+        return toBuilder().faq(items).build();
+    }
+
+    /** Builds articles one named field at a time; unset text fields are empty, lists are empty. */
+    public static final class Builder {
+        private long id;
+        private String slug = "";
+        private String title = "";
+        private String metaTitle = "";
+        private String metaDescription = "";
+        private String focusKeyword = "";
+        private String lead = "";
+        private String body = "";
+        private Author author = Author.organization("Editorial team");
+        private MedicalReview review;
+        private LocalDate nextReviewDue;
+        private String topic;
+        private ArticleStatus status = ArticleStatus.DRAFT;
+        private Instant publishedAt;
+        private Instant createdAt;
+        private Instant updatedAt;
+        private int version;
+        private List<FaqItem> faq = List.of();
+        private List<Reference> references = List.of();
+        private HeroImage heroImage;
+
+        private Builder() {
+        }
+
+        private Builder(Article a) {
+            id = a.id;
+            slug = a.slug;
+            title = a.title;
+            metaTitle = a.metaTitle;
+            metaDescription = a.metaDescription;
+            focusKeyword = a.focusKeyword;
+            lead = a.lead;
+            body = a.body;
+            author = a.author;
+            review = a.review;
+            nextReviewDue = a.nextReviewDue;
+            topic = a.topic;
+            status = a.status;
+            publishedAt = a.publishedAt;
+            createdAt = a.createdAt;
+            updatedAt = a.updatedAt;
+            version = a.version;
+            faq = a.faq;
+            references = a.references;
+            heroImage = a.heroImage;
+        }
+
+        public Builder id(long value) { id = value; return this; }
+        public Builder slug(String value) { slug = value; return this; }
+        public Builder title(String value) { title = value; return this; }
+        public Builder metaTitle(String value) { metaTitle = value; return this; }
+        public Builder metaDescription(String value) { metaDescription = value; return this; }
+        public Builder focusKeyword(String value) { focusKeyword = value; return this; }
+        public Builder lead(String value) { lead = value; return this; }
+        public Builder body(String value) { body = value; return this; }
+        public Builder author(Author value) { author = value; return this; }
+        public Builder review(MedicalReview value) { review = value; return this; }
+        public Builder nextReviewDue(LocalDate value) { nextReviewDue = value; return this; }
+        public Builder topic(String value) { topic = value; return this; }
+        public Builder status(ArticleStatus value) { status = value; return this; }
+        public Builder publishedAt(Instant value) { publishedAt = value; return this; }
+        public Builder createdAt(Instant value) { createdAt = value; return this; }
+        public Builder updatedAt(Instant value) { updatedAt = value; return this; }
+        public Builder version(int value) { version = value; return this; }
+        public Builder faq(List<FaqItem> value) { faq = value; return this; }
+        public Builder references(List<Reference> value) { references = value; return this; }
+        public Builder heroImage(HeroImage value) { heroImage = value; return this; }
+
+        public Article build() {
+            return new Article(id, slug, title, metaTitle, metaDescription, focusKeyword, lead, body, author, review,
+                    nextReviewDue, topic, status, publishedAt, createdAt, updatedAt, version, faq, references,
+                    heroImage);
+        }
     }
 }

@@ -10,26 +10,44 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * All SQL for the {@code article} table. FAQ items are stored by {@link com.healthpress.faq.FaqRepository};
- * articles returned here carry an empty FAQ list. "Public" means published with a publication time
- * that has come.
+ * All SQL for the {@code article} table. FAQ items and references live in their own tables; articles returned
+ * here carry empty lists of them. "Public" means published, not in the trash, with a publication time that has
+ * come.
  */
 @RegisterRowMapper(ArticleRowMapper.class)
 @RegisterConstructorMapper(ArticleSummary.class)
+@RegisterConstructorMapper(ArticleListRow.class)
 public interface ArticleRepository extends SqlObject {
 
     String SUMMARY_COLUMNS = "slug, title, lead, topic, published_at, updated_at";
-    String PUBLIC = "status = 'published' AND published_at <= :now";
+    String PUBLIC = "status = 'published' AND published_at <= :now AND deleted_at IS NULL";
+    String SELECT_ARTICLE = """
+            SELECT a.*, i.width AS hero_width, i.height AS hero_height, i.content_type AS hero_content_type,
+                   i.sha256 AS hero_sha256
+            FROM article a LEFT JOIN image i ON i.id = a.hero_image_id
+            """;
+    String LIST_ROW_COLUMNS = "id, slug, title, status, published_at, updated_at, updated_by, author_name, "
+            + "seo_score, deleted_at";
+    /** The admin list's filter: all live articles, or drafts, published, scheduled, or the trash. */
+    String LIST_FILTER = """
+             WHERE (:status = 'trash' AND deleted_at IS NOT NULL OR :status <> 'trash' AND deleted_at IS NULL)
+               AND (:status IN ('all', 'trash')
+                    OR :status = 'draft' AND status = 'draft'
+                    OR :status = 'published' AND status = 'published' AND published_at <= :now
+                    OR :status = 'scheduled' AND status = 'published' AND published_at > :now)
+               AND (:search = '' OR LOWER(title) LIKE :pattern ESCAPE '!')
+            """;
 
-    @SqlQuery("SELECT * FROM article WHERE slug = :slug")
+    @SqlQuery(SELECT_ARTICLE + " WHERE a.slug = :slug")
     Optional<Article> findBySlug(@Bind("slug") String slug);
 
-    @SqlQuery("SELECT * FROM article WHERE id = :id")
+    @SqlQuery(SELECT_ARTICLE + " WHERE a.id = :id")
     Optional<Article> findById(@Bind("id") long id);
 
-    @SqlQuery("SELECT * FROM article WHERE slug = :slug AND " + PUBLIC)
+    @SqlQuery(SELECT_ARTICLE + " WHERE a.slug = :slug AND " + PUBLIC)
     Optional<Article> findPublicBySlug(@Bind("slug") String slug, @Bind("now") Instant now);
 
     @SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE " + PUBLIC
@@ -62,7 +80,7 @@ public interface ArticleRepository extends SqlObject {
     List<ArticleSummary> listAllPublic(@Bind("now") Instant now);
 
     /** The newest public articles in full (without FAQ), for the feed. */
-    @SqlQuery("SELECT * FROM article WHERE " + PUBLIC + " ORDER BY published_at DESC, id DESC LIMIT :limit")
+    @SqlQuery(SELECT_ARTICLE + " WHERE " + PUBLIC + " ORDER BY published_at DESC, a.id DESC LIMIT :limit")
     List<Article> listLatestPublic(@Bind("now") Instant now, @Bind("limit") int limit);
 
     @SqlQuery("SELECT COUNT(*) FROM article")
@@ -71,19 +89,73 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("SELECT COUNT(*) > 0 FROM article WHERE slug = :slug")
     boolean slugExists(@Bind("slug") String slug);
 
-    /** Inserts a new article (its id, version and timestamps are ignored) and returns the stored copy. */
-    default Article insert(Article article, Instant now) {
+    /** The admin list: one page of articles matching a status filter and a title search, last changed first. */
+    @SqlQuery("SELECT " + LIST_ROW_COLUMNS + " FROM article" + LIST_FILTER
+            + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<ArticleListRow> listForAdmin(@Bind("status") String status, @Bind("search") String search,
+                                      @Bind("pattern") String pattern, @Bind("now") Instant now,
+                                      @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM article" + LIST_FILTER)
+    long countForAdmin(@Bind("status") String status, @Bind("search") String search,
+                       @Bind("pattern") String pattern, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT deleted_at IS NOT NULL FROM article WHERE id = :id")
+    Optional<Boolean> isInTrash(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE article SET deleted_at = :now, updated_at = :now, updated_by = :by WHERE id = :id AND deleted_at IS NULL")
+    int moveToTrash(@Bind("id") long id, @Bind("now") Instant now, @Bind("by") String by);
+
+    @SqlUpdate("UPDATE article SET deleted_at = NULL, updated_at = :now, updated_by = :by WHERE id = :id AND deleted_at IS NOT NULL")
+    int restoreFromTrash(@Bind("id") long id, @Bind("now") Instant now, @Bind("by") String by);
+
+    @SqlQuery("SELECT id FROM article WHERE deleted_at IS NOT NULL")
+    List<Long> listTrashedIds();
+
+    @SqlUpdate("DELETE FROM article WHERE id = :id AND deleted_at IS NOT NULL")
+    int deleteTrashed(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE article SET seo_score = :score WHERE id = :id")
+    void updateSeoScore(@Bind("id") long id, @Bind("score") int score);
+
+    /** Inserts a new article (its id, version and timestamps are ignored) and returns its id. */
+    default long insert(Article article, Instant now, String by) {
         Update update = getHandle().createUpdate("""
                 INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
                     author_name, author_kind, author_url, reviewer_name, reviewer_credentials, last_reviewed,
-                    topic, topic_slug, status, published_at, created_at, updated_at, version)
+                    next_review_due, topic, topic_slug, status, published_at, hero_image_id, hero_alt,
+                    created_at, updated_at, updated_by, version)
                 VALUES (:slug, :title, :meta_title, :meta_description, :focus_keyword, :lead, :body,
                     :author_name, :author_kind, :author_url, :reviewer_name, :reviewer_credentials, :last_reviewed,
-                    :topic, :topic_slug, :status, :published_at, :now, :now, 1)
+                    :next_review_due, :topic, :topic_slug, :status, :published_at, :hero_image_id, :hero_alt,
+                    :now, :now, :by, 1)
                 """);
-        bindContent(update, article).bindByType("now", now, Instant.class);
-        long id = update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        return findById(id).orElseThrow();
+        bindContent(update, article).bindByType("now", now, Instant.class).bind("by", by);
+        return update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /**
+     * Overwrites the article's content when its stored version is still {@code article.version()}, raising the
+     * version by one. Returns false, changing nothing, when someone else saved in between.
+     */
+    default boolean update(Article article, Instant now, String by) {
+        Update update = getHandle().createUpdate("""
+                UPDATE article SET slug = :slug, title = :title, meta_title = :meta_title,
+                    meta_description = :meta_description, focus_keyword = :focus_keyword, lead = :lead, body = :body,
+                    author_name = :author_name, author_kind = :author_kind, author_url = :author_url,
+                    reviewer_name = :reviewer_name, reviewer_credentials = :reviewer_credentials,
+                    last_reviewed = :last_reviewed, next_review_due = :next_review_due, topic = :topic,
+                    topic_slug = :topic_slug, status = :status, published_at = :published_at,
+                    hero_image_id = :hero_image_id, hero_alt = :hero_alt,
+                    updated_at = :now, updated_by = :by, version = version + 1
+                WHERE id = :id AND version = :version
+                """);
+        bindContent(update, article)
+                .bindByType("now", now, Instant.class)
+                .bind("by", by)
+                .bind("id", article.id())
+                .bind("version", article.version());
+        return update.execute() == 1;
     }
 
     private static Update bindContent(Update update, Article article) {
@@ -102,9 +174,12 @@ public interface ArticleRepository extends SqlObject {
                 .bind("reviewer_name", review == null ? null : review.reviewerName())
                 .bind("reviewer_credentials", review == null ? null : review.credentials())
                 .bindByType("last_reviewed", review == null ? null : review.lastReviewed(), LocalDate.class)
+                .bindByType("next_review_due", article.nextReviewDue(), LocalDate.class)
                 .bind("topic", article.topic())
                 .bind("topic_slug", article.hasTopic() ? Slugs.of(article.topic()) : null)
                 .bind("status", article.status().storedName())
-                .bindByType("published_at", article.publishedAt(), Instant.class);
+                .bindByType("published_at", article.publishedAt(), Instant.class)
+                .bindByType("hero_image_id", article.hasHeroImage() ? article.heroImage().imageId() : null, Long.class)
+                .bind("hero_alt", article.hasHeroImage() ? article.heroImage().alt() : null);
     }
 }

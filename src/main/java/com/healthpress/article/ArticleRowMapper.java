@@ -5,34 +5,51 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import com.healthpress.image.HeroImage;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Maps an {@code article} row to an {@link Article} without its FAQ, which lives in its own table. */
+/** Maps an {@code article} row to an {@link Article} without its FAQ and references, which live in their own tables. */
 public final class ArticleRowMapper implements RowMapper<Article> {
 
     @Override
     public Article map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Article(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("title"),
-                rs.getString("meta_title"),
-                rs.getString("meta_description"),
-                rs.getString("focus_keyword"),
-                rs.getString("lead"),
-                rs.getString("body"),
-                new Author(rs.getString("author_name"), Author.Kind.valueOf(rs.getString("author_kind")),
-                        rs.getString("author_url")),
-                review(rs),
-                rs.getString("topic"),
-                ArticleStatus.fromStoredName(rs.getString("status")),
-                instant(rs, "published_at"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                rs.getInt("version"),
-                List.of());
+        return Article.builder()
+                .id(rs.getLong("id"))
+                .slug(rs.getString("slug"))
+                .title(rs.getString("title"))
+                .metaTitle(rs.getString("meta_title"))
+                .metaDescription(rs.getString("meta_description"))
+                .focusKeyword(rs.getString("focus_keyword"))
+                .lead(rs.getString("lead"))
+                .body(rs.getString("body"))
+                .author(new Author(rs.getString("author_name"), Author.Kind.valueOf(rs.getString("author_kind")),
+                        rs.getString("author_url")))
+                .review(review(rs))
+                .nextReviewDue(date(rs, "next_review_due"))
+                .topic(rs.getString("topic"))
+                .status(ArticleStatus.fromStoredName(rs.getString("status")))
+                .publishedAt(instant(rs, "published_at"))
+                .createdAt(instant(rs, "created_at"))
+                .updatedAt(instant(rs, "updated_at"))
+                .version(rs.getInt("version"))
+                .heroImage(heroImage(rs))
+                .build();
+    }
+
+    /** The hero image columns come from a join with the image table (see ArticleRepository.SELECT_ARTICLE). */
+    private static HeroImage heroImage(ResultSet rs) throws SQLException {
+        long imageId = rs.getLong("hero_image_id");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new HeroImage(imageId, rs.getString("hero_alt"), rs.getInt("hero_width"), rs.getInt("hero_height"),
+                rs.getString("hero_content_type"), rs.getString("hero_sha256"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
     }
 
     private static MedicalReview review(ResultSet rs) throws SQLException {
@@ -40,9 +57,7 @@ public final class ArticleRowMapper implements RowMapper<Article> {
         if (reviewer == null || reviewer.isBlank()) {
             return null;
         }
-        java.sql.Date reviewed = rs.getDate("last_reviewed");
-        LocalDate lastReviewed = reviewed == null ? null : reviewed.toLocalDate();
-        return new MedicalReview(reviewer, rs.getString("reviewer_credentials"), lastReviewed);
+        return new MedicalReview(reviewer, rs.getString("reviewer_credentials"), date(rs, "last_reviewed"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

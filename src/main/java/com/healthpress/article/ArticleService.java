@@ -1,6 +1,9 @@
 package com.healthpress.article;
 
 import com.healthpress.faq.FaqRepository;
+import com.healthpress.reference.ReferenceRepository;
+import com.healthpress.revision.ArticleSnapshots;
+import com.healthpress.revision.RevisionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +11,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Reads and writes whole articles (the row and its FAQ) and answers the questions the reader pages ask. */
+/**
+ * Reads and writes whole articles (the row, its FAQ and references) and answers the questions the reader pages
+ * ask. Every write stores a revision with the article's full content.
+ */
 public final class ArticleService {
 
     private static final int RELATED_COUNT = 4;
@@ -25,13 +31,13 @@ public final class ArticleService {
     public Optional<Article> findPublic(String slug) {
         return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
                 .findPublicBySlug(slug, clock.instant())
-                .map(article -> withFaq(handle, article)));
+                .map(article -> whole(handle, article)));
     }
 
     public Optional<Article> findBySlug(String slug) {
         return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
                 .findBySlug(slug)
-                .map(article -> withFaq(handle, article)));
+                .map(article -> whole(handle, article)));
     }
 
     /** The newest public articles, page by page (pages count from 1). */
@@ -81,21 +87,66 @@ public final class ArticleService {
         return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).countAll() == 0);
     }
 
-    /**
-     * Stores a new article with its FAQ in one transaction. Its slug is made unique by numbering
-     * ("-2", "-3"…) when taken; the stored article is returned.
-     */
-    public Article create(Article article) {
-        return jdbi.inTransaction(handle -> create(handle, article));
+    public Optional<Article> findById(long id) {
+        return jdbi.withHandle(handle -> findById(handle, id));
     }
 
-    /** As {@link #create(Article)}, inside a transaction the caller already holds. */
-    public Article create(Handle handle, Article article) {
+    /** The whole article (row, FAQ, references) as stored now, read inside the caller's transaction. */
+    public static Optional<Article> findById(Handle handle, long id) {
+        return handle.attach(ArticleRepository.class).findById(id).map(article -> whole(handle, article));
+    }
+
+    /**
+     * Stores a new article with its FAQ and references, and its first revision, in one transaction. Its slug is
+     * made unique by numbering ("-2", "-3"…) when taken; the stored article is returned.
+     */
+    public Article create(Article article, String savedBy, String summary) {
+        return jdbi.inTransaction(handle -> create(handle, article, savedBy, summary));
+    }
+
+    /** As {@link #create(Article, String, String)}, inside a transaction the caller already holds. */
+    public Article create(Handle handle, Article article, String savedBy, String summary) {
         ArticleRepository articles = handle.attach(ArticleRepository.class);
         String slug = uniqueSlug(articles, article.slug());
-        Article stored = articles.insert(withSlug(article, slug), clock.instant());
-        handle.attach(FaqRepository.class).replaceAll(stored.id(), article.faq());
-        return stored.withFaq(article.faq());
+        long id = articles.insert(article.toBuilder().slug(slug).build(), clock.instant(), savedBy);
+        storeChildren(handle, id, article);
+        Article stored = findById(handle, id).orElseThrow();
+        storeRevision(handle, stored, savedBy, summary);
+        return stored;
+    }
+
+    /**
+     * Saves new content over a stored article if its version is still {@code article.version()}, with a new
+     * revision, inside the caller's transaction. Returns the stored article, or empty when someone else saved
+     * first (then nothing was written).
+     */
+    public Optional<Article> update(Handle handle, Article article, String savedBy, String summary) {
+        if (!handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
+            return Optional.empty();
+        }
+        storeChildren(handle, article.id(), article);
+        Article stored = findById(handle, article.id()).orElseThrow();
+        storeRevision(handle, stored, savedBy, summary);
+        return Optional.of(stored);
+    }
+
+    /** A convenience for callers without a transaction of their own, such as tests. */
+    public Article create(Article article) {
+        return create(article, "system", "Created");
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private static void storeChildren(Handle handle, long articleId, Article article) {
+        handle.attach(FaqRepository.class).replaceAll(articleId, article.faq());
+        handle.attach(ReferenceRepository.class).replaceAll(articleId, article.references());
+    }
+
+    private void storeRevision(Handle handle, Article stored, String savedBy, String summary) {
+        handle.attach(RevisionRepository.class).insert(stored.id(), stored.version(), savedBy, clock.instant(),
+                summary, ArticleSnapshots.toJson(stored));
     }
 
     private static String uniqueSlug(ArticleRepository articles, String wanted) {
@@ -106,14 +157,11 @@ public final class ArticleService {
         return slug;
     }
 
-    private static Article withSlug(Article a, String slug) {
-        return new Article(a.id(), slug, a.title(), a.metaTitle(), a.metaDescription(), a.focusKeyword(), a.lead(),
-                a.body(), a.author(), a.review(), a.topic(), a.status(), a.publishedAt(), a.createdAt(),
-                a.updatedAt(), a.version(), a.faq());
-    }
-
-    private static Article withFaq(Handle handle, Article article) {
-        return article.withFaq(handle.attach(FaqRepository.class).listFor(article.id()));
+    private static Article whole(Handle handle, Article article) {
+        return article.toBuilder()
+                .faq(handle.attach(FaqRepository.class).listFor(article.id()))
+                .references(handle.attach(ReferenceRepository.class).listFor(article.id()))
+                .build();
     }
 
     private static Listing listing(int page, int pageSize, long total,

@@ -18,11 +18,6 @@ public record Author(String name, Kind kind, String url) {
 
     /** Whether the profile URL is an absolute http(s) URL, the only kind pages and structured data link to. */
     public boolean hasUrl() {
-        if (url == null) {
-            return false;
-        }
-        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return (lower.startsWith("https://") || lower.startsWith("http://")) && lower.length() > "https://".length()
-                && lower.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '<' || c == '>');
+        return SafeUrls.isHttp(url);
     }
 }

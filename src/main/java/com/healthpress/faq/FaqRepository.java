@@ -5,11 +5,10 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.transaction.Transactional;
 
 /** All SQL for the {@code faq_item} table: an article's FAQ is read and replaced as one ordered list. */
 @RegisterConstructorMapper(FaqItem.class)
-public interface FaqRepository extends Transactional<FaqRepository> {
+public interface FaqRepository {
 
     @SqlQuery("SELECT question, answer FROM faq_item WHERE article_id = :articleId ORDER BY position")
     List<FaqItem> listFor(@Bind("articleId") long articleId);

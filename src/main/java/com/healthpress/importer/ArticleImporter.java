@@ -28,6 +28,9 @@ import java.time.Instant;
  */
 public final class ArticleImporter {
 
+    /** Who the revision history names for imports from the command line or the demo content. */
+    public static final String COMMAND_LINE = "importer";
+
     private final ArticleService articles;
     private final Clock clock;
 
@@ -41,30 +44,36 @@ public final class ArticleImporter {
      * when it has none). A document that cannot be read stores nothing.
      */
     public ImportResult importDocument(String text, boolean publish) throws ImportException {
-        return store(DocumentParser.parse(text), publish);
+        return importDocument(text, publish, COMMAND_LINE);
+    }
+
+    /** As {@link #importDocument(String, boolean)}, recording who imported it in the first revision. */
+    public ImportResult importDocument(String text, boolean publish, String savedBy) throws ImportException {
+        return store(DocumentParser.parse(text), publish, savedBy);
     }
 
     /** Stores a document that has been read, in one transaction. */
     ImportResult store(ParsedDocument document, boolean publish) {
+        return store(document, publish, COMMAND_LINE);
+    }
+
+    private ImportResult store(ParsedDocument document, boolean publish, String savedBy) {
         Instant publishedAt = document.datePublished().orElse(publish ? clock.instant() : null);
-        Article article = new Article(
-                0,
-                document.slug().orElseGet(() -> Slugs.fromTitle(document.title())),
-                document.title(),
-                document.metaTitle(),
-                document.metaDescription(),
-                document.focusKeyword(),
-                document.lead(),
-                document.body(),
-                document.author(),
-                document.review().orElse(null),
-                document.topic().orElse(null),
-                publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT,
-                publishedAt,
-                null,
-                null,
-                0,
-                document.faq());
-        return new ImportResult(articles.create(article), document.warnings());
+        Article article = Article.builder()
+                .slug(document.slug().orElseGet(() -> Slugs.fromTitle(document.title())))
+                .title(document.title())
+                .metaTitle(document.metaTitle())
+                .metaDescription(document.metaDescription())
+                .focusKeyword(document.focusKeyword())
+                .lead(document.lead())
+                .body(document.body())
+                .author(document.author())
+                .review(document.review().orElse(null))
+                .topic(document.topic().orElse(null))
+                .status(publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT)
+                .publishedAt(publishedAt)
+                .faq(document.faq())
+                .build();
+        return new ImportResult(articles.create(article, savedBy, "Imported"), document.warnings());
     }
 }

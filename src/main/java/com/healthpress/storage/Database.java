@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import java.util.Map;
 
 /** Opens the configured database, brings its schema up to date with Flyway and hands out a {@link Jdbi}. */
 public final class Database implements AutoCloseable {
@@ -20,9 +21,13 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl) {
         HikariDataSource dataSource = new HikariDataSource(poolConfig(jdbcUrl));
         try {
+            boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    .placeholders(Map.of(
+                            "blob", postgres ? "BYTEA" : "BLOB",
+                            "text", postgres ? "TEXT" : "CLOB"))
                     .load()
                     .migrate();
             return new Database(dataSource);

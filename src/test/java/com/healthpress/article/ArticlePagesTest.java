@@ -112,9 +112,8 @@ class ArticlePagesTest {
     void textFromTheDatabaseIsEscaped() {
         String hostile = "<script>window.__pwned=1</script><img src=x onerror=alert(1)>";
         Article a = TestArticles.published("Escaping " + hostile, minutesAgo(50));
-        Article stored = articles.create(new Article(0, "escaping-check", a.title(), a.metaTitle(), hostile, "",
-                hostile, a.body() + "\n\n" + hostile, a.author(), a.review(), a.topic(), a.status(), a.publishedAt(),
-                null, null, 0, a.faq()));
+        Article stored = articles.create(a.toBuilder().slug("escaping-check").metaDescription(hostile)
+                .focusKeyword("").lead(hostile).body(a.body() + "\n\n" + hostile).build());
 
         String html = app.get("/articles/" + stored.slug()).body();
         Document page = Jsoup.parse(html);

@@ -1,6 +1,6 @@
 package com.healthpress.seo;
 
-import static com.healthpress.seo.ArticleBuilder.article;
+import static com.healthpress.TestArticles.article;
 import static com.healthpress.seo.AtomFeed.NAMESPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

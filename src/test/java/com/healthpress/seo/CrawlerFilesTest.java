@@ -1,6 +1,8 @@
 package com.healthpress.seo;
 
-import static com.healthpress.seo.ArticleBuilder.article;
+import com.healthpress.article.ArticleStatus;
+
+import static com.healthpress.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,7 +119,7 @@ class CrawlerFilesTest {
     private void storeVisibleAndHiddenArticles() {
         articles.create(article().slug("sleep-better").title("Sleep & <rest>: what helps").topic("Sleep")
                 .publishedAt(Instant.parse("2026-05-01T08:00:00Z")).build());
-        articles.create(article().slug("draft-article").title("Draft").topic("Drafts only").draft().build());
+        articles.create(article().slug("draft-article").title("Draft").topic("Drafts only").status(ArticleStatus.DRAFT).build());
         articles.create(article().slug("scheduled-article").title("Scheduled").topic("Future topic")
                 .publishedAt(NOW.plusSeconds(60)).build());
         for (String hidden : List.of("draft-article", "scheduled-article")) {

@@ -1,6 +1,8 @@
 package com.healthpress.seo;
 
-import static com.healthpress.seo.ArticleBuilder.article;
+import com.healthpress.TestArticles;
+
+import static com.healthpress.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,6 +162,6 @@ class SeoPagesTest {
 
     private static ArticleSummary summary() {
         return new ArticleSummary("managing-back-pain", "Managing back pain", "Lead.", "Back pain",
-                ArticleBuilder.PUBLISHED, ArticleBuilder.UPDATED);
+                TestArticles.PUBLISHED, TestArticles.UPDATED);
     }
 }

@@ -1,6 +1,8 @@
 package com.healthpress.seo;
 
-import static com.healthpress.seo.ArticleBuilder.article;
+import com.healthpress.TestArticles;
+
+import static com.healthpress.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +44,7 @@ class StructuredDataTest {
 
     @Test
     void articlePageWithFaqAlsoHasFaqPage() {
-        Graph graph = articleGraph(article().faq(new FaqItem("Is it serious?", "Rarely.")).build());
+        Graph graph = articleGraph(article().faq(List.of(new FaqItem("Is it serious?", "Rarely."))).build());
 
         assertEquals(List.of("WebSite", "Organization", "MedicalWebPage", "Article", "FAQPage", "BreadcrumbList"),
                 graph.types());
@@ -50,7 +52,7 @@ class StructuredDataTest {
 
     @Test
     void nodesAreNamedByTheSiteAndPageUrls() {
-        Graph graph = articleGraph(article().faq(new FaqItem("Q?", "A.")).build());
+        Graph graph = articleGraph(article().faq(List.of(new FaqItem("Q?", "A."))).build());
 
         assertEquals(List.of("https://health.example.org/#website", "https://health.example.org/#organization",
                         URL + "#webpage", URL + "#article", URL + "#faq", URL + "#breadcrumb"),
@@ -59,7 +61,7 @@ class StructuredDataTest {
 
     @Test
     void everyReferenceResolvesToTheRightNode() {
-        Graph graph = articleGraph(article().faq(new FaqItem("Q?", "A.")).build());
+        Graph graph = articleGraph(article().faq(List.of(new FaqItem("Q?", "A."))).build());
         JsonNode website = graph.only("WebSite");
         JsonNode page = graph.only("MedicalWebPage");
         JsonNode articleNode = graph.only("Article");
@@ -171,7 +173,7 @@ class StructuredDataTest {
                 new FaqItem("Does rest help?", "Staying active  helps more than bed rest.\nKeep moving."),
                 new FaqItem("Is heat or ice better?", "Either — use what feels better."));
 
-        JsonNode questions = articleGraph(article().faq(faq.toArray(FaqItem[]::new)).build())
+        JsonNode questions = articleGraph(article().faq(List.of(faq.toArray(FaqItem[]::new))).build())
                 .only("FAQPage").path("mainEntity");
 
         List<FaqItem> emitted = new ArrayList<>();
@@ -241,7 +243,7 @@ class StructuredDataTest {
                 .title(script + " title")
                 .lead(img + " lead")
                 .author(new Author("Mallory & Co", Author.Kind.Organization, "javascript:alert(1)"))
-                .faq(new FaqItem("Q " + script, "A " + img + " \u2028 javascript:alert(1)"))
+                .faq(List.of(new FaqItem("Q " + script, "A " + img + " \u2028 javascript:alert(1)")))
                 .build();
 
         String json = structuredData.forArticle(hostile, TRAIL);
@@ -298,7 +300,7 @@ class StructuredDataTest {
                 .focusKeyword("back pain")
                 .author(new Author("Dr Sam Lee", Author.Kind.Person, "https://example.org/sam"))
                 .review(new MedicalReview("Dr Jane Roe", "MD", LocalDate.of(2026, 4, 1)))
-                .faq(new FaqItem("Q?", "A."))
+                .faq(List.of(new FaqItem("Q?", "A.")))
                 .build();
 
         terms.assertUsesOnlyKnownTerms(articleGraph(everything).root(), "article");
@@ -307,6 +309,6 @@ class StructuredDataTest {
     }
 
     static ArticleSummary summary(String slug, String title) {
-        return new ArticleSummary(slug, title, "Lead.", "Back pain", ArticleBuilder.PUBLISHED, ArticleBuilder.UPDATED);
+        return new ArticleSummary(slug, title, "Lead.", "Back pain", TestArticles.PUBLISHED, TestArticles.UPDATED);
     }
 }

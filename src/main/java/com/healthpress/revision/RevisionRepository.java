@@ -1,0 +1,31 @@
+package com.healthpress.revision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** All SQL for the {@code article_revision} table. The content column holds the article as JSON. */
+@RegisterConstructorMapper(Revision.class)
+public interface RevisionRepository {
+
+    String COLUMNS = "id, article_id, version, saved_by, saved_at, summary";
+
+    @SqlUpdate("""
+            INSERT INTO article_revision (article_id, version, saved_by, saved_at, summary, content)
+            VALUES (:articleId, :version, :savedBy, :savedAt, :summary, :content)""")
+    void insert(@Bind("articleId") long articleId, @Bind("version") int version, @Bind("savedBy") String savedBy,
+                @Bind("savedAt") Instant savedAt, @Bind("summary") String summary, @Bind("content") String content);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :articleId ORDER BY version DESC")
+    List<Revision> listFor(@Bind("articleId") long articleId);
+
+    @SqlQuery("SELECT content FROM article_revision WHERE article_id = :articleId AND version = :version")
+    Optional<String> findContent(@Bind("articleId") long articleId, @Bind("version") int version);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :articleId AND version = :version")
+    Optional<Revision> find(@Bind("articleId") long articleId, @Bind("version") int version);
+}
