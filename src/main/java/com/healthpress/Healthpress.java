@@ -1,9 +1,16 @@
 package com.healthpress;
 
+import com.healthpress.account.AdminAuth;
+import com.healthpress.account.LoginPages;
+import com.healthpress.account.SetupLink;
+import com.healthpress.admin.EditorPages;
+import com.healthpress.admin.ImportPages;
 import com.healthpress.article.ArticlePages;
 import com.healthpress.article.ArticleService;
 import com.healthpress.importer.ArticleImporter;
+import com.healthpress.image.ImagePages;
 import com.healthpress.importer.DemoContent;
+import com.healthpress.revision.HistoryPages;
 import com.healthpress.seo.CrawlerFiles;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.Site;
@@ -38,10 +45,21 @@ public final class Healthpress {
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
         ErrorPages errors = new ErrorPages(articles, seo, views);
 
+        AdminAuth auth = new AdminAuth(database.jdbi(), config, clock);
+        LoginPages login = new LoginPages(database.jdbi(), config, clock, views);
+        EditorPages editor = new EditorPages();
+        ImportPages importPages = new ImportPages();
+        HistoryPages history = new HistoryPages(database.jdbi(), articles, views);
+        ImagePages images = new ImagePages(database.jdbi(), articles, clock);
+        SetupLink.announceIfNoAccounts(database.jdbi(), config, clock);
+
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.port = config.port();
             cfg.events.serverStopped(database::close);
+
+            cfg.routes.before(auth::requireSession);
+            cfg.routes.before(auth::checkCsrf);
 
             cfg.routes.get("/", pages::showHome);
             cfg.routes.get("/articles/{slug}", pages::showArticle);
@@ -50,6 +68,31 @@ public final class Healthpress {
             cfg.routes.get("/robots.txt", crawlerFiles::robots);
             cfg.routes.get("/feed.xml", crawlerFiles::feed);
             cfg.routes.get("/static/<path>", assets::serve);
+            cfg.routes.get("/images/{file}", images::serve);
+
+            cfg.routes.get("/admin/login", login::showLogin);
+            cfg.routes.post("/admin/login", login::handleLogin);
+            cfg.routes.post("/admin/logout", login::handleLogout);
+            cfg.routes.get("/admin/setup/{token}", login::showSetup);
+            cfg.routes.post("/admin/setup/{token}", login::handleSetup);
+
+            cfg.routes.get("/admin", editor::listArticles);
+            cfg.routes.get("/admin/articles/new", editor::showNewForm);
+            cfg.routes.post("/admin/articles", editor::createArticle);
+            cfg.routes.post("/admin/preview", editor::preview);
+            cfg.routes.get("/admin/articles/{id}", editor::showEditForm);
+            cfg.routes.post("/admin/articles/{id}", editor::saveArticle);
+            cfg.routes.post("/admin/articles/{id}/trash", editor::moveToTrash);
+            cfg.routes.post("/admin/articles/{id}/restore", editor::restoreFromTrash);
+            cfg.routes.get("/admin/trash", editor::showTrash);
+            cfg.routes.post("/admin/trash/empty", editor::emptyTrash);
+            cfg.routes.post("/admin/articles/{id}/image", images::upload);
+            cfg.routes.post("/admin/articles/{id}/image/remove", images::remove);
+            cfg.routes.get("/admin/articles/{id}/history", history::showHistory);
+            cfg.routes.get("/admin/articles/{id}/history/compare", history::showComparison);
+            cfg.routes.post("/admin/articles/{id}/history/{version}/restore", history::restoreRevision);
+            cfg.routes.get("/admin/import", importPages::showImportForm);
+            cfg.routes.post("/admin/import", importPages::importDocument);
 
             cfg.routes.error(404, errors::notFound);
             cfg.routes.exception(Exception.class, errors::serverError);

@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import com.healthpress.account.AccountCommand;
 import com.healthpress.importer.ImportCommand;
 import io.javalin.Javalin;
 import java.util.Arrays;
@@ -10,7 +11,9 @@ public final class Main {
 
     private static final String USAGE = """
             usage: java -jar healthpress.jar                      serve the site
-                   java -jar healthpress.jar import [--publish] FILE...   import article documents""";
+                   java -jar healthpress.jar import [--publish] FILE...   import article documents
+                   java -jar healthpress.jar admin create USERNAME        create an admin (password on stdin)
+                   java -jar healthpress.jar admin passwd USERNAME        change an admin's password (stdin)""";
 
     private Main() {
     }
@@ -29,6 +32,7 @@ public final class Main {
         switch (command) {
             case "serve" -> serve(config);
             case "import" -> System.exit(ImportCommand.run(config, rest, System.out, System.err));
+            case "admin" -> System.exit(AccountCommand.run(config, rest, System.in, System.out, System.err));
             case "help", "--help", "-h" -> System.out.println(USAGE);
             default -> {
                 System.err.println("healthpress: unknown command \"" + command + "\"\n" + USAGE);
