@@ -3,6 +3,7 @@ package com.healthpress;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.LoginPages;
 import com.healthpress.account.SetupLink;
+import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.EditorPages;
 import com.healthpress.admin.ImportPages;
 import com.healthpress.article.ArticlePages;
@@ -47,7 +48,7 @@ public final class Healthpress {
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views);
-        EditorPages editor = new EditorPages();
+        EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, clock), seo, views);
         ImportPages importPages = new ImportPages();
         HistoryPages history = new HistoryPages(database.jdbi(), articles, views);
         ImagePages images = new ImagePages(database.jdbi(), articles, clock);

@@ -1,47 +1,196 @@
 package com.healthpress.admin;
 
+import com.healthpress.account.AdminAuth;
+import com.healthpress.account.AdminSession;
+import com.healthpress.article.Article;
+import com.healthpress.markdown.MarkdownRenderer;
+import com.healthpress.seo.PageMeta;
+import com.healthpress.seo.SeoPages;
+import com.healthpress.web.Views;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The admin's article list and the editor: create, edit, preview, publish, trash. (Being built.) */
+/** The admin's article list and the editor: create, edit, preview, publish, trash. Handlers stay thin. */
 public final class EditorPages {
 
+    private static final Map<String, String> NOTICES = Map.of(
+            "created", "Article created.",
+            "saved", "Saved.",
+            "restored", "The earlier version is restored; it is saved as the newest revision.",
+            "trashed", "Moved to the trash. You can restore it from the trash until the trash is emptied.",
+            "untrashed", "Restored from the trash.",
+            "emptied", "The trash is empty.",
+            "imported", "Imported as a draft. Check it, then publish.");
+
+    private final ArticleEditor editor;
+    private final ArticleFormValidator validator = new ArticleFormValidator();
+    private final SeoPages seo;
+    private final Views views;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public EditorPages(ArticleEditor editor, SeoPages seo, Views views) {
+        this.editor = editor;
+        this.seo = seo;
+        this.views = views;
+    }
+
     public void listArticles(Context ctx) {
-        ctx.status(501);
-    }
-
-    public void showNewForm(Context ctx) {
-        ctx.status(501);
-    }
-
-    public void createArticle(Context ctx) {
-        ctx.status(501);
-    }
-
-    public void showEditForm(Context ctx) {
-        ctx.status(501);
-    }
-
-    public void saveArticle(Context ctx) {
-        ctx.status(501);
-    }
-
-    public void preview(Context ctx) {
-        ctx.status(501);
-    }
-
-    public void moveToTrash(Context ctx) {
-        ctx.status(501);
-    }
-
-    public void restoreFromTrash(Context ctx) {
-        ctx.status(501);
+        String filter = Optional.ofNullable(ctx.queryParam("status")).orElse("all");
+        String search = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+        ArticleEditor.Page page = editor.list(filter, search, pageNumber(ctx));
+        render(ctx, "admin/list", "Articles", Map.of("page", page, "filter", filter, "search", search,
+                "filters", List.of("all", "draft", "published", "scheduled"), "now", editor.now()));
     }
 
     public void showTrash(Context ctx) {
-        ctx.status(501);
+        render(ctx, "admin/trash", "Trash", Map.of("page", editor.list("trash", "", pageNumber(ctx)),
+                "now", editor.now()));
+    }
+
+    public void showNewForm(Context ctx) {
+        showEditor(ctx, ArticleForm.blank(), null, Map.of(), null);
+    }
+
+    public void showEditForm(Context ctx) {
+        Article article = editor.find(articleId(ctx)).orElseThrow(NotFoundResponse::new);
+        showEditor(ctx, ArticleForm.of(article, editor.now()), article, Map.of(), null);
+    }
+
+    public void createArticle(Context ctx) {
+        ArticleForm form = ArticleForm.read(ctx.formParamMap());
+        String action = ctx.formParam("action");
+        if (form.isRowAction(action)) {
+            showEditor(ctx, form.apply(action), null, Map.of(), null);
+            return;
+        }
+        ArticleFormValidator.Result result = validator.validate(form, null, editor.now());
+        if (!result.isValid()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, null, result.errors(), null);
+            return;
+        }
+        ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(), username(ctx));
+        if (outcome instanceof ArticleEditor.Saved saved) {
+            ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=created", HttpStatus.SEE_OTHER);
+        } else {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, null, slugTaken(), null);
+        }
+    }
+
+    public void saveArticle(Context ctx) {
+        Article stored = editor.find(articleId(ctx)).orElseThrow(NotFoundResponse::new);
+        ArticleForm form = ArticleForm.read(ctx.formParamMap());
+        String action = ctx.formParam("action");
+        if (form.isRowAction(action)) {
+            showEditor(ctx, form.apply(action), stored, Map.of(), null);
+            return;
+        }
+        ArticleFormValidator.Result result = validator.validate(form, stored, editor.now());
+        if (!result.isValid()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, stored, result.errors(), null);
+            return;
+        }
+        ArticleEditor.Outcome outcome = editor.update(result.article(), username(ctx), "Edited");
+        if (outcome instanceof ArticleEditor.Saved saved) {
+            ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=saved", HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof ArticleEditor.Conflict conflict) {
+            ctx.status(HttpStatus.CONFLICT);
+            showEditor(ctx, form.withVersion(conflict.current().version()), conflict.current(), Map.of(),
+                    new EditConflict(conflict.current(), result.article()));
+        } else if (outcome instanceof ArticleEditor.SlugTaken) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, stored, slugTaken(), null);
+        } else {
+            throw new NotFoundResponse();
+        }
+    }
+
+    /** The page exactly as readers would see it, from the form as typed, for drafts too; nothing is saved. */
+    public void preview(Context ctx) {
+        ArticleForm form = ArticleForm.read(ctx.formParamMap());
+        String id = ctx.formParam("id");
+        Article stored = id != null && id.matches("\\d{1,18}") ? editor.find(Long.parseLong(id)).orElse(null) : null;
+        Article article = PreviewArticle.from(form, stored, editor.now());
+        PageMeta meta = seo.article(article);
+        Map<String, Object> model = new HashMap<>();
+        model.put("meta", new PageMeta(meta.title(), meta.description(), meta.canonicalUrl(), false,
+                meta.openGraphType(), meta.imageUrl(), meta.breadcrumbs(), meta.jsonLd()));
+        model.put("article", article);
+        model.put("body", markdown.render(article.body()));
+        model.put("related", List.of());
+        model.put("preview", true);
+        ctx.header("Cache-Control", "no-store");
+        ctx.html(views.render("article/show", model));
+    }
+
+    public void moveToTrash(Context ctx) {
+        long id = articleId(ctx);
+        if (!editor.moveToTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        ctx.redirect("/admin?notice=trashed", HttpStatus.SEE_OTHER);
+    }
+
+    public void restoreFromTrash(Context ctx) {
+        long id = articleId(ctx);
+        if (!editor.restoreFromTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        ctx.redirect("/admin/articles/" + id + "?notice=untrashed", HttpStatus.SEE_OTHER);
     }
 
     public void emptyTrash(Context ctx) {
-        ctx.status(501);
+        editor.emptyTrash();
+        ctx.redirect("/admin/trash?notice=emptied", HttpStatus.SEE_OTHER);
+    }
+
+    private void showEditor(Context ctx, ArticleForm form, Article stored, Map<String, String> errors,
+                            EditConflict conflict) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("stored", stored);
+        model.put("conflict", conflict);
+        model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
+        model.put("limits", EditorLimits.INSTANCE);
+        String title = stored == null ? "New article" : "Edit: " + stored.title();
+        render(ctx, "admin/edit", title, model);
+    }
+
+    private void render(Context ctx, String template, String title, Map<String, ?> pageModel) {
+        Map<String, Object> model = new HashMap<>(pageModel);
+        AdminSession session = AdminAuth.current(ctx);
+        model.put("admin", session);
+        model.put("meta", seo.adminPage(title));
+        model.put("notice", NOTICES.get(ctx.queryParam("notice")));
+        ctx.html(views.render(template, model));
+    }
+
+    private static Map<String, String> slugTaken() {
+        return Map.of("slug", "Another article already uses this slug; choose a different one.");
+    }
+
+    private static String username(Context ctx) {
+        return AdminAuth.current(ctx).username();
+    }
+
+    private static long articleId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("\\d{1,18}")) {
+            throw new NotFoundResponse();
+        }
+        return Long.parseLong(id);
+    }
+
+    private static int pageNumber(Context ctx) {
+        String page = ctx.queryParam("page");
+        return page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
     }
 }

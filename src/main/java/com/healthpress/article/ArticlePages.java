@@ -6,7 +6,9 @@ import com.healthpress.seo.Site;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
+import java.util.Optional;
 
 /** The reader's pages: the home page with the latest articles, an article, and the articles of one topic. */
 public final class ArticlePages {
@@ -31,7 +33,14 @@ public final class ArticlePages {
     }
 
     public void showArticle(Context ctx) {
-        Article article = articles.findPublic(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+        String slug = ctx.pathParam("slug");
+        Optional<Article> found = articles.findPublic(slug);
+        if (found.isEmpty()) {
+            String current = articles.findRedirect(slug).orElseThrow(NotFoundResponse::new);
+            ctx.redirect(Site.articlePath(current), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        Article article = found.get();
         ctx.html(views.render("article/show", Map.of(
                 "meta", seo.article(article),
                 "article", article,

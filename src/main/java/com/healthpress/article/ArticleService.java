@@ -121,9 +121,11 @@ public final class ArticleService {
      * first (then nothing was written).
      */
     public Optional<Article> update(Handle handle, Article article, String savedBy, String summary) {
-        if (!handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
+        Optional<Article> before = handle.attach(ArticleRepository.class).findById(article.id());
+        if (before.isEmpty() || !handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
             return Optional.empty();
         }
+        rememberOldAddress(handle, before.get(), article);
         storeChildren(handle, article.id(), article);
         Article stored = findById(handle, article.id()).orElseThrow();
         storeRevision(handle, stored, savedBy, summary);
@@ -137,6 +139,25 @@ public final class ArticleService {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** The current slug of a public article that used to be published under {@code oldSlug}. */
+    public Optional<String> findRedirect(String oldSlug) {
+        return jdbi.withHandle(handle -> handle.attach(SlugRedirectRepository.class)
+                .findCurrentPublicSlug(oldSlug, clock.instant()));
+    }
+
+    /** A published article's old address keeps working: links and search results point at it. */
+    private void rememberOldAddress(Handle handle, Article before, Article after) {
+        SlugRedirectRepository redirects = handle.attach(SlugRedirectRepository.class);
+        if (before.slug().equals(after.slug())) {
+            return;
+        }
+        if (before.isPublished()) {
+            redirects.remember(before.slug(), after.slug(), after.id(), clock.instant());
+        } else {
+            redirects.forget(after.slug());
+        }
     }
 
     private static void storeChildren(Handle handle, long articleId, Article article) {

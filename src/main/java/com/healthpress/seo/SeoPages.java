@@ -67,6 +67,11 @@ public final class SeoPages {
         return unindexed("Something went wrong — " + site.name());
     }
 
+    /** An admin page: never indexed, no structured data. */
+    public PageMeta adminPage(String title) {
+        return unindexed(title + " — " + site.name() + " admin");
+    }
+
     private PageMeta listingPage(String title, String description, String path, Listing listing,
                                  List<Breadcrumb> trail) {
         return new PageMeta(title, description, site.url(path), true, "website", structuredData.imageUrl(), trail,

@@ -1,0 +1,159 @@
+package com.healthpress.admin;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleListRow;
+import com.healthpress.article.ArticleRepository;
+import com.healthpress.article.ArticleService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * What the editor does to stored articles: each save is one transaction that either stores the whole article
+ * with a new revision or changes nothing — when someone else saved first, or the slug is taken.
+ */
+public final class ArticleEditor {
+
+    static final int PAGE_SIZE = 20;
+    static final Set<String> FILTERS = Set.of("all", "draft", "published", "scheduled", "trash");
+
+    private final Jdbi jdbi;
+    private final ArticleService articles;
+    private final Clock clock;
+
+    public ArticleEditor(Jdbi jdbi, ArticleService articles, Clock clock) {
+        this.jdbi = jdbi;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** What became of a save. */
+    public sealed interface Outcome {
+    }
+
+    public record Saved(Article article) implements Outcome {
+    }
+
+    /** Someone saved a newer version first; {@code current} is what is stored now. */
+    public record Conflict(Article current) implements Outcome {
+    }
+
+    public record SlugTaken(String slug) implements Outcome {
+    }
+
+    public record Missing() implements Outcome {
+    }
+
+    /** One page of the admin list. */
+    public record Page(List<ArticleListRow> rows, int page, int pageCount, long total) {
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pageCount;
+        }
+    }
+
+    public Optional<Article> find(long id) {
+        return articles.findById(id);
+    }
+
+    public boolean isInTrash(long id) {
+        return jdbi.withHandle(h -> h.attach(ArticleRepository.class).isInTrash(id).orElse(false));
+    }
+
+    /** Stores a new article; a slug the admin typed must be free, a slug made from the title is numbered. */
+    public Outcome create(Article article, boolean slugTyped, String username) {
+        return inTransaction(handle -> {
+            if (slugTyped && handle.attach(ArticleRepository.class).slugExists(article.slug())) {
+                return new SlugTaken(article.slug());
+            }
+            return new Saved(articles.create(handle, article, username, "Created"));
+        }, article.slug());
+    }
+
+    /** Saves over the stored article if nobody saved since {@code article.version()}. */
+    public Outcome update(Article article, String username, String summary) {
+        return inTransaction(handle -> {
+            ArticleRepository repository = handle.attach(ArticleRepository.class);
+            Optional<Article> current = ArticleService.findById(handle, article.id());
+            if (current.isEmpty()) {
+                return new Missing();
+            }
+            if (current.get().version() != article.version()) {
+                return new Conflict(current.get());
+            }
+            Optional<Article> other = repository.findBySlug(article.slug());
+            if (other.isPresent() && other.get().id() != article.id()) {
+                return new SlugTaken(article.slug());
+            }
+            return articles.update(handle, article, username, summary).<Outcome>map(Saved::new)
+                    .orElseGet(() -> new Conflict(ArticleService.findById(handle, article.id()).orElseThrow()));
+        }, article.slug());
+    }
+
+    public Page list(String filter, String search, int page) {
+        String status = FILTERS.contains(filter) ? filter : "all";
+        String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle -> {
+            ArticleRepository repository = handle.attach(ArticleRepository.class);
+            long total = repository.countForAdmin(status, query, pattern, now);
+            int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+            int current = Math.min(Math.max(1, page), pageCount);
+            List<ArticleListRow> rows = repository.listForAdmin(status, query, pattern, now, PAGE_SIZE,
+                    (long) (current - 1) * PAGE_SIZE);
+            return new Page(rows, current, pageCount, total);
+        });
+    }
+
+    public boolean moveToTrash(long id, String username) {
+        return jdbi.withHandle(h -> h.attach(ArticleRepository.class).moveToTrash(id, clock.instant(), username) == 1);
+    }
+
+    public boolean restoreFromTrash(long id, String username) {
+        return jdbi.withHandle(h -> h.attach(ArticleRepository.class)
+                .restoreFromTrash(id, clock.instant(), username) == 1);
+    }
+
+    /** Deletes every article in the trash for good, with its FAQ, references and revisions. */
+    public int emptyTrash() {
+        return jdbi.inTransaction(handle -> {
+            ArticleRepository repository = handle.attach(ArticleRepository.class);
+            int deleted = 0;
+            for (long id : repository.listTrashedIds()) {
+                deleted += repository.deleteTrashed(id);
+            }
+            return deleted;
+        });
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private Outcome inTransaction(org.jdbi.v3.core.HandleCallback<Outcome, RuntimeException> work, String slug) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (UnableToExecuteStatementException e) {
+            if (isUniqueViolation(e)) {
+                return new SlugTaken(slug);
+            }
+            throw e;
+        }
+    }
+
+    /** A concurrent save took the slug between our check and our write: the unique constraint caught it. */
+    private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
+        Throwable cause = e.getCause();
+        return cause instanceof java.sql.SQLException sql
+                && ("23505".equals(sql.getSQLState()) || "23001".equals(sql.getSQLState()));
+    }
+}

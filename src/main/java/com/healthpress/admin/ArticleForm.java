@@ -1,0 +1,189 @@
+package com.healthpress.admin;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.MedicalReview;
+import com.healthpress.faq.FaqItem;
+import com.healthpress.reference.Reference;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The article editor's form exactly as the admin typed it: every value a string, so that a form with errors can
+ * be shown again with nothing lost. {@link ArticleFormValidator} turns it into an {@link Article}.
+ */
+public record ArticleForm(
+        String title,
+        String slug,
+        String metaTitle,
+        String metaDescription,
+        String focusKeyword,
+        String lead,
+        String body,
+        String topic,
+        String authorName,
+        String authorKind,
+        String authorUrl,
+        String reviewerName,
+        String reviewerCredentials,
+        String lastReviewed,
+        String nextReviewDue,
+        String status,
+        String publishedAt,
+        List<FaqRow> faq,
+        List<ReferenceRow> references,
+        int version) {
+
+    public static final String DRAFT = "draft";
+    public static final String PUBLISHED = "published";
+    public static final String SCHEDULED = "scheduled";
+    /** Publication times are typed and shown in UTC, as the form's label says. */
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
+
+    public ArticleForm {
+        faq = List.copyOf(faq);
+        references = List.copyOf(references);
+    }
+
+    /** One FAQ row as typed. */
+    public record FaqRow(String question, String answer) {
+        boolean isEmpty() {
+            return question.isBlank() && answer.isBlank();
+        }
+    }
+
+    /** One reference row as typed. */
+    public record ReferenceRow(String title, String publisher, String year, String url) {
+        boolean isEmpty() {
+            return title.isBlank() && publisher.isBlank() && year.isBlank() && url.isBlank();
+        }
+    }
+
+    /** The form of a new article: a draft by the editorial team with one empty FAQ row to fill in. */
+    public static ArticleForm blank() {
+        return new ArticleForm("", "", "", "", "", "", "", "", "Editorial team", "Organization", "", "", "", "", "",
+                DRAFT, "", List.of(new FaqRow("", "")), List.of(), 0);
+    }
+
+    /** The form showing a stored article; {@code now} decides whether a published article is still scheduled. */
+    public static ArticleForm of(Article a, Instant now) {
+        MedicalReview review = a.review();
+        return new ArticleForm(a.title(), a.slug(), a.metaTitle(), a.metaDescription(), a.focusKeyword(), a.lead(),
+                a.body(), text(a.topic()), a.author().name(), a.author().kind().name(), text(a.author().url()),
+                review == null ? "" : review.reviewerName(), review == null ? "" : text(review.credentials()),
+                review == null || review.lastReviewed() == null ? "" : review.lastReviewed().toString(),
+                a.nextReviewDue() == null ? "" : a.nextReviewDue().toString(),
+                a.isScheduledAfter(now) ? SCHEDULED : a.isPublished() ? PUBLISHED : DRAFT,
+                a.publishedAt() == null ? "" : DATE_TIME.format(a.publishedAt().truncatedTo(ChronoUnit.MINUTES)),
+                a.faq().stream().map(f -> new FaqRow(f.question(), f.answer())).toList(),
+                a.references().stream().map(r -> new ReferenceRow(r.title(), text(r.publisher()),
+                        r.publishedYear() == null ? "" : r.publishedYear().toString(), text(r.url()))).toList(),
+                a.version());
+    }
+
+    /** Reads a submitted form; repeated fields (FAQ and reference rows) keep their order. */
+    public static ArticleForm read(Map<String, List<String>> params) {
+        Function<String, String> one = name -> {
+            List<String> values = params.getOrDefault(name, List.of());
+            return values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+        };
+        List<String> questions = params.getOrDefault("faqQuestion", List.of());
+        List<String> answers = params.getOrDefault("faqAnswer", List.of());
+        List<FaqRow> faq = new ArrayList<>();
+        for (int i = 0; i < Math.max(questions.size(), answers.size()); i++) {
+            faq.add(new FaqRow(at(questions, i), at(answers, i)));
+        }
+        List<String> titles = params.getOrDefault("refTitle", List.of());
+        List<String> publishers = params.getOrDefault("refPublisher", List.of());
+        List<String> years = params.getOrDefault("refYear", List.of());
+        List<String> urls = params.getOrDefault("refUrl", List.of());
+        List<ReferenceRow> references = new ArrayList<>();
+        int rows = Math.max(Math.max(titles.size(), publishers.size()), Math.max(years.size(), urls.size()));
+        for (int i = 0; i < rows; i++) {
+            references.add(new ReferenceRow(at(titles, i), at(publishers, i), at(years, i), at(urls, i)));
+        }
+        return new ArticleForm(one.apply("title"), one.apply("slug"), one.apply("metaTitle"),
+                one.apply("metaDescription"), one.apply("focusKeyword"), one.apply("lead"), one.apply("body"),
+                one.apply("topic"), one.apply("authorName"), one.apply("authorKind"), one.apply("authorUrl"),
+                one.apply("reviewerName"), one.apply("reviewerCredentials"), one.apply("lastReviewed"),
+                one.apply("nextReviewDue"), one.apply("status"), one.apply("publishedAt"), faq, references,
+                parseVersion(one.apply("version")));
+    }
+
+    /**
+     * The form after a row button ("faq-add", "faq-remove-2", "faq-up-2", "faq-down-2", and the same with
+     * "ref-"); any other action leaves it as it is.
+     */
+    public ArticleForm apply(String action) {
+        if (action == null) {
+            return this;
+        }
+        if (action.startsWith("faq-")) {
+            return withFaq(RowAction.apply(action.substring(4), faq, new FaqRow("", "")));
+        }
+        if (action.startsWith("ref-")) {
+            return withReferences(RowAction.apply(action.substring(4), references, new ReferenceRow("", "", "", "")));
+        }
+        return this;
+    }
+
+    public boolean isRowAction(String action) {
+        return action != null && (action.startsWith("faq-") || action.startsWith("ref-"));
+    }
+
+    public ArticleForm withVersion(int newVersion) {
+        return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
+                authorKind, authorUrl, reviewerName, reviewerCredentials, lastReviewed, nextReviewDue, status,
+                publishedAt, faq, references, newVersion);
+    }
+
+    private ArticleForm withFaq(List<FaqRow> rows) {
+        return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
+                authorKind, authorUrl, reviewerName, reviewerCredentials, lastReviewed, nextReviewDue, status,
+                publishedAt, rows, references, version);
+    }
+
+    private ArticleForm withReferences(List<ReferenceRow> rows) {
+        return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
+                authorKind, authorUrl, reviewerName, reviewerCredentials, lastReviewed, nextReviewDue, status,
+                publishedAt, faq, rows, version);
+    }
+
+    List<FaqItem> filledFaq() {
+        return faq.stream().filter(row -> !row.isEmpty())
+                .map(row -> new FaqItem(row.question().strip(), row.answer().strip())).toList();
+    }
+
+    List<Reference> filledReferences() {
+        return Collections.unmodifiableList(references.stream().filter(row -> !row.isEmpty())
+                .map(row -> new Reference(row.title().strip(), blankToNull(row.publisher()),
+                        parseYear(row.year()), blankToNull(row.url())))
+                .toList());
+    }
+
+    private static Integer parseYear(String year) {
+        return year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : null;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String at(List<String> values, int index) {
+        return index < values.size() && values.get(index) != null ? values.get(index) : "";
+    }
+
+    private static int parseVersion(String value) {
+        return value.matches("\\d{1,9}") ? Integer.parseInt(value) : 0;
+    }
+}
