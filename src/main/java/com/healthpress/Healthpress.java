@@ -49,7 +49,7 @@ public final class Healthpress {
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, clock), seo, views);
-        ImportPages importPages = new ImportPages();
+        ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(database.jdbi(), articles, views);
         ImagePages images = new ImagePages(database.jdbi(), articles, clock);
         SetupLink.announceIfNoAccounts(database.jdbi(), config, clock);
