@@ -26,7 +26,7 @@ public final class SeoPages {
         }
         trail.add(new Breadcrumb(article.title(), Site.articlePath(article.slug())));
         return new PageMeta(ArticleTexts.title(article), ArticleTexts.description(article),
-                site.url(Site.articlePath(article.slug())), true, "article", structuredData.imageUrl(), trail,
+                site.url(Site.articlePath(article.slug())), true, "article", structuredData.imageUrlFor(article), trail,
                 structuredData.forArticle(article, trail));
     }
 

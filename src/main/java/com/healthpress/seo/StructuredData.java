@@ -8,6 +8,8 @@ import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.faq.FaqItem;
+import com.healthpress.image.HeroImage;
+import com.healthpress.reference.Reference;
 import java.util.List;
 
 /**
@@ -102,8 +104,9 @@ public final class StructuredData {
             page.set("breadcrumb", reference(breadcrumbId(url)));
         }
         putDates(page, article);
-        if (imageUrl != null) {
-            page.set("primaryImageOfPage", image());
+        ObjectNode image = imageOf(article);
+        if (image != null) {
+            page.set("primaryImageOfPage", image);
         }
         if (article.hasReview()) {
             putReview(page, article.review());
@@ -139,10 +142,50 @@ public final class StructuredData {
         if (article.focusKeyword() != null && !article.focusKeyword().isBlank()) {
             node.put("keywords", article.focusKeyword());
         }
-        if (imageUrl != null) {
-            node.put("image", imageUrl);
+        ObjectNode image = imageOf(article);
+        if (image != null) {
+            node.set("image", image);
+        }
+        if (article.hasReferences()) {
+            node.set("citation", citations(article.references()));
         }
         return node;
+    }
+
+    /** The absolute URL of the image that stands for an article: its hero image, else the site's default. */
+    String imageUrlFor(Article article) {
+        return article.hasHeroImage() ? site.url(article.heroImage().path()) : imageUrl;
+    }
+
+    private ObjectNode imageOf(Article article) {
+        if (!article.hasHeroImage()) {
+            return imageUrl == null ? null : image();
+        }
+        HeroImage hero = article.heroImage();
+        return JSON.objectNode()
+                .put("@type", "ImageObject")
+                .put("url", site.url(hero.path()))
+                .put("width", hero.width())
+                .put("height", hero.height())
+                .put("caption", hero.alt());
+    }
+
+    private static ArrayNode citations(List<Reference> references) {
+        ArrayNode citations = JSON.arrayNode();
+        for (Reference reference : references) {
+            ObjectNode work = JSON.objectNode().put("@type", "CreativeWork").put("name", reference.title());
+            if (reference.publisher() != null) {
+                work.set("publisher", JSON.objectNode().put("@type", "Organization").put("name", reference.publisher()));
+            }
+            if (reference.publishedYear() != null) {
+                work.put("datePublished", String.valueOf(reference.publishedYear()));
+            }
+            if (reference.hasUrl()) {
+                work.put("url", reference.url());
+            }
+            citations.add(work);
+        }
+        return citations;
     }
 
     private static void putDates(ObjectNode node, Article article) {
