@@ -1,17 +1,42 @@
 package com.healthpress.image;
 
-import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Public paths of stored images: {@code /images/12-1a2b3c4d5e.webp}. */
 public final class ImagePaths {
 
-    private static final Map<String, String> EXTENSIONS = Map.of(
-            "image/jpeg", "jpg", "image/png", "png", "image/webp", "webp");
+    /** How many hex digits of the image's SHA-256 the file name carries. */
+    static final int HASH_PREFIX_LENGTH = 10;
+
+    private static final Pattern FILE_NAME = Pattern.compile("([1-9][0-9]{0,17})-([0-9a-f]{10})\\.([a-z]{3,4})");
 
     private ImagePaths() {
     }
 
     public static String path(long imageId, String sha256, String contentType) {
-        return "/images/" + imageId + "-" + sha256.substring(0, 10) + "." + EXTENSIONS.getOrDefault(contentType, "bin");
+        String extension = ImageFormat.ofContentType(contentType).map(ImageFormat::extension).orElse("bin");
+        return "/images/" + imageId + "-" + sha256.substring(0, HASH_PREFIX_LENGTH) + "." + extension;
+    }
+
+    /** The parts of a file name under /images/, when it has the shape {@link #path} gives. */
+    static Optional<ImageFile> parse(String fileName) {
+        Matcher matcher = FILE_NAME.matcher(fileName);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return ImageFormat.ofExtension(matcher.group(3))
+                .map(format -> new ImageFile(Long.parseLong(matcher.group(1)), matcher.group(2), format));
+    }
+
+    /** A requested image file name: the image id, the hash prefix and the format its extension names. */
+    record ImageFile(long imageId, String hashPrefix, ImageFormat format) {
+
+        /** True when the name was made for this stored image, so an old or guessed name is not served. */
+        boolean names(StoredImageInfo image) {
+            return image.id() == imageId && image.sha256().startsWith(hashPrefix)
+                    && image.contentType().equals(format.contentType());
+        }
     }
 }

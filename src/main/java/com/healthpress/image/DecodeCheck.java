@@ -1,0 +1,66 @@
+package com.healthpress.image;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Decodes a JPEG or PNG with ImageIO to prove that the whole image is there: a cut-off JPEG decodes with only a
+ * warning, so warnings count as damage too. Large images are decoded with subsampling to bound the memory used.
+ */
+final class DecodeCheck {
+
+    private static final double MAX_DECODED_PIXELS = 4_000_000;
+
+    private DecodeCheck() {
+    }
+
+    static void requireDecodable(byte[] bytes, ImageFormat format, Size size) throws ImageProblem {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(format.contentType());
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("ImageIO has no reader for " + format.contentType());
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            reader.setInput(input, true, true);
+            if (reader.getWidth(0) != size.width() || reader.getHeight(0) != size.height()) {
+                throw damaged();
+            }
+            decode(reader, size);
+            if (!warnings.isEmpty()) {
+                throw damaged();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw damaged(); // ImageIO reports broken data with all kinds of exceptions
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** The JPEG reader can read the raw raster, which also works for CMYK files that it cannot convert to RGB. */
+    private static void decode(ImageReader reader, Size size) throws IOException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = (int) Math.ceil(Math.sqrt((double) size.width() * size.height() / MAX_DECODED_PIXELS));
+        if (step > 1) {
+            param.setSourceSubsampling(step, step, 0, 0);
+        }
+        if (reader.canReadRaster()) {
+            reader.readRaster(0, param);
+        } else {
+            reader.read(0, param);
+        }
+    }
+
+    private static ImageProblem damaged() {
+        return new ImageProblem(ImageMessages.DAMAGED);
+    }
+}

@@ -1,0 +1,77 @@
+package com.healthpress.image;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleService;
+import java.time.Clock;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Sets and removes an article's hero image. Each change is an article save with a revision, made only when the
+ * article is still at the version the editor showed; the image is stored in the same transaction, so a refused
+ * change stores nothing.
+ */
+public final class HeroImages {
+
+    static final String CHANGED = "Changed the hero image";
+    static final String REMOVED = "Removed the hero image";
+
+    private final Jdbi jdbi;
+    private final ArticleService articles;
+    private final Clock clock;
+
+    public HeroImages(Jdbi jdbi, ArticleService articles, Clock clock) {
+        this.jdbi = jdbi;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** Makes the image the article's hero image; empty when there is no such article. */
+    public Optional<Article> replace(long articleId, int version, UploadedImage image, String alt, String savedBy)
+            throws ImageProblem {
+        String altText = AltText.clean(alt);
+        return jdbi.inTransaction(handle -> {
+            Optional<Article> current = current(handle, articleId, version);
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            long imageId = store(handle.attach(ImageRepository.class), image);
+            HeroImage hero = new HeroImage(imageId, altText, image.width(), image.height(),
+                    image.format().contentType(), image.sha256());
+            return Optional.of(save(handle, current.get().toBuilder().heroImage(hero).build(), savedBy, CHANGED));
+        });
+    }
+
+    /** Takes the hero image off the article (the image stays stored for its revisions); empty when no article. */
+    public Optional<Article> remove(long articleId, int version, String savedBy) throws ImageProblem {
+        return jdbi.inTransaction(handle -> {
+            Optional<Article> current = current(handle, articleId, version);
+            if (current.isEmpty() || !current.get().hasHeroImage()) {
+                return current; // nothing to remove: no save, no revision
+            }
+            return Optional.of(save(handle, current.get().toBuilder().heroImage(null).build(), savedBy, REMOVED));
+        });
+    }
+
+    /** The stored article, when it is still at the version the editor showed. */
+    private static Optional<Article> current(Handle handle, long articleId, int version) throws ImageProblem {
+        Optional<Article> article = ArticleService.findById(handle, articleId);
+        if (article.isPresent() && article.get().version() != version) {
+            throw new ImageProblem(ImageMessages.CONFLICT);
+        }
+        return article;
+    }
+
+    private long store(ImageRepository images, UploadedImage image) {
+        String contentType = image.format().contentType();
+        return images.findIdByHash(image.sha256(), contentType).orElseGet(() -> images.insert(contentType,
+                image.width(), image.height(), image.sha256(), image.bytes(), clock.instant()));
+    }
+
+    /** The update also checks the version, for a save that came between our read and our write. */
+    private Article save(Handle handle, Article changed, String savedBy, String summary) throws ImageProblem {
+        return articles.update(handle, changed, savedBy, summary)
+                .orElseThrow(() -> new ImageProblem(ImageMessages.CONFLICT));
+    }
+}

@@ -1,0 +1,31 @@
+package com.healthpress.image;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** All SQL for the {@code image} table. Rows are never changed or deleted: old revisions may still show them. */
+@RegisterConstructorMapper(StoredImageInfo.class)
+public interface ImageRepository {
+
+    @SqlUpdate("""
+            INSERT INTO image (content_type, width, height, sha256, bytes, created_at)
+            VALUES (:contentType, :width, :height, :sha256, :bytes, :createdAt)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("contentType") String contentType, @Bind("width") int width, @Bind("height") int height,
+                @Bind("sha256") String sha256, @Bind("bytes") byte[] bytes, @Bind("createdAt") Instant createdAt);
+
+    /** An image stored before with exactly these bytes, so the same upload is stored once. */
+    @SqlQuery("SELECT id FROM image WHERE sha256 = :sha256 AND content_type = :contentType ORDER BY id LIMIT 1")
+    Optional<Long> findIdByHash(@Bind("sha256") String sha256, @Bind("contentType") String contentType);
+
+    @SqlQuery("SELECT id, content_type, width, height, sha256 FROM image WHERE id = :id")
+    Optional<StoredImageInfo> findInfo(@Bind("id") long id);
+
+    @SqlQuery("SELECT bytes FROM image WHERE id = :id")
+    Optional<byte[]> findBytes(@Bind("id") long id);
+}
