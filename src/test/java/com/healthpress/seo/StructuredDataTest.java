@@ -13,6 +13,8 @@ import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.faq.FaqItem;
+import com.healthpress.image.HeroImage;
+import com.healthpress.reference.Reference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -205,7 +207,44 @@ class StructuredDataTest {
 
         assertEquals("Back pain", node.path("articleSection").asText());
         assertEquals("back pain relief", node.path("keywords").asText());
-        assertEquals(IMAGE, node.path("image").asText());
+        assertEquals(IMAGE, node.path("image").path("url").asText());
+    }
+
+    @Test
+    void heroImageIsTheArticlesImageWithItsSizeAndAltText() {
+        HeroImage hero = new HeroImage(7, "A physiotherapist guiding a stretch", 1600, 900, "image/webp",
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+        Graph graph = articleGraph(article().heroImage(hero).build());
+
+        JsonNode image = graph.only("Article").path("image");
+        assertEquals("https://health.example.org/images/7-0123456789.webp", image.path("url").asText());
+        assertEquals(1600, image.path("width").asInt());
+        assertEquals(900, image.path("height").asInt());
+        assertEquals("A physiotherapist guiding a stretch", image.path("caption").asText());
+        assertEquals(image, graph.only("MedicalWebPage").path("primaryImageOfPage"));
+        assertEquals(IMAGE, graph.only("Organization").path("logo").path("url").asText(), "the logo stays the site's");
+    }
+
+    @Test
+    void referencesAreCitationsInOrderWithOnlyHttpLinks() {
+        Graph graph = articleGraph(article().references(List.of(
+                new Reference("Low back pain guideline", "NICE", 2020, "https://www.nice.org.uk/guidance/ng59"),
+                new Reference("Untrusted link", null, null, "javascript:alert(1)"))).build());
+
+        JsonNode citations = graph.only("Article").path("citation");
+        assertEquals(2, citations.size());
+        assertEquals("CreativeWork", citations.get(0).path("@type").asText());
+        assertEquals("Low back pain guideline", citations.get(0).path("name").asText());
+        assertEquals("NICE", citations.get(0).path("publisher").path("name").asText());
+        assertEquals("2020", citations.get(0).path("datePublished").asText());
+        assertEquals("https://www.nice.org.uk/guidance/ng59", citations.get(0).path("url").asText());
+        assertFalse(citations.get(1).has("url"));
+        assertFalse(citations.get(1).has("publisher"));
+    }
+
+    @Test
+    void articleWithoutReferencesHasNoCitation() {
+        assertFalse(articleGraph(article().build()).only("Article").has("citation"));
     }
 
     @Test
@@ -301,6 +340,9 @@ class StructuredDataTest {
                 .author(new Author("Dr Sam Lee", Author.Kind.Person, "https://example.org/sam"))
                 .review(new MedicalReview("Dr Jane Roe", "MD", LocalDate.of(2026, 4, 1)))
                 .faq(List.of(new FaqItem("Q?", "A.")))
+                .references(List.of(new Reference("A study", "A journal", 2024, "https://example.org/study")))
+                .heroImage(new HeroImage(3, "Alt", 1200, 630, "image/png",
+                        "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210"))
                 .build();
 
         terms.assertUsesOnlyKnownTerms(articleGraph(everything).root(), "article");
