@@ -76,8 +76,4 @@ public final class ImageMessages {
     public static String noticeFor(String code) {
         return code == null ? null : NOTICES.get(code);
     }
-
-    static boolean isKnownError(String code) {
-        return ERRORS.containsKey(code);
-    }
 }
