@@ -1,17 +1,45 @@
 package com.healthpress.account;
 
+import com.healthpress.Config;
+import com.healthpress.seo.Site;
+import com.healthpress.web.StaticAssets;
+import com.healthpress.web.Views;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Guards {@code /admin}: every admin page but login and setup needs a session, and every state-changing request
- * a valid CSRF token. (Being built: this stub lets nothing through.)
+ * a valid CSRF token. Both before-handlers run for every request and leave everything outside /admin alone.
  */
 public final class AdminAuth {
 
+    /** The header a script may send the CSRF token in instead of the {@value AdminSession#CSRF_FIELD} field. */
+    public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String SESSION_ATTRIBUTE = "adminSession";
+    private static final String REFUSED_ATTRIBUTE = "adminRequestRefused";
+    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    public AdminAuth(org.jdbi.v3.core.Jdbi jdbi, com.healthpress.Config config, java.time.Clock clock) {
+    private final SessionStore sessions;
+    private final AdminCookies cookies;
+    private final RefusalPages refusals;
+
+    /** Builds views of its own for its refusal pages; prefer the constructor that is given the app's views. */
+    public AdminAuth(Jdbi jdbi, Config config, Clock clock) {
+        this(jdbi, config, clock, new Views(new Site(config.siteName(), config.baseUrl()), StaticAssets.load("static")));
+    }
+
+    public AdminAuth(Jdbi jdbi, Config config, Clock clock, Views views) {
+        this.sessions = new SessionStore(jdbi, clock);
+        this.cookies = new AdminCookies(config);
+        this.refusals = new RefusalPages(views, new AdminMeta(config));
     }
 
     /** The session of the current admin request; handlers behind {@link #requireSession} can rely on it. */
@@ -23,15 +51,95 @@ public final class AdminAuth {
         return session;
     }
 
-    /** Before-handler for every request: under /admin, anything but login and setup needs a live session. */
+    /** The session of the current request, if it has a live one (also on the login and setup pages). */
+    static Optional<AdminSession> optional(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(SESSION_ATTRIBUTE));
+    }
+
+    /**
+     * Before-handler for every request: marks every /admin response as private and unindexed, finds the session,
+     * and sends a request without one to the login page (GET) or refuses it (401) before any handler runs.
+     */
     public void requireSession(Context ctx) {
-        if (ctx.path().startsWith("/admin") && !ctx.path().startsWith("/admin/login")
-                && !ctx.path().startsWith("/admin/setup")) {
-            throw new UnauthorizedResponse();
+        if (!isAdminPath(ctx.path())) {
+            return;
+        }
+        ctx.header(Header.CACHE_CONTROL, "no-store");
+        ctx.header("X-Robots-Tag", "noindex, nofollow");
+        Optional<AdminSession> session = findSession(ctx);
+        session.ifPresent(found -> ctx.attribute(SESSION_ATTRIBUTE, found));
+        if (session.isPresent() || isOpenWithoutSession(ctx.path())) {
+            return;
+        }
+        if (isRead(ctx)) {
+            ctx.redirect("/admin/login?next=" + URLEncoder.encode(requestedPath(ctx), StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
+        } else {
+            refusals.notLoggedIn(ctx);
+        }
+        refuse(ctx);
+    }
+
+    /**
+     * Before-handler for every request: a state-changing /admin request must carry its session's CSRF token, or,
+     * on the login and setup forms, the token of the login cookie. Otherwise it is refused (403) unhandled.
+     */
+    public void checkCsrf(Context ctx) {
+        if (!isAdminPath(ctx.path()) || !STATE_CHANGING.contains(ctx.method().name())
+                || ctx.attribute(REFUSED_ATTRIBUTE) != null) {
+            return;
+        }
+        String sent = sentToken(ctx);
+        Optional<AdminSession> session = optional(ctx);
+        if (isOpenWithoutSession(ctx.path())) {
+            if (!cookies.loginCsrfMatches(ctx, sent)) {
+                refusals.staleLoginForm(ctx);
+                refuse(ctx);
+            }
+        } else if (session.isEmpty() || !Tokens.sameSecret(session.get().csrfToken(), sent)) {
+            refusals.staleForm(ctx, session.orElse(null));
+            refuse(ctx);
         }
     }
 
-    /** Before-handler for every request: a state-changing /admin request needs the session's CSRF token. */
-    public void checkCsrf(Context ctx) {
+    private Optional<AdminSession> findSession(Context ctx) {
+        String cookie = cookies.session(ctx);
+        if (cookie == null) {
+            return Optional.empty();
+        }
+        Optional<AdminSession> session = sessions.find(cookie);
+        if (session.isEmpty()) {
+            cookies.clearSession(ctx);
+        }
+        return session;
+    }
+
+    private static String sentToken(Context ctx) {
+        String header = ctx.header(CSRF_HEADER);
+        return header != null ? header : ctx.formParam(AdminSession.CSRF_FIELD);
+    }
+
+    private void refuse(Context ctx) {
+        ctx.attribute(REFUSED_ATTRIBUTE, true);
+        ctx.skipRemainingHandlers();
+    }
+
+    static boolean isAdminPath(String path) {
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    private static boolean isOpenWithoutSession(String path) {
+        return path.equals("/admin/login") || path.equals("/admin/login/") || path.startsWith("/admin/setup/");
+    }
+
+    private static boolean isRead(Context ctx) {
+        String method = ctx.method().name();
+        return method.equals("GET") || method.equals("HEAD");
+    }
+
+    /** The path and query as the browser asked for them, to come back to after logging in. */
+    private static String requestedPath(Context ctx) {
+        String query = ctx.queryString();
+        return ctx.req().getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 }

@@ -3,32 +3,172 @@ package com.healthpress.account;
 import com.healthpress.Config;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The login and logout of admins, and the one-time setup page that creates the first account. (Being built.) */
+/** The login and logout of admins, and the one-time setup page that creates the first account. */
 public final class LoginPages {
 
+    static final String WRONG_CREDENTIALS = "Wrong username or password.";
+    static final String LOGGED_OUT = "You have logged out.";
+    private static final Logger LOG = LoggerFactory.getLogger(LoginPages.class);
+
+    private final Jdbi jdbi;
+    private final AccountService accounts;
+    private final SessionStore sessions;
+    private final LoginThrottle throttle;
+    private final AdminCookies cookies;
+    private final AdminMeta meta;
+    private final RefusalPages refusals;
+    private final Views views;
+
     public LoginPages(Jdbi jdbi, Config config, Clock clock, Views views) {
+        this.jdbi = jdbi;
+        this.accounts = new AccountService(jdbi, clock);
+        this.sessions = new SessionStore(jdbi, clock);
+        this.throttle = new LoginThrottle(jdbi, clock);
+        this.cookies = new AdminCookies(config);
+        this.meta = new AdminMeta(config);
+        this.refusals = new RefusalPages(views, meta);
+        this.views = views;
     }
 
     public void showLogin(Context ctx) {
-        ctx.status(501);
+        String next = NextPath.orHome(ctx.queryParam("next"));
+        if (AdminAuth.optional(ctx).isPresent()) {
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+            return;
+        }
+        renderLogin(ctx, "", next, Map.of(), ctx.queryParam("logged-out") != null ? LOGGED_OUT : null);
     }
 
     public void handleLogin(Context ctx) {
-        ctx.status(501);
+        String username = trimmed(ctx.formParam("username"));
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        String next = NextPath.orHome(ctx.formParam("next"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (username.isEmpty()) {
+            errors.put("username", "Enter your username.");
+        }
+        if (password.isEmpty()) {
+            errors.put("password", "Enter your password.");
+        }
+        if (!errors.isEmpty()) {
+            renderLogin(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), username, next, errors, null);
+            return;
+        }
+        LoginThrottle.Attempt attempt = throttle.begin(username, ctx.ip());
+        if (attempt.refused()) {
+            LOG.warn("admin login refused from {}: too many recent failures", ctx.ip());
+            refusals.tooManyAttempts(ctx, attempt.retryAfterSeconds());
+            return;
+        }
+        pause(attempt.delay());
+        Optional<Account> account = accounts.authenticate(username, password);
+        if (account.isEmpty()) {
+            LOG.info("failed admin login from {}", ctx.ip());
+            renderLogin(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), username, next,
+                    Map.of("password", WRONG_CREDENTIALS), null);
+            return;
+        }
+        throttle.succeeded(attempt);
+        logIn(ctx, account.get());
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
 
     public void handleLogout(Context ctx) {
-        ctx.status(501);
+        sessions.end(cookies.session(ctx));
+        cookies.clearSession(ctx);
+        ctx.redirect("/admin/login?logged-out", HttpStatus.SEE_OTHER);
     }
 
     public void showSetup(Context ctx) {
-        ctx.status(501);
+        String token = ctx.pathParam("token");
+        if (!SetupLink.isUsable(jdbi, token)) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            return;
+        }
+        renderSetup(ctx, token, "", Map.of());
     }
 
     public void handleSetup(Context ctx) {
-        ctx.status(501);
+        String token = ctx.pathParam("token");
+        if (!SetupLink.isUsable(jdbi, token)) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            return;
+        }
+        String username = trimmed(ctx.formParam("username"));
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        Map<String, String> errors = new LinkedHashMap<>();
+        AccountService.usernameProblem(username).ifPresent(problem -> errors.put("username", problem));
+        Passwords.problem(password).ifPresent(problem -> errors.put("password", problem));
+        if (!password.equals(ctx.formParam("confirmation"))) {
+            errors.put("confirmation", "The two passwords are not the same.");
+        }
+        if (!errors.isEmpty()) {
+            renderSetup(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), token, username, errors);
+            return;
+        }
+        Optional<Account> account = accounts.createFirst(Tokens.sha256Hex(token), username, password);
+        if (account.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            return;
+        }
+        LOG.info("first admin {} created through the setup link", account.get().username());
+        logIn(ctx, account.get());
+        ctx.redirect(NextPath.HOME, HttpStatus.SEE_OTHER);
+    }
+
+    /** A new session, never the one the browser came with, so that a planted session id is worth nothing. */
+    private void logIn(Context ctx, Account account) {
+        sessions.end(cookies.session(ctx));
+        cookies.setSession(ctx, sessions.start(account).cookieValue());
+        LOG.info("admin {} logged in from {}", account.username(), ctx.ip());
+    }
+
+    private void renderLogin(Context ctx, String username, String next, Map<String, String> errors, String notice) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("meta", meta.page("Log in", "/admin/login"));
+        model.put("username", username);
+        model.put("next", next);
+        model.put("loginCsrf", cookies.loginCsrf(ctx));
+        model.put("errors", errors);
+        model.put("notice", notice);
+        ctx.html(views.render("account/login", model));
+    }
+
+    private void renderSetup(Context ctx, String token, String username, Map<String, String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("meta", meta.page("Create the first admin", "/admin/setup"));
+        model.put("action", SetupLink.PATH + token);
+        model.put("username", username);
+        model.put("minLength", Passwords.MIN_LENGTH);
+        model.put("loginCsrf", cookies.loginCsrf(ctx));
+        model.put("errors", errors);
+        ctx.html(views.render("account/setup", model));
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    /** Holds back a suspicious attempt; bounded by {@link LoginThrottle#MAX_DELAY}. */
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
