@@ -88,7 +88,8 @@ public record ArticleForm(
     }
 
     /** Reads a submitted form; repeated fields (FAQ and reference rows) keep their order. */
-    public static ArticleForm read(Map<String, List<String>> params) {
+    public static ArticleForm read(Map<String, List<String>> submitted) {
+        Map<String, List<String>> params = withUnixLineEnds(submitted);
         Function<String, String> one = name -> {
             List<String> values = params.getOrDefault(name, List.of());
             return values.isEmpty() || values.get(0) == null ? "" : values.get(0);
@@ -165,6 +166,15 @@ public record ArticleForm(
                 .map(row -> new Reference(row.title().strip(), blankToNull(row.publisher()),
                         parseYear(row.year()), blankToNull(row.url())))
                 .toList());
+    }
+
+    /** Browsers send text areas with CRLF line ends; stored text uses LF only. */
+    private static Map<String, List<String>> withUnixLineEnds(Map<String, List<String>> params) {
+        Map<String, List<String>> result = new java.util.HashMap<>();
+        params.forEach((name, values) -> result.put(name, values.stream()
+                .map(value -> value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n'))
+                .toList()));
+        return result;
     }
 
     private static Integer parseYear(String year) {

@@ -56,7 +56,8 @@ public final class ArticleFormValidator {
                 META_DESCRIPTION_MAX);
         String keyword = optional(errors, "focusKeyword", "Focus keyword", form.focusKeyword(), KEYWORD_MAX);
         String lead = optional(errors, "lead", "Lead paragraph", form.lead(), LEAD_MAX);
-        String body = optional(errors, "body", "Body", form.body(), BODY_MAX);
+        String body = form.body().isBlank() ? "" : form.body();
+        optional(errors, "body", "Body", body, BODY_MAX);
         String topic = optional(errors, "topic", "Topic", form.topic(), TOPIC_MAX);
         Author author = author(errors, form);
         MedicalReview review = review(errors, form);

@@ -1,0 +1,154 @@
+package com.healthpress.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.TestArticles;
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleService;
+import com.healthpress.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's saves on a real H2 database: revisions, conflicts, slugs, redirects and the trash. */
+class ArticleEditorTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Database database;
+    private ArticleService articles;
+    private ArticleEditor editor;
+
+    @BeforeEach
+    void open() {
+        database = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        articles = new ArticleService(database.jdbi(), clock);
+        editor = new ArticleEditor(database.jdbi(), articles, clock);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Article saved(ArticleEditor.Outcome outcome) {
+        return assertInstanceOf(ArticleEditor.Saved.class, outcome).article();
+    }
+
+    private Article created(String title) {
+        return saved(editor.create(TestArticles.published(title, NOW.minusSeconds(3600)), false, "alice"));
+    }
+
+    @Test
+    void eachSaveRaisesTheVersionAndStoresTheWholeArticle() {
+        Article article = created("Sleep basics");
+
+        Article edited = saved(editor.update(article.toBuilder().title("Sleep basics, revised").build(), "bob", "Edited"));
+
+        assertEquals(1, article.version());
+        assertEquals(2, edited.version());
+        assertEquals("Sleep basics, revised", editor.find(article.id()).orElseThrow().title());
+        assertEquals(article.faq(), edited.faq());
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionIsAConflictAndChangesNothing() {
+        Article article = created("Conflicting edits");
+        saved(editor.update(article.toBuilder().lead("First admin's lead.").build(), "alice", "Edited"));
+
+        ArticleEditor.Outcome second = editor.update(article.toBuilder().lead("Second admin's lead.").build(), "bob",
+                "Edited");
+
+        ArticleEditor.Conflict conflict = assertInstanceOf(ArticleEditor.Conflict.class, second);
+        assertEquals("First admin's lead.", conflict.current().lead());
+        assertEquals("First admin's lead.", editor.find(article.id()).orElseThrow().lead());
+        assertEquals(2, editor.find(article.id()).orElseThrow().version());
+    }
+
+    @Test
+    void aSlugTakenByAnotherArticleIsRefusedAndNothingChanges() {
+        Article first = created("First article");
+        Article second = created("Second article");
+
+        ArticleEditor.Outcome outcome = editor.update(second.toBuilder().slug(first.slug()).build(), "alice", "Edited");
+
+        assertInstanceOf(ArticleEditor.SlugTaken.class, outcome);
+        assertEquals(second.slug(), editor.find(second.id()).orElseThrow().slug());
+        assertInstanceOf(ArticleEditor.SlugTaken.class,
+                editor.create(TestArticles.draft("Third").toBuilder().slug(first.slug()).build(), true, "alice"));
+    }
+
+    @Test
+    void aSlugMadeFromTheTitleIsNumberedWhenTaken() {
+        Article first = created("Same title");
+        Article second = saved(editor.create(TestArticles.draft("Same title"), false, "alice"));
+
+        assertEquals(first.slug() + "-2", second.slug());
+    }
+
+    @Test
+    void changingThePublishedSlugKeepsTheOldAddressAsARedirect() {
+        Article article = created("Old address");
+
+        saved(editor.update(article.toBuilder().slug("new-address").build(), "alice", "Edited"));
+
+        assertEquals("new-address", articles.findRedirect(article.slug()).orElseThrow());
+        assertTrue(articles.findRedirect("new-address").isEmpty());
+    }
+
+    @Test
+    void aDraftsSlugChangeLeavesNoRedirect() {
+        Article draft = saved(editor.create(TestArticles.draft("Draft address"), false, "alice"));
+
+        saved(editor.update(draft.toBuilder().slug("other-draft-address").build(), "alice", "Edited"));
+
+        assertTrue(articles.findRedirect(draft.slug()).isEmpty());
+    }
+
+    @Test
+    void trashHidesAnArticleUntilRestoredAndEmptyingDeletesIt() {
+        Article article = created("Trash me");
+
+        assertTrue(editor.moveToTrash(article.id(), "alice"));
+        assertTrue(articles.findPublic(article.slug()).isEmpty());
+        assertEquals(List.of(article.id()), editor.list("trash", "", 1).rows().stream().map(r -> r.id()).toList());
+        assertFalse(editor.list("all", "", 1).rows().stream().anyMatch(r -> r.id() == article.id()));
+
+        assertTrue(editor.restoreFromTrash(article.id(), "alice"));
+        assertTrue(articles.findPublic(article.slug()).isPresent());
+
+        editor.moveToTrash(article.id(), "alice");
+        assertEquals(1, editor.emptyTrash());
+        assertTrue(editor.find(article.id()).isEmpty());
+    }
+
+    @Test
+    void theListFiltersByStatusAndSearchesTitles() {
+        created("Blood pressure at home");
+        saved(editor.create(TestArticles.draft("Blood sugar draft"), false, "alice"));
+        saved(editor.create(TestArticles.published("Future piece", NOW.plusSeconds(86_400)), false, "alice"));
+
+        assertEquals(List.of("Future piece"), titles(editor.list("scheduled", "", 1)));
+        assertEquals(List.of("Blood sugar draft"), titles(editor.list("draft", "", 1)));
+        assertEquals(List.of("Blood pressure at home"), titles(editor.list("published", "", 1)));
+        assertEquals(2, editor.list("all", "BLOOD", 1).total());
+        assertEquals(0, editor.list("all", "100%", 1).total(), "LIKE wildcards in the search are literal");
+        assertEquals("Scheduled", editor.list("scheduled", "", 1).rows().get(0).state(NOW));
+    }
+
+    private static List<String> titles(ArticleEditor.Page page) {
+        return page.rows().stream().map(r -> r.title()).toList();
+    }
+}

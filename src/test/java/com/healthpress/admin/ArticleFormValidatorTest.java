@@ -1,0 +1,222 @@
+package com.healthpress.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleStatus;
+import com.healthpress.article.Author;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleFormValidatorTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private final ArticleFormValidator validator = new ArticleFormValidator();
+
+    private static Map<String, List<String>> valid() {
+        Map<String, List<String>> params = new HashMap<>();
+        params.put("title", List.of("Managing back pain at home"));
+        params.put("slug", List.of(""));
+        params.put("metaTitle", List.of("Back pain at home: what helps"));
+        params.put("metaDescription", List.of("Simple steps that ease back pain."));
+        params.put("focusKeyword", List.of("back pain"));
+        params.put("lead", List.of("Most back pain gets better within weeks."));
+        params.put("body", List.of("## Keep moving\n\nGentle activity helps."));
+        params.put("topic", List.of("Back pain"));
+        params.put("authorName", List.of("Dr Sam Lee"));
+        params.put("authorKind", List.of("Person"));
+        params.put("authorUrl", List.of("https://example.org/sam"));
+        params.put("reviewerName", List.of("Dr Jane Roe"));
+        params.put("reviewerCredentials", List.of("MD"));
+        params.put("lastReviewed", List.of("2026-10-01"));
+        params.put("nextReviewDue", List.of("2027-10-01"));
+        params.put("status", List.of("published"));
+        params.put("publishedAt", List.of(""));
+        params.put("faqQuestion", List.of("Should I rest?", "", "When should I see a doctor?"));
+        params.put("faqAnswer", List.of("Short rest only; keep moving gently.", "", "If pain lasts six weeks."));
+        params.put("refTitle", List.of("Low back pain guideline"));
+        params.put("refPublisher", List.of("NICE"));
+        params.put("refYear", List.of("2020"));
+        params.put("refUrl", List.of("https://www.nice.org.uk/guidance/ng59"));
+        params.put("version", List.of("3"));
+        return params;
+    }
+
+    private static ArticleForm form(Map<String, List<String>> params) {
+        return ArticleForm.read(params);
+    }
+
+    private static ArticleForm with(String field, String... values) {
+        Map<String, List<String>> params = valid();
+        params.put(field, List.of(values));
+        return form(params);
+    }
+
+    private ArticleFormValidator.Result validate(ArticleForm form) {
+        return validator.validate(form, null, NOW);
+    }
+
+    @Test
+    void aCompleteFormBecomesTheArticleItDescribes() {
+        ArticleFormValidator.Result result = validate(form(valid()));
+
+        assertTrue(result.isValid(), result.errors().toString());
+        Article article = result.article();
+        assertEquals("managing-back-pain-home", article.slug(), "a blank slug on a new article comes from the title");
+        assertEquals(new Author("Dr Sam Lee", Author.Kind.Person, "https://example.org/sam"), article.author());
+        assertEquals("MD", article.review().credentials());
+        assertEquals(LocalDate.of(2027, 10, 1), article.nextReviewDue());
+        assertEquals(ArticleStatus.PUBLISHED, article.status());
+        assertEquals(NOW, article.publishedAt(), "published without a date means now");
+        assertEquals(2, article.faq().size(), "the empty FAQ row is dropped");
+        assertEquals("When should I see a doctor?", article.faq().get(1).question());
+        assertEquals(2020, article.references().get(0).publishedYear());
+        assertEquals(3, article.version());
+    }
+
+    @Test
+    void aMissingTitleIsReportedOnTheTitleField() {
+        ArticleFormValidator.Result result = validate(with("title", "  "));
+
+        assertFalse(result.isValid());
+        assertNull(result.article());
+        assertEquals("Title is required.", result.errors().get("title"));
+    }
+
+    @Test
+    void aMalformedSlugIsRejected() {
+        assertTrue(validate(with("slug", "Back Pain!")).errors().containsKey("slug"));
+        assertTrue(validate(with("slug", "back--pain")).errors().containsKey("slug"));
+        assertTrue(validate(with("slug", "back-pain")).isValid());
+    }
+
+    @Test
+    void aStoredArticleMustKeepASlug() {
+        Article stored = validate(form(valid())).article().toBuilder().id(5).build();
+
+        ArticleFormValidator.Result result = validator.validate(with("slug", ""), stored, NOW);
+
+        assertTrue(result.errors().containsKey("slug"));
+    }
+
+    @Test
+    void aTooLongMetaDescriptionNamesItsLengthAndTheLimit() {
+        String description = "x".repeat(ArticleFormValidator.META_DESCRIPTION_MAX + 1);
+
+        String error = validate(with("metaDescription", description)).errors().get("metaDescription");
+
+        assertEquals("Meta description is 321 characters; the limit is 320.", error);
+    }
+
+    @Test
+    void badDatesAreReportedOnTheirFields() {
+        assertTrue(validate(with("lastReviewed", "31/12/2026")).errors().containsKey("lastReviewed"));
+        assertTrue(validate(with("nextReviewDue", "2026-02-30")).errors().containsKey("nextReviewDue"));
+        assertTrue(validate(with("publishedAt", "yesterday")).errors().containsKey("publishedAt"));
+        assertTrue(validate(with("nextReviewDue", "2026-09-01")).errors().containsKey("nextReviewDue"),
+                "the next review comes after the last one");
+    }
+
+    @Test
+    void aQuestionWithoutAnAnswerIsReportedOnItsRow() {
+        Map<String, List<String>> params = valid();
+        params.put("faqQuestion", List.of("Should I rest?", "Is it serious?"));
+        params.put("faqAnswer", List.of("Keep moving.", " "));
+
+        ArticleFormValidator.Result result = validate(form(params));
+
+        assertEquals("FAQ question 2 has no answer.", result.errors().get("faq-1-answer"));
+    }
+
+    @Test
+    void anAnswerWithoutAQuestionIsReportedOnItsRow() {
+        Map<String, List<String>> params = valid();
+        params.put("faqQuestion", List.of(""));
+        params.put("faqAnswer", List.of("An orphan answer."));
+
+        assertTrue(validate(form(params)).errors().containsKey("faq-0-question"));
+    }
+
+    @Test
+    void referencesNeedATitleAYearAndAnHttpUrl() {
+        Map<String, List<String>> params = valid();
+        params.put("refTitle", List.of(""));
+        params.put("refYear", List.of("20"));
+        params.put("refUrl", List.of("javascript:alert(1)"));
+
+        Map<String, String> errors = validate(form(params)).errors();
+
+        assertTrue(errors.containsKey("reference-0-title"));
+        assertTrue(errors.containsKey("reference-0-year"));
+        assertTrue(errors.containsKey("reference-0-url"));
+    }
+
+    @Test
+    void authorUrlMustBeHttp() {
+        assertTrue(validate(with("authorUrl", "javascript:alert(1)")).errors().containsKey("authorUrl"));
+    }
+
+    @Test
+    void credentialsWithoutAReviewerAreAnError() {
+        Map<String, List<String>> params = valid();
+        params.put("reviewerName", List.of(""));
+
+        assertTrue(validate(form(params)).errors().containsKey("reviewerName"));
+    }
+
+    @Test
+    void schedulingNeedsAFutureTime() {
+        assertTrue(validate(with("status", "scheduled")).errors().containsKey("publishedAt"));
+        Map<String, List<String>> past = valid();
+        past.put("status", List.of("scheduled"));
+        past.put("publishedAt", List.of("2026-01-01T09:00"));
+        assertTrue(validate(form(past)).errors().containsKey("publishedAt"));
+
+        Map<String, List<String>> future = valid();
+        future.put("status", List.of("scheduled"));
+        future.put("publishedAt", List.of("2026-12-01T09:30"));
+        ArticleFormValidator.Result result = validate(form(future));
+        assertTrue(result.isValid(), result.errors().toString());
+        assertEquals(Instant.parse("2026-12-01T09:30:00Z"), result.article().publishedAt());
+        assertTrue(result.article().isScheduledAfter(NOW));
+    }
+
+    @Test
+    void publishingWithAFutureDateAsksToSchedule() {
+        assertTrue(validate(with("publishedAt", "2027-01-01T00:00")).errors().containsKey("publishedAt"));
+    }
+
+    @Test
+    void aPublishedArticleNeedsALeadAndABodyButADraftDoesNot() {
+        Map<String, List<String>> params = valid();
+        params.put("lead", List.of(""));
+        params.put("body", List.of(""));
+        assertTrue(validate(form(params)).errors().keySet().containsAll(List.of("lead", "body")));
+
+        params.put("status", List.of("draft"));
+        assertTrue(validate(form(params)).isValid());
+    }
+
+    @Test
+    void anUnknownStatusIsAnError() {
+        assertTrue(validate(with("status", "deleted")).errors().containsKey("status"));
+    }
+
+    @Test
+    void errorsFollowTheOrderOfTheForm() {
+        Map<String, List<String>> params = valid();
+        params.put("title", List.of(""));
+        params.put("authorUrl", List.of("ftp://x"));
+        params.put("refUrl", List.of("nope"));
+
+        assertEquals(List.of("title", "authorUrl", "reference-0-url"), new ArrayList<>(validate(form(params)).errors().keySet()));
+    }
+}
