@@ -1,0 +1,268 @@
+package com.healthpress.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.AdminClient;
+import com.healthpress.AdminClient.Part;
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleService;
+import com.healthpress.revision.Revision;
+import com.healthpress.revision.RevisionRepository;
+import com.healthpress.storage.Database;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The upload and removal forms through the running app, logged in as an admin with the session's CSRF token. */
+class HeroImageUploadTest {
+
+    private static final byte[] SVG = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><script>alert(1)</script></svg>
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static TestApp app;
+    private static AdminClient admin;
+    private static Database database;
+    private static ArticleService articles;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        admin = AdminClient.loggedIn(app);
+        database = Database.open(app.databaseUrl());
+        articles = app.articles();
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+        app.close();
+    }
+
+    @Test
+    void uploadSetsTheHeroImageAndGoesBackToTheEditor() throws Exception {
+        Article article = newArticle();
+        byte[] webp = TestImages.resource("extended.webp");
+
+        HttpResponse<String> response = upload(article, " A nurse measures blood pressure ",
+                Part.file("image", "nurse.webp", "image/webp", webp));
+
+        assertRedirect("/admin/articles/" + article.id() + "?notice=image-saved", response);
+        Article stored = articles.findById(article.id()).orElseThrow();
+        assertEquals(new HeroImage(stored.heroImage().imageId(), "A nurse measures blood pressure", 400, 240,
+                "image/webp", UploadedImage.read(webp).sha256()), stored.heroImage());
+        assertEquals(article.version() + 1, stored.version());
+        Revision newest = revisions(article).get(0);
+        assertEquals("Changed the hero image", newest.summary());
+        assertEquals(admin.username(), newest.savedBy());
+        assertArrayEquals(webp, fetch(stored.heroImage().path()));
+    }
+
+    @Test
+    void pngNamedAndDeclaredAsJpegIsStoredAsPng() {
+        Article article = newArticle();
+
+        HttpResponse<String> response = upload(article, "A chart of blood pressure readings",
+                Part.file("image", "chart.jpg", "image/jpeg", TestImages.png(640, 360)));
+
+        assertRedirect("/admin/articles/" + article.id() + "?notice=image-saved", response);
+        HeroImage hero = articles.findById(article.id()).orElseThrow().heroImage();
+        assertEquals("image/png", hero.contentType());
+        assertTrue(hero.path().endsWith(".png"), hero.path());
+    }
+
+    @Test
+    void svgOrWebPageNamedAsPngIsRefusedAndNothingIsStored() {
+        Article article = newArticle();
+        long images = imageRows();
+
+        HttpResponse<String> svg = upload(article, "A chart", Part.file("image", "chart.png", "image/png", SVG));
+        HttpResponse<String> html = upload(article, "A chart", Part.file("image", "chart.png", "image/png",
+                "<!doctype html><title>x</title><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=unsupported-svg", svg);
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=unsupported-html", html);
+        assertNothingStored(article, images);
+    }
+
+    @Test
+    void truncatedJpegIsRefusedAsDamaged() {
+        Article article = newArticle();
+        long images = imageRows();
+        byte[] jpeg = TestImages.jpeg(800, 600);
+
+        HttpResponse<String> response = upload(article, "A photo", Part.file("image", "photo.jpg", "image/jpeg",
+                Arrays.copyOf(jpeg, jpeg.length * 2 / 3)));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=damaged", response);
+        assertNothingStored(article, images);
+    }
+
+    @Test
+    void fileOverTheLimitIsRefused() {
+        Article article = newArticle();
+        long images = imageRows();
+        byte[] oversized = Arrays.copyOf(TestImages.png(640, 360), UploadedImage.MAX_BYTES + 1);
+
+        HttpResponse<String> response = upload(article, "A photo",
+                Part.file("image", "photo.png", "image/png", oversized));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=file-too-large", response);
+        assertNothingStored(article, images);
+    }
+
+    @Test
+    void altTextIsRequired() {
+        Article article = newArticle();
+        long images = imageRows();
+
+        HttpResponse<String> blank = upload(article, "   ", Part.file("image", "a.png", "image/png",
+                TestImages.png(640, 360)));
+        HttpResponse<String> missing = admin.postMultipart(imagePath(article), List.of(
+                Part.field("version", String.valueOf(article.version())),
+                Part.file("image", "a.png", "image/png", TestImages.png(640, 360))));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=alt-missing", blank);
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=alt-missing", missing);
+        assertNothingStored(article, images);
+    }
+
+    @Test
+    void formWithoutAChosenFileIsRefused() {
+        Article article = newArticle();
+
+        HttpResponse<String> response = upload(article, "A photo",
+                Part.file("image", "", "application/octet-stream", new byte[0]));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=file-missing", response);
+    }
+
+    @Test
+    void staleVersionIsAConflictAndStoresNothing() {
+        Article article = newArticle();
+        long images = imageRows();
+
+        HttpResponse<String> response = admin.postMultipart(imagePath(article), List.of(
+                Part.field("version", String.valueOf(article.version() + 1)),
+                Part.field("alt", "A photo"),
+                Part.file("image", "photo.png", "image/png", TestImages.png(641, 360))));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=conflict", response);
+        assertNothingStored(article, images);
+    }
+
+    @Test
+    void removeClearsTheHeroImageWithARevision() {
+        Article article = newArticle();
+        upload(article, "A photo", Part.file("image", "photo.png", "image/png", TestImages.png(642, 360)));
+        Article withImage = articles.findById(article.id()).orElseThrow();
+
+        HttpResponse<String> response = admin.post(imagePath(article) + "/remove",
+                List.of(java.util.Map.entry("version", String.valueOf(withImage.version()))));
+
+        assertRedirect("/admin/articles/" + article.id() + "?notice=image-removed", response);
+        Article stored = articles.findById(article.id()).orElseThrow();
+        assertFalse(stored.hasHeroImage());
+        assertEquals("Removed the hero image", revisions(article).get(0).summary());
+    }
+
+    @Test
+    void removeWithAStaleVersionIsAConflict() {
+        Article article = newArticle();
+        upload(article, "A photo", Part.file("image", "photo.png", "image/png", TestImages.png(643, 360)));
+
+        HttpResponse<String> response = admin.post(imagePath(article) + "/remove",
+                List.of(java.util.Map.entry("version", String.valueOf(article.version()))));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=conflict", response);
+        assertTrue(articles.findById(article.id()).orElseThrow().hasHeroImage());
+    }
+
+    @Test
+    void unknownArticleIsNotFoundAndMissingVersionABadRequest() {
+        Article article = newArticle();
+
+        HttpResponse<String> unknown = admin.postMultipart("/admin/articles/999999/image", List.of(
+                Part.field("version", "1"), Part.field("alt", "A photo"),
+                Part.file("image", "photo.png", "image/png", TestImages.png(644, 360))));
+        HttpResponse<String> noVersion = admin.postMultipart(imagePath(article), List.of(
+                Part.field("alt", "A photo"), Part.file("image", "photo.png", "image/png", TestImages.png(644, 360))));
+
+        assertEquals(404, unknown.statusCode());
+        assertEquals(400, noVersion.statusCode());
+        assertNothingStored(article, imageRows());
+    }
+
+    @Test
+    void uploadWithoutTheSessionsCsrfTokenStoresNothing() {
+        Article article = newArticle();
+        long images = imageRows();
+
+        HttpResponse<String> response = admin.postMultipart(imagePath(article), List.of(
+                Part.field("csrf", "not-the-token"),
+                Part.field("version", String.valueOf(article.version())),
+                Part.field("alt", "A photo"),
+                Part.file("image", "photo.png", "image/png", TestImages.png(645, 360))));
+
+        assertNotEquals(303, response.statusCode());
+        assertNothingStored(article, images);
+    }
+
+    private static HttpResponse<String> upload(Article article, String alt, Part file) {
+        List<Part> parts = new ArrayList<>(List.of(
+                Part.field("version", String.valueOf(article.version())), Part.field("alt", alt)));
+        parts.add(file);
+        return admin.postMultipart(imagePath(article), parts);
+    }
+
+    private static String imagePath(Article article) {
+        return "/admin/articles/" + article.id() + "/image";
+    }
+
+    private static Article newArticle() {
+        return articles.create(TestArticles.article().slug("hero-" + System.nanoTime()).build());
+    }
+
+    private static void assertRedirect(String location, HttpResponse<String> response) {
+        assertEquals(303, response.statusCode(), response.body());
+        assertEquals(location, response.headers().firstValue("Location").orElseThrow());
+    }
+
+    private static void assertNothingStored(Article article, long imageRowsBefore) {
+        Article stored = articles.findById(article.id()).orElseThrow();
+        assertEquals(article.version(), stored.version());
+        assertFalse(stored.hasHeroImage());
+        assertEquals(imageRowsBefore, imageRows());
+    }
+
+    private static long imageRows() {
+        return database.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM image")
+                .mapTo(Long.class).one());
+    }
+
+    private static List<Revision> revisions(Article article) {
+        return database.jdbi().withExtension(RevisionRepository.class, repository -> repository.listFor(article.id()));
+    }
+
+    private static byte[] fetch(String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+}
