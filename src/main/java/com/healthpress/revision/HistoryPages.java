@@ -1,25 +1,108 @@
 package com.healthpress.revision;
 
+import com.healthpress.account.AdminAuth;
 import com.healthpress.article.ArticleService;
+import com.healthpress.seo.PageMeta;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** An article's revision history: the list, what changed between two revisions, and restoring one. (Being built.) */
+/** An article's revision history: the list, what changed between two revisions, and restoring one. */
 public final class HistoryPages {
 
+    private final RevisionService revisions;
+    private final Views views;
+
     public HistoryPages(Jdbi jdbi, ArticleService articles, Views views) {
+        this.revisions = new RevisionService(jdbi, articles);
+        this.views = views;
     }
 
     public void showHistory(Context ctx) {
-        ctx.status(501);
+        long id = number(ctx.pathParam("id"));
+        History history = revisions.history(id).orElseThrow(NotFoundResponse::new);
+        ctx.html(views.render("revision/history", Map.of(
+                "admin", AdminAuth.current(ctx),
+                "meta", meta("History — " + history.article().title(), ctx),
+                "history", history,
+                "error", errorMessage(ctx, id))));
     }
 
     public void showComparison(Context ctx) {
-        ctx.status(501);
+        long id = number(ctx.pathParam("id"));
+        Comparison comparison = revisions.compare(id, version(ctx.queryParam("from")), version(ctx.queryParam("to")))
+                .orElseThrow(NotFoundResponse::new);
+        ctx.html(views.render("revision/compare", Map.of(
+                "admin", AdminAuth.current(ctx),
+                "meta", meta("Changes — " + comparison.article().title(), ctx),
+                "comparison", comparison)));
     }
 
     public void restoreRevision(Context ctx) {
-        ctx.status(501);
+        long id = number(ctx.pathParam("id"));
+        int version = version(ctx.pathParam("version"));
+        switch (revisions.restore(id, version, AdminAuth.current(ctx).username())) {
+            case RESTORED -> ctx.redirect("/admin/articles/" + id + "?notice=restored", HttpStatus.SEE_OTHER);
+            case SLUG_TAKEN -> ctx.redirect(historyPath(id) + "?error=slug-taken&version=" + version,
+                    HttpStatus.SEE_OTHER);
+            case CONFLICT -> ctx.redirect(historyPath(id) + "?error=conflict", HttpStatus.SEE_OTHER);
+            case NOT_FOUND -> throw new NotFoundResponse();
+        }
+    }
+
+    /** The message for a restore that came back to the history page; empty when there is none. */
+    private String errorMessage(Context ctx, long id) {
+        String error = ctx.queryParam("error");
+        if ("conflict".equals(error)) {
+            return "Nothing was restored: someone saved the article at the same moment. Please try again.";
+        }
+        if (!"slug-taken".equals(error)) {
+            return "";
+        }
+        String generic = "That version was not restored: its slug now belongs to another article.";
+        int version;
+        try {
+            version = Integer.parseInt(ctx.queryParam("version"));
+        } catch (NumberFormatException e) {
+            return generic;
+        }
+        return revisions.snapshot(id, version)
+                .map(old -> "Version " + version + " was not restored: its slug “" + old.slug()
+                        + "” now belongs to another article. Give that article a different slug first, "
+                        + "or copy what you need from version " + version + " in the editor.")
+                .orElse(generic);
+    }
+
+    /**
+     * Admin pages are never indexed. The layout always writes og:url, which may not be empty, so it gets the page's
+     * path: no crawler ever reads it here.
+     */
+    private static PageMeta meta(String title, Context ctx) {
+        return new PageMeta(title, "", ctx.path(), false, "website", null, List.of(), "");
+    }
+
+    private static String historyPath(long id) {
+        return "/admin/articles/" + id + "/history";
+    }
+
+    /** Ids and versions that are not numbers name nothing that exists. */
+    private static long number(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+    }
+
+    private static int version(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
     }
 }

@@ -1,0 +1,138 @@
+package com.healthpress.revision;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.Author;
+import com.healthpress.faq.FaqItem;
+import com.healthpress.image.HeroImage;
+import com.healthpress.reference.Reference;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What changed between two saved states of an article: only the fields that differ, with the labels and in the
+ * order of the editor. Fields are compared as they read, so values that read the same count as the same; line
+ * break style and line breaks at the end of a long text do not count. Id, version and timestamps are not content.
+ */
+public final class RevisionDiff {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private record Field(String label, boolean lineByLine, Function<Article, String> text) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            brief("Title", Article::title),
+            brief("Slug", Article::slug),
+            brief("Meta title", Article::metaTitle),
+            brief("Meta description", Article::metaDescription),
+            brief("Focus keyword", Article::focusKeyword),
+            lineByLine("Lead", Article::lead),
+            lineByLine("Body", Article::body),
+            brief("Author", a -> a.author().name()),
+            brief("Author type", a -> a.author().kind() == Author.Kind.Person ? "Person" : "Organisation"),
+            brief("Author profile URL", a -> text(a.author().url())),
+            brief("Medical reviewer", a -> a.hasReview() ? text(a.review().reviewerName()) : ""),
+            brief("Reviewer credentials", a -> a.hasReview() ? text(a.review().credentials()) : ""),
+            brief("Last reviewed", a -> a.hasReview() ? day(a.review().lastReviewed()) : ""),
+            brief("Next review due", a -> day(a.nextReviewDue())),
+            brief("Topic", a -> text(a.topic())),
+            brief("Status", a -> a.isPublished() ? "Published" : "Draft"),
+            brief("Publication date", a -> Moments.text(a.publishedAt())),
+            brief("Hero image", a -> heroImage(a.heroImage())),
+            brief("Hero image alt text", a -> a.hasHeroImage() ? text(a.heroImage().alt()) : ""),
+            lineByLine("FAQ", a -> faq(a.faq())),
+            lineByLine("References", a -> references(a.references())));
+
+    private RevisionDiff() {
+    }
+
+    /** The fields that differ from {@code before} to {@code after}; empty when the content is the same. */
+    public static List<FieldChange> between(Article before, Article after) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (Field field : FIELDS) {
+            String old = field.text().apply(before);
+            String now = field.text().apply(after);
+            if (field.lineByLine()) {
+                List<String> oldLines = LineDiff.lines(withoutTrailingBreaks(old));
+                List<String> newLines = LineDiff.lines(withoutTrailingBreaks(now));
+                if (!oldLines.equals(newLines)) {
+                    changes.add(new FieldChange(field.label(), old, now, LineDiff.between(oldLines, newLines)));
+                }
+            } else if (!old.equals(now)) {
+                changes.add(new FieldChange(field.label(), old, now, List.of()));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static Field brief(String label, Function<Article, String> text) {
+        return new Field(label, false, text);
+    }
+
+    private static Field lineByLine(String label, Function<Article, String> text) {
+        return new Field(label, true, a -> text(text.apply(a)));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    private static String heroImage(HeroImage image) {
+        if (image == null) {
+            return "";
+        }
+        return "Image " + image.imageId() + " (" + image.width() + " × " + image.height() + " pixels, "
+                + image.contentType() + ")";
+    }
+
+    /** Each item as a "Q: …" line and an "A: …" line, so that a changed answer shows as one changed line. */
+    private static String faq(List<FaqItem> items) {
+        return items.stream()
+                .map(item -> "Q: " + text(item.question()) + "\nA: " + text(item.answer()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** One line per reference: "Title — Publisher, 2024 — https://…", leaving out the parts it lacks. */
+    private static String references(List<Reference> references) {
+        return references.stream().map(RevisionDiff::reference).collect(Collectors.joining("\n"));
+    }
+
+    private static String reference(Reference reference) {
+        StringBuilder line = new StringBuilder(text(reference.title()));
+        String source = joinPresent(reference.publisher(),
+                reference.publishedYear() == null ? null : reference.publishedYear().toString());
+        if (!source.isEmpty()) {
+            line.append(" — ").append(source);
+        }
+        if (reference.url() != null && !reference.url().isBlank()) {
+            line.append(" — ").append(reference.url());
+        }
+        return line.toString();
+    }
+
+    private static String joinPresent(String first, String second) {
+        boolean hasFirst = first != null && !first.isBlank();
+        boolean hasSecond = second != null && !second.isBlank();
+        if (hasFirst && hasSecond) {
+            return first + ", " + second;
+        }
+        return hasFirst ? first : hasSecond ? second : "";
+    }
+
+    private static String withoutTrailingBreaks(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

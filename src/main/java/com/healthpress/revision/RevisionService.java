@@ -1,0 +1,119 @@
+package com.healthpress.revision;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleService;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/** Reads an article's revisions, compares two of them, and restores one as a new revision. */
+public final class RevisionService {
+
+    /** The SQL standard's state for a unique constraint violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Jdbi jdbi;
+    private final ArticleService articles;
+
+    public RevisionService(Jdbi jdbi, ArticleService articles) {
+        this.jdbi = jdbi;
+        this.articles = articles;
+    }
+
+    /** The article with its revisions, newest first; empty when there is no such article. */
+    public Optional<History> history(long articleId) {
+        return jdbi.withHandle(handle -> ArticleService.findById(handle, articleId).map(article -> {
+            List<Revision> revisions = handle.attach(RevisionRepository.class).listFor(articleId);
+            List<HistoryEntry> entries = new ArrayList<>();
+            for (int i = 0; i < revisions.size(); i++) {
+                Integer previous = i + 1 < revisions.size() ? revisions.get(i + 1).version() : null;
+                entries.add(HistoryEntry.of(revisions.get(i), previous, revisions.get(i).version() == article.version()));
+            }
+            return new History(article, entries);
+        }));
+    }
+
+    /** What changed from version {@code from} to version {@code to}; empty when the article or either is unknown. */
+    public Optional<Comparison> compare(long articleId, int from, int to) {
+        return jdbi.withHandle(handle -> ArticleService.findById(handle, articleId).flatMap(article -> {
+            Optional<Stored> before = stored(handle, articleId, from, article.version());
+            Optional<Stored> after = stored(handle, articleId, to, article.version());
+            if (before.isEmpty() || after.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Comparison(article, before.get().entry(), after.get().entry(),
+                    RevisionDiff.between(before.get().content(), after.get().content())));
+        }));
+    }
+
+    /** The article as it was saved in one revision. */
+    public Optional<Article> snapshot(long articleId, int version) {
+        return jdbi.withHandle(handle -> handle.attach(RevisionRepository.class).findContent(articleId, version)
+                .map(ArticleSnapshots::fromJson));
+    }
+
+    /**
+     * Makes a revision's content the article's content again, in one transaction, as a new revision that says so:
+     * nothing is ever lost. The article keeps its id; its slug, status and hero image are the revision's too.
+     */
+    public RestoreOutcome restore(long articleId, int version, String savedBy) {
+        try {
+            return jdbi.inTransaction(handle -> restore(handle, articleId, version, savedBy));
+        } catch (JdbiException e) {
+            if (isUniqueViolation(e) && slugTakenByAnother(articleId, version)) {
+                return RestoreOutcome.SLUG_TAKEN;
+            }
+            throw e;
+        }
+    }
+
+    private RestoreOutcome restore(Handle handle, long articleId, int version, String savedBy) {
+        Optional<Article> current = ArticleService.findById(handle, articleId);
+        Optional<String> content = handle.attach(RevisionRepository.class).findContent(articleId, version);
+        if (current.isEmpty() || content.isEmpty()) {
+            return RestoreOutcome.NOT_FOUND;
+        }
+        Article restored = ArticleSnapshots.fromJson(content.get()).toBuilder()
+                .id(articleId)
+                .version(current.get().version())
+                .build();
+        return articles.update(handle, restored, savedBy, "Restored version " + version).isPresent()
+                ? RestoreOutcome.RESTORED
+                : RestoreOutcome.CONFLICT;
+    }
+
+    /** Read after the failed transaction rolled back, so the answer is about the database as it is. */
+    private boolean slugTakenByAnother(long articleId, int version) {
+        return snapshot(articleId, version)
+                .flatMap(old -> articles.findBySlug(old.slug()))
+                .filter(holder -> holder.id() != articleId)
+                .isPresent();
+    }
+
+    private static boolean isUniqueViolation(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Stored> stored(Handle handle, long articleId, int version, int currentVersion) {
+        RevisionRepository revisions = handle.attach(RevisionRepository.class);
+        Optional<Revision> revision = revisions.find(articleId, version);
+        Optional<String> content = revisions.findContent(articleId, version);
+        if (revision.isEmpty() || content.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stored(HistoryEntry.of(revision.get(), null, version == currentVersion),
+                ArticleSnapshots.fromJson(content.get())));
+    }
+
+    private record Stored(HistoryEntry entry, Article content) {
+    }
+}
