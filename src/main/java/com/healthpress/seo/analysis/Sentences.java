@@ -4,47 +4,62 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Splits a paragraph into sentences at ".", "!", "?" or "…" before a space, but not after "Dr." or "e.g.". */
+/**
+ * Splits a paragraph into sentences at ".", "!", "?" or "…" (and any closing quotes or brackets) before a space,
+ * but not after an abbreviation or initial ("Dr.", "e.g.", "J.") nor before a lower-case word ("approx. two").
+ * One pass over the characters: the checks split every paragraph of an article.
+ */
 final class Sentences {
 
-    /** Terminal punctuation, any closing quotes or brackets after it, then a space or the end. */
-    private static final Pattern END = Pattern.compile("[.!?…]+[\"'”’»)\\]]*(?=\\s|$)");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
+    private static final String TERMINAL = ".!?…";
+    private static final String CLOSING = "\"'”’»)]";
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "dr", "mr", "mrs", "ms", "prof", "st", "vs", "e.g", "i.e", "approx", "cf", "fig", "no", "vol");
+            "dr", "mr", "mrs", "ms", "prof", "st", "vs", "e.g", "i.e", "approx", "cf", "fig");
 
     private Sentences() {
     }
 
     static List<String> of(String paragraph) {
         List<String> sentences = new ArrayList<>();
-        Matcher end = END.matcher(paragraph);
         int start = 0;
-        while (end.find()) {
-            if (!endsInAbbreviation(paragraph.substring(start, end.end()))
-                    && !nextStartsLowerCase(paragraph, end.end())) {
-                add(sentences, paragraph.substring(start, end.end()));
-                start = end.end();
+        int i = 0;
+        while (i < paragraph.length()) {
+            if (TERMINAL.indexOf(paragraph.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int punctuation = i;
+            while (i < paragraph.length() && TERMINAL.indexOf(paragraph.charAt(i)) >= 0) {
+                i++;
+            }
+            while (i < paragraph.length() && CLOSING.indexOf(paragraph.charAt(i)) >= 0) {
+                i++;
+            }
+            boolean atSpaceOrEnd = i == paragraph.length() || Character.isWhitespace(paragraph.charAt(i));
+            if (atSpaceOrEnd && !afterAbbreviation(paragraph, punctuation) && !beforeLowerCase(paragraph, i)) {
+                add(sentences, paragraph.substring(start, i));
+                start = i;
             }
         }
         add(sentences, paragraph.substring(start));
         return sentences;
     }
 
-    private static boolean endsInAbbreviation(String text) {
-        Matcher word = LAST_WORD.matcher(text);
-        if (!word.find()) {
+    /** Whether the full stop at this index ends a single letter or a known abbreviation. */
+    private static boolean afterAbbreviation(String text, int stop) {
+        if (text.charAt(stop) != '.') {
             return false;
         }
-        String last = word.group(1).toLowerCase(Locale.ROOT);
-        return last.length() == 1 || ABBREVIATIONS.contains(last);
+        int from = stop;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
+        }
+        String word = text.substring(from, stop).toLowerCase(Locale.ROOT);
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
     }
 
-    /** "The dose (approx. two tablets) helps." — a full stop before a lower-case word ends no sentence. */
-    private static boolean nextStartsLowerCase(String text, int from) {
+    private static boolean beforeLowerCase(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {

@@ -1,6 +1,6 @@
 package com.healthpress.seo.analysis;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Counts the syllables of an English word by its vowel groups, with the usual corrections for a silent final
@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
  */
 final class Syllables {
 
-    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]+");
-    private static final Pattern SILENT_E_BEFORE_SUFFIX = Pattern.compile(".*[aeiouy][^aeiouy]e(?:ly|ment|ful|less|ness)");
+    /** Suffixes after which an "e" is silent when a vowel and a consonant come before it: "safely", "movement". */
+    private static final List<String> SILENT_E_SUFFIXES = List.of("ely", "ement", "eful", "eless", "eness");
 
     private Syllables() {
     }
 
-    /** The syllables of a word as {@link Words} gives it (lower case a–z and 0–9); a number counts one per digit. */
+    /** The syllables of a word as {@link Words} gives it (a–z and 0–9); a number counts one per digit. */
     static int count(String word) {
-        String w = NOT_LETTER.matcher(word).replaceAll("");
+        String w = letters(word);
         if (w.isEmpty()) {
             return word.length();
         }
@@ -38,10 +38,26 @@ final class Syllables {
         if (w.endsWith("ing") && w.length() > 3 && isVowel(w, w.length() - 4)) {
             syllables++;
         }
-        if (SILENT_E_BEFORE_SUFFIX.matcher(w).matches()) {
+        if (hasSilentEBeforeSuffix(w)) {
             syllables--;
         }
         return Math.max(1, syllables);
+    }
+
+    private static String letters(String word) {
+        StringBuilder letters = new StringBuilder(word.length());
+        word.chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> letters.append((char) c));
+        return letters.toString();
+    }
+
+    private static boolean hasSilentEBeforeSuffix(String w) {
+        for (String suffix : SILENT_E_SUFFIXES) {
+            int e = w.length() - suffix.length();
+            if (w.endsWith(suffix) && e >= 2 && !isVowel(w, e - 1) && isVowel(w, e - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int vowelGroups(String w) {

@@ -1,0 +1,105 @@
+package com.healthpress.seo.analysis;
+
+import static com.healthpress.seo.analysis.AnalysisArticles.TODAY;
+import static com.healthpress.seo.analysis.AnalysisArticles.check;
+import static com.healthpress.seo.analysis.AnalysisArticles.good;
+import static com.healthpress.seo.analysis.AnalysisArticles.level;
+import static com.healthpress.seo.analysis.AnalysisArticles.words;
+import static com.healthpress.seo.analysis.Check.Level.FAIL;
+import static com.healthpress.seo.analysis.Check.Level.PASS;
+import static com.healthpress.seo.analysis.Check.Level.WARN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.MedicalReview;
+import com.healthpress.faq.FaqItem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EditorialChecksTest {
+
+    @Test
+    void medicalReviewFailsWithoutAReviewer() {
+        Check none = check(good().review(null).build(), "medical-review");
+        assertEquals(FAIL, none.level());
+        assertEquals("No medical reviewer.", none.reason());
+        assertEquals(FAIL, level(reviewed(new MedicalReview("  ", "MD", TODAY)), "medical-review"));
+        assertEquals(FAIL, level(reviewed(new MedicalReview(null, null, TODAY)), "medical-review"));
+    }
+
+    @Test
+    void medicalReviewPassesWithinAYear() {
+        Check check = check(reviewedOn(TODAY.minusYears(1)), "medical-review");
+        assertEquals(PASS, check.level());
+        assertEquals("Reviewed by Dr Jane Roe, MD on 15 June 2025.", check.reason());
+    }
+
+    @Test
+    void medicalReviewWarnsWhenOlderThanAYear() {
+        Check check = check(reviewedOn(TODAY.minusYears(1).minusDays(1)), "medical-review");
+        assertEquals(WARN, check.level());
+        assertEquals("Last medical review was on 14 June 2025, more than a year ago.", check.reason());
+    }
+
+    @Test
+    void medicalReviewWarnsWithoutADate() {
+        Check check = check(reviewed(new MedicalReview("Dr Jane Roe", "", null)), "medical-review");
+        assertEquals(WARN, check.level());
+        assertEquals("Reviewer Dr Jane Roe is named, but the review has no date.", check.reason());
+    }
+
+    @Test
+    void medicalReviewWarnsWhenTheNextReviewIsOverdue() {
+        Check overdue = check(good().nextReviewDue(TODAY.minusDays(1)).build(), "medical-review");
+        assertEquals(WARN, overdue.level());
+        assertEquals("Next medical review was due on 14 June 2026.", overdue.reason());
+        assertEquals(PASS, level(good().nextReviewDue(TODAY).build(), "medical-review"));
+        assertEquals(PASS, level(good().nextReviewDue(null).build(), "medical-review"));
+    }
+
+    @Test
+    void faqWarnsWhenThereIsNone() {
+        Check check = check(good().faq(List.of()).build(), "faq-answers");
+        assertEquals(WARN, check.level());
+        assertEquals("No FAQ.", check.reason());
+    }
+
+    @Test
+    void faqPassesWhenEveryAnswerHasTwentyWords() {
+        Check check = check(withAnswers(words(20), words(25)), "faq-answers");
+        assertEquals(PASS, check.level());
+        assertEquals("All 2 FAQ answers have at least 20 words.", check.reason());
+    }
+
+    @Test
+    void faqWarnsAndNamesTheFirstAnswerUnderTwentyWords() {
+        Check check = check(withAnswers(words(20), words(19), "Yes."), "faq-answers");
+        assertEquals(WARN, check.level());
+        assertEquals("FAQ answers under 20 words: 2 of 3, first “Question 2?” (19 words).", check.reason());
+    }
+
+    @Test
+    void faqCopesWithBlankQuestionsAndAnswers() {
+        Article article = good().faq(List.of(new FaqItem(null, null))).build();
+        assertEquals("FAQ answers under 20 words: 1 of 1, first question 1 (0 words).",
+                check(article, "faq-answers").reason());
+    }
+
+    private static Article reviewed(MedicalReview review) {
+        return good().review(review).build();
+    }
+
+    private static Article reviewedOn(LocalDate date) {
+        return reviewed(new MedicalReview("Dr Jane Roe", "MD", date));
+    }
+
+    private static Article withAnswers(String... answers) {
+        List<FaqItem> faq = new ArrayList<>();
+        for (int i = 0; i < answers.length; i++) {
+            faq.add(new FaqItem("Question " + (i + 1) + "?", answers[i]));
+        }
+        return good().faq(faq).build();
+    }
+}
