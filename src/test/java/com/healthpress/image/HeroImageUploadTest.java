@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,7 @@ class HeroImageUploadTest {
         Article withImage = articles.findById(article.id()).orElseThrow();
 
         HttpResponse<String> response = admin.post(imagePath(article) + "/remove",
-                List.of(java.util.Map.entry("version", String.valueOf(withImage.version()))));
+                List.of(Map.entry("version", String.valueOf(withImage.version()))));
 
         assertRedirect("/admin/articles/" + article.id() + "?notice=image-removed", response);
         Article stored = articles.findById(article.id()).orElseThrow();
@@ -186,7 +187,7 @@ class HeroImageUploadTest {
         upload(article, "A photo", Part.file("image", "photo.png", "image/png", TestImages.png(643, 360)));
 
         HttpResponse<String> response = admin.post(imagePath(article) + "/remove",
-                List.of(java.util.Map.entry("version", String.valueOf(article.version()))));
+                List.of(Map.entry("version", String.valueOf(article.version()))));
 
         assertRedirect("/admin/articles/" + article.id() + "?imageError=conflict", response);
         assertTrue(articles.findById(article.id()).orElseThrow().hasHeroImage());

@@ -12,7 +12,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Images for tests: JPEG, PNG and GIF drawn with ImageIO, the WebP files of src/test/resources/images, and edits. */
 final class TestImages {
@@ -22,6 +26,23 @@ final class TestImages {
 
     static byte[] jpeg(int width, int height) {
         return encode("jpg", width, height);
+    }
+
+    /** A progressive JPEG, whose frame header is SOF2 rather than the baseline SOF0. */
+    static byte[] progressiveJpeg(int width, int height) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(output);
+            writer.write(null, new IIOImage(drawing(width, height), null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     static byte[] png(int width, int height) {
@@ -99,6 +120,18 @@ final class TestImages {
     }
 
     private static byte[] encode(String format, int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(drawing(width, height), format, out)) {
+                throw new IllegalStateException("no ImageIO writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static BufferedImage drawing(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(20, 90, 140), width, height, new Color(210, 235, 245)));
@@ -106,14 +139,6 @@ final class TestImages {
         g.setColor(Color.WHITE);
         g.fillOval(width / 4, height / 4, width / 2, height / 2);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, format, out)) {
-                throw new IllegalStateException("no ImageIO writer for " + format);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return image;
     }
 }

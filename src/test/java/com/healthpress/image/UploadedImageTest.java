@@ -33,6 +33,18 @@ class UploadedImageTest {
     }
 
     @Test
+    void progressiveJpegIsAcceptedWithTheSizeOfItsFrameHeader() throws ImageProblem {
+        byte[] bytes = TestImages.progressiveJpeg(500, 280);
+        indexOf(bytes, "\u00FF\u00C2"); // the test image really is progressive
+
+        UploadedImage image = UploadedImage.read(bytes);
+
+        assertEquals(ImageFormat.JPEG, image.format());
+        assertEquals(500, image.width());
+        assertEquals(280, image.height());
+    }
+
+    @Test
     void pngIsAcceptedWithTheSizeOfItsHeader() throws ImageProblem {
         UploadedImage image = UploadedImage.read(png(300, 200));
 
@@ -127,6 +139,11 @@ class UploadedImageTest {
     @Test
     void truncatedJpegIsDamaged() {
         assertRefused(ImageMessages.DAMAGED, cut(jpeg(800, 600), 0.6));
+    }
+
+    @Test
+    void truncatedProgressiveJpegIsDamaged() {
+        assertRefused(ImageMessages.DAMAGED, cut(TestImages.progressiveJpeg(800, 600), 0.6));
     }
 
     @Test
