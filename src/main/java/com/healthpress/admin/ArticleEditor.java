@@ -139,6 +139,10 @@ public final class ArticleEditor {
         return clock.instant();
     }
 
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    }
+
     private Outcome inTransaction(org.jdbi.v3.core.HandleCallback<Outcome, RuntimeException> work, String slug) {
         try {
             return jdbi.inTransaction(work);

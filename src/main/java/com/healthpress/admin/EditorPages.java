@@ -6,6 +6,7 @@ import com.healthpress.article.Article;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
+import com.healthpress.seo.analysis.SeoAnalyzer;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -32,6 +33,7 @@ public final class EditorPages {
     private final SeoPages seo;
     private final Views views;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final SeoAnalyzer analyzer = new SeoAnalyzer();
 
     public EditorPages(ArticleEditor editor, SeoPages seo, Views views) {
         this.editor = editor;
@@ -64,7 +66,7 @@ public final class EditorPages {
     public void createArticle(Context ctx) {
         ArticleForm form = ArticleForm.read(ctx.formParamMap());
         String action = ctx.formParam("action");
-        if (form.isRowAction(action)) {
+        if (form.isRowAction(action) || "check".equals(action)) {
             showEditor(ctx, form.apply(action), null, Map.of(), null);
             return;
         }
@@ -87,7 +89,7 @@ public final class EditorPages {
         Article stored = editor.find(articleId(ctx)).orElseThrow(NotFoundResponse::new);
         ArticleForm form = ArticleForm.read(ctx.formParamMap());
         String action = ctx.formParam("action");
-        if (form.isRowAction(action)) {
+        if (form.isRowAction(action) || "check".equals(action)) {
             showEditor(ctx, form.apply(action), stored, Map.of(), null);
             return;
         }
@@ -160,6 +162,7 @@ public final class EditorPages {
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
+        model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
         String title = stored == null ? "New article" : "Edit: " + stored.title();
         render(ctx, "admin/edit", title, model);
     }

@@ -4,8 +4,11 @@ import com.healthpress.faq.FaqRepository;
 import com.healthpress.reference.ReferenceRepository;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
+import com.healthpress.seo.analysis.SeoAnalyzer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -21,6 +24,7 @@ public final class ArticleService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final SeoAnalyzer analyzer = new SeoAnalyzer();
 
     public ArticleService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -165,7 +169,10 @@ public final class ArticleService {
         handle.attach(ReferenceRepository.class).replaceAll(articleId, article.references());
     }
 
+    /** The revision and the SEO score belong to every write, so no path can skip them. */
     private void storeRevision(Handle handle, Article stored, String savedBy, String summary) {
+        handle.attach(ArticleRepository.class).updateSeoScore(stored.id(),
+                analyzer.analyze(stored, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).score());
         handle.attach(RevisionRepository.class).insert(stored.id(), stored.version(), savedBy, clock.instant(),
                 summary, ArticleSnapshots.toJson(stored));
     }

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.Slugs;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 
 /** The article the document format was taken from (src/test/resources/documents/seed.txt), in part. */
@@ -85,31 +83,5 @@ class SeedArticleTest {
     @Test
     void seedProseIsHardForThePublicToRead() {
         assertEquals(FAIL, check(seed(), "reading-ease").level());
-    }
-
-    @Test
-    void analysesATwoThousandWordArticleInUnderFiveMilliseconds() {
-        StringBuilder body = new StringBuilder();
-        for (int section = 1; body.toString().split("\\s+").length < 2_000; section++) {
-            body.append("## Section ").append(section).append("\n\n").append(PROFILES).append("\n\n")
-                    .append(FRAMEWORK).append("\n\n");
-        }
-        Article article = seed().toBuilder().body(body.toString()).build();
-        SeoAnalyzer analyzer = new SeoAnalyzer();
-        for (int i = 0; i < 300; i++) {
-            analyzer.analyze(article, TODAY);
-        }
-        // The machine is shared with other builds, so this thread's CPU time is measured rather than the wall
-        // clock, and the fastest batch counts.
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double bestMillis = Double.MAX_VALUE;
-        for (int batch = 0; batch < 20; batch++) {
-            long start = threads.getCurrentThreadCpuTime();
-            for (int i = 0; i < 5; i++) {
-                analyzer.analyze(article, TODAY);
-            }
-            bestMillis = Math.min(bestMillis, (threads.getCurrentThreadCpuTime() - start) / 5e6);
-        }
-        assertTrue(bestMillis < 5, "best batch " + bestMillis + " ms of CPU per analysis");
     }
 }
