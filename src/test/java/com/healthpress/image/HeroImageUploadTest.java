@@ -24,6 +24,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,28 @@ class HeroImageUploadTest {
         assertEquals("Changed the hero image", newest.summary());
         assertEquals(admin.username(), newest.savedBy());
         assertArrayEquals(webp, fetch(stored.heroImage().path()));
+    }
+
+    @Test
+    void editorPageShowsTheCurrentImageAndFormsWithTheNewVersion() {
+        Article article = newArticle();
+        HttpResponse<String> uploaded = upload(article, "A nurse measures blood pressure",
+                Part.file("image", "nurse.webp", "image/webp", TestImages.resource("lossy.webp")));
+        Article stored = articles.findById(article.id()).orElseThrow();
+
+        HttpResponse<String> editorPage = admin.get(uploaded.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, editorPage.statusCode());
+        Document page = Jsoup.parse(editorPage.body());
+
+        Element image = page.selectFirst(".hero-form img");
+        assertEquals(stored.heroImage().path(), image.attr("src"));
+        assertEquals("A nurse measures blood pressure", image.attr("alt"));
+        assertEquals(List.of("/admin/articles/" + article.id() + "/image",
+                "/admin/articles/" + article.id() + "/image/remove"), page.select(".hero-form form").eachAttr("action"));
+        assertEquals(List.of(admin.csrfToken(), admin.csrfToken()),
+                page.select(".hero-form form input[name=csrf]").eachAttr("value"));
+        assertEquals(List.of(String.valueOf(stored.version()), String.valueOf(stored.version())),
+                page.select(".hero-form form input[name=version]").eachAttr("value"));
     }
 
     @Test
