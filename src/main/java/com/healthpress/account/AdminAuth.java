@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -25,6 +26,7 @@ public final class AdminAuth {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String SESSION_ATTRIBUTE = "adminSession";
     private static final String REFUSED_ATTRIBUTE = "adminRequestRefused";
+    private static final Pattern OPEN_WITHOUT_SESSION = Pattern.compile("/admin/login/?|/admin/setup/[A-Za-z0-9_-]+/?");
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final SessionStore sessions;
@@ -128,8 +130,9 @@ public final class AdminAuth {
         return path.equals("/admin") || path.startsWith("/admin/");
     }
 
+    /** Exactly the login page and setup links; "/admin/setup/../x" and the like need a session. */
     private static boolean isOpenWithoutSession(String path) {
-        return path.equals("/admin/login") || path.equals("/admin/login/") || path.startsWith("/admin/setup/");
+        return OPEN_WITHOUT_SESSION.matcher(path).matches();
     }
 
     private static boolean isRead(Context ctx) {

@@ -1,0 +1,248 @@
+package com.healthpress.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.Config;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code admin create USERNAME} and {@code admin passwd USERNAME} against a real H2 file database. */
+class AccountCommandTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @TempDir
+    Path directory;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void createMakesAnAdminWithThePasswordFromStandardInput() {
+        assertEquals(0, run(PASSWORD + "\n", "create", "editor.in-chief_2"), stderr());
+
+        assertEquals("created admin editor.in-chief_2\n", stdout());
+        assertEquals("", stderr());
+        assertTrue(canLogIn("editor.in-chief_2", PASSWORD));
+        assertFalse(canLogIn("editor.in-chief_2", PASSWORD + "!"));
+    }
+
+    @Test
+    void onlyTheFirstLineIsThePasswordAndAWindowsLineEndIsNotPartOfIt() {
+        assertEquals(0, run(PASSWORD + "\r\nsomething else\n", "create", "editor"), stderr());
+
+        assertTrue(canLogIn("editor", PASSWORD));
+    }
+
+    @Test
+    void aPasswordWithoutLineEndIsTakenWhole() {
+        assertEquals(0, run(PASSWORD, "create", "editor"), stderr());
+
+        assertTrue(canLogIn("editor", PASSWORD));
+    }
+
+    @Test
+    void createRefusesATakenUsernameWhateverItsCase() {
+        run(PASSWORD + "\n", "create", "editor");
+        out.reset();
+
+        assertEquals(1, run("another password entirely\n", "create", "Editor"));
+
+        assertEquals("", stdout());
+        assertEquals("admin: The username \"Editor\" is taken.\n", stderr());
+        assertTrue(canLogIn("editor", PASSWORD));
+    }
+
+    @Test
+    void createRefusesUsernamesThatBreakTheRule() {
+        for (String username : List.of("ab", "with space", "x".repeat(61), "ünïcode", "semi;colon", "")) {
+            err.reset();
+
+            assertEquals(1, run(PASSWORD + "\n", "create", username), username);
+
+            assertEquals("admin: " + AccountService.USERNAME_RULE + "\n", stderr(), username);
+        }
+        assertEquals(0, accounts());
+    }
+
+    @Test
+    void usernamesOfThreeAndSixtyCharactersAreFine() {
+        assertEquals(0, run(PASSWORD + "\n", "create", "abc"), stderr());
+        assertEquals(0, run(PASSWORD + "\n", "create", "a".repeat(60)), stderr());
+    }
+
+    @Test
+    void createRefusesAShortPassword() {
+        assertEquals(1, run("eleven char\n", "create", "editor"));
+
+        assertEquals("admin: The password must be at least 12 characters long.\n", stderr());
+        assertEquals(0, accounts());
+    }
+
+    @Test
+    void createRefusesAPasswordLongerThanAThousandCharacters() {
+        assertEquals(1, run("p".repeat(1001) + "\n", "create", "editor"));
+
+        assertEquals("admin: The password must be at most 1000 characters long.\n", stderr());
+        assertEquals(0, run("p".repeat(1000) + "\n", "create", "editor"), stderr());
+    }
+
+    @Test
+    void createRefusesWhenStandardInputHasNoPassword() {
+        for (String input : List.of("", "\n", "\r\n")) {
+            err.reset();
+
+            assertEquals(1, run(input, "create", "editor"), "input " + input.length());
+
+            assertTrue(stderr().startsWith("admin: no password on standard input"), stderr());
+        }
+        assertEquals(0, accounts());
+    }
+
+    @Test
+    void createRefusesAPasswordThatIsNotUtf8() {
+        byte[] latin1 = "pässwörd-in-latin-1".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertEquals(1, run(latin1, "create", "editor"));
+
+        assertTrue(stderr().contains("not UTF-8"), stderr());
+    }
+
+    @Test
+    void passwdChangesThePasswordAndEndsTheAccountsSessions() {
+        run(PASSWORD + "\n", "create", "editor");
+        out.reset();
+        try (AppDatabase database = database()) {
+            Account editor = database.createAdmin("other-editor", PASSWORD);
+            SessionStore sessions = new SessionStore(database.jdbi(), Clock.systemUTC());
+            Account account = new AccountService(database.jdbi(), Clock.systemUTC()).authenticate("editor", PASSWORD)
+                    .orElseThrow();
+            String first = sessions.start(account).cookieValue();
+            String second = sessions.start(account).cookieValue();
+            String others = sessions.start(editor).cookieValue();
+
+            assertEquals(0, run("a brand new password\n", "passwd", "EDITOR"), stderr());
+
+            assertEquals("changed the password of editor\n", stdout());
+            assertTrue(sessions.find(first).isEmpty());
+            assertTrue(sessions.find(second).isEmpty());
+            assertTrue(sessions.find(others).isPresent(), "other accounts keep their sessions");
+        }
+        assertFalse(canLogIn("editor", PASSWORD));
+        assertTrue(canLogIn("editor", "a brand new password"));
+    }
+
+    @Test
+    void passwdRefusesAnUnknownUsername() {
+        assertEquals(1, run(PASSWORD + "\n", "passwd", "nobody"));
+
+        assertEquals("", stdout());
+        assertEquals("admin: There is no admin called \"nobody\".\n", stderr());
+    }
+
+    @Test
+    void passwdRefusesAShortPasswordAndKeepsTheOldOne() {
+        run(PASSWORD + "\n", "create", "editor");
+
+        assertEquals(1, run("short\n", "passwd", "editor"));
+
+        assertEquals("admin: The password must be at least 12 characters long.\n", stderr());
+        assertTrue(canLogIn("editor", PASSWORD));
+    }
+
+    @Test
+    void passwdRefusesWhenStandardInputHasNoPassword() {
+        run(PASSWORD + "\n", "create", "editor");
+
+        assertEquals(1, run("", "passwd", "editor"));
+
+        assertTrue(stderr().startsWith("admin: no password on standard input"), stderr());
+        assertTrue(canLogIn("editor", PASSWORD));
+    }
+
+    @Test
+    void wrongUsageExitsWith2AndShowsTheUsage() {
+        for (List<String> args : List.of(List.<String>of(), List.of("create"), List.of("create", "a", "b"),
+                List.of("delete", "editor"), List.of("--help"))) {
+            err.reset();
+
+            assertEquals(2, AccountCommand.run(config(), args, input(PASSWORD + "\n"), print(out), print(err)), args
+                    .toString());
+
+            assertTrue(stderr().contains(AccountCommand.USAGE), stderr());
+        }
+        assertEquals(0, accounts());
+    }
+
+    @Test
+    void thePasswordIsNeverPrinted() {
+        String secret = "never-print-this-secret";
+        run(secret + "\n", "create", "editor");
+        run(secret + "-changed\n", "passwd", "editor");
+        run(secret + "\n", "create", "editor");
+        run(secret + "\n", "passwd", "nobody");
+        run("x" + secret.substring(0, 5) + "\n", "create", "short");
+
+        assertTrue(stdout().contains("created admin editor"), "the runs printed something");
+        assertFalse(stdout().contains("secret"), stdout());
+        assertFalse(stderr().contains("secret"), stderr());
+        assertFalse(stderr().contains("never-"), stderr());
+    }
+
+    private int run(String input, String... args) {
+        return run(input.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private int run(byte[] input, String... args) {
+        return AccountCommand.run(config(), List.of(args), new ByteArrayInputStream(input), print(out), print(err));
+    }
+
+    private Config config() {
+        return new Config(0, databaseUrl(), "http://localhost:7070", "Healthpress Test");
+    }
+
+    private String databaseUrl() {
+        return "jdbc:h2:file:" + directory.resolve("db") + ";AUTO_SERVER=TRUE";
+    }
+
+    private AppDatabase database() {
+        return new AppDatabase(databaseUrl());
+    }
+
+    private boolean canLogIn(String username, String password) {
+        try (AppDatabase database = database()) {
+            return new AccountService(database.jdbi(), Clock.systemUTC()).authenticate(username, password).isPresent();
+        }
+    }
+
+    private long accounts() {
+        try (AppDatabase database = database()) {
+            return database.accounts();
+        }
+    }
+
+    private static ByteArrayInputStream input(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream buffer) {
+        return new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
