@@ -172,7 +172,8 @@ public final class EditorPages {
         AdminSession session = AdminAuth.current(ctx);
         model.put("admin", session);
         model.put("meta", seo.adminPage(title));
-        model.put("notice", NOTICES.get(ctx.queryParam("notice")));
+        String notice = ctx.queryParam("notice");
+        model.put("notice", notice == null ? null : NOTICES.get(notice));
         ctx.html(views.render(template, model));
     }
 
