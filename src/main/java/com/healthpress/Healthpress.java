@@ -21,6 +21,7 @@ import com.healthpress.web.ErrorPages;
 import com.healthpress.web.StaticAssets;
 import com.healthpress.web.Views;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.time.Clock;
 
 /** The composition root: builds every part with plain constructors and returns the unstarted web app. */
@@ -58,6 +59,8 @@ public final class Healthpress {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.port = config.port();
             cfg.events.serverStopped(database::close);
+            cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 
             cfg.routes.before(auth::requireSession);
             cfg.routes.before(auth::checkCsrf);

@@ -3,6 +3,7 @@ package com.healthpress.admin;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
+import com.healthpress.image.ImageMessages;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
@@ -173,7 +174,8 @@ public final class EditorPages {
         model.put("admin", session);
         model.put("meta", seo.adminPage(title));
         String notice = ctx.queryParam("notice");
-        model.put("notice", notice == null ? null : NOTICES.get(notice));
+        model.put("notice", notice == null ? null : NOTICES.getOrDefault(notice, ImageMessages.noticeFor(notice)));
+        model.put("imageMessage", ImageMessages.messageFor(ctx.queryParam("imageError")));
         ctx.html(views.render(template, model));
     }
 

@@ -165,9 +165,10 @@ public final class StructuredData {
         return JSON.objectNode()
                 .put("@type", "ImageObject")
                 .put("url", site.url(hero.path()))
+                .put("contentUrl", site.url(hero.path()))
                 .put("width", hero.width())
                 .put("height", hero.height())
-                .put("caption", hero.alt());
+                .put("description", hero.alt());
     }
 
     private static ArrayNode citations(List<Reference> references) {

@@ -220,7 +220,8 @@ class StructuredDataTest {
         assertEquals("https://health.example.org/images/7-0123456789.webp", image.path("url").asText());
         assertEquals(1600, image.path("width").asInt());
         assertEquals(900, image.path("height").asInt());
-        assertEquals("A physiotherapist guiding a stretch", image.path("caption").asText());
+        assertEquals("A physiotherapist guiding a stretch", image.path("description").asText());
+        assertEquals(image.path("url"), image.path("contentUrl"));
         assertEquals(image, graph.only("MedicalWebPage").path("primaryImageOfPage"));
         assertEquals(IMAGE, graph.only("Organization").path("logo").path("url").asText(), "the logo stays the site's");
     }
