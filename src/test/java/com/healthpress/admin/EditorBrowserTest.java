@@ -1,0 +1,255 @@
+package com.healthpress.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.healthpress.TestApp;
+import com.healthpress.account.AccountService;
+import com.healthpress.storage.Database;
+import com.healthpress.web.Chromium;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole flow an editor goes through, in real headless Chromium: log in, create an article with two FAQ items,
+ * preview, publish, see it on the site with its FAQ in the JSON-LD, add a third question, restore an earlier
+ * revision, hit a conflict from a second browser, and import the seed document and publish it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EditorBrowserTest {
+
+    private static final String PASSWORD = "a long enough password";
+    private static TestApp app;
+    private static ChromeDriver browser;
+    private static String editorUrl;
+    private static String slug;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        try (Database database = Database.open(app.databaseUrl())) {
+            AccountService accounts = new AccountService(database.jdbi(), Clock.systemUTC());
+            accounts.create("editor", PASSWORD);
+            accounts.create("second-editor", PASSWORD);
+        }
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    private static void logIn(ChromeDriver driver, String username, String path) {
+        driver.get(app.url(path));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/admin/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(path));
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void press(String buttonText) {
+        for (WebElement button : browser.findElements(By.cssSelector("form.editor button"))) {
+            if (button.getText().equals(buttonText)) {
+                button.click();
+                return;
+            }
+        }
+        throw new AssertionError("no button " + buttonText);
+    }
+
+    /** Saves and waits for the editor to come back with the saved or created notice. */
+    private static void save() {
+        WebElement button = browser.findElement(By.cssSelector("form.editor button[value=save]"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        String url = browser.getCurrentUrl();
+        assertTrue(url.contains("?notice=saved") || url.contains("?notice=created"),
+                "not saved: " + browser.findElements(By.cssSelector(".form-errors")).stream()
+                        .map(WebElement::getText).toList());
+    }
+
+    @Test
+    @Order(1)
+    void logInAndCreateAnArticleWithTwoFaqItems() {
+        logIn(browser, "editor", "/admin/articles/new");
+
+        type("title", "Shin splints: causes and recovery");
+        type("lead", "Shin splints cause pain along the inner edge of the shin bone, often after a jump in training.");
+        type("body", "## Why they happen\n\nToo much running, too soon, overloads the bone.\n\n## Recovery\n\nRest from running for two weeks.");
+        type("metaTitle", "Shin splints: causes and recovery");
+        type("metaDescription", "Why shin splints happen, how long recovery takes and when to see a doctor about shin pain.");
+        assertEquals("33 of 60 characters", browser.findElement(By.id("metaTitle-counter")).getText(),
+                "the counter follows typing");
+        type("focusKeyword", "shin splints");
+        type("faq-0-question", "How long do shin splints take to heal?");
+        type("faq-0-answer", "Most people recover in two to six weeks with rest and a gradual return to running.");
+        press("Add a question");
+        type("faq-1-question", "Should I see a doctor?");
+        type("faq-1-answer", "See a doctor if the pain is severe, at night, or in one small spot, which can mean a stress fracture.");
+        save();
+
+        editorUrl = browser.getCurrentUrl().substring(0, browser.getCurrentUrl().indexOf('?'));
+        assertEquals("Article created.", browser.findElement(By.cssSelector(".notice")).getText());
+        assertEquals(2, browser.findElements(By.cssSelector("input[name=faqQuestion]")).size());
+        slug = browser.findElement(By.id("slug")).getDomProperty("value");
+    }
+
+    @Test
+    @Order(2)
+    void previewShowsTheDraftAsReadersWillSeeIt() {
+        String editorWindow = browser.getWindowHandle();
+        press("Preview");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getWindowHandles().size() == 2);
+        for (String handle : browser.getWindowHandles()) {
+            if (!handle.equals(editorWindow)) {
+                browser.switchTo().window(handle);
+            }
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+
+        assertEquals("Shin splints: causes and recovery", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(2, browser.findElements(By.cssSelector(".faq details")).size());
+        assertTrue(browser.findElement(By.cssSelector(".preview-banner")).isDisplayed());
+        browser.close();
+        browser.switchTo().window(editorWindow);
+        assertEquals(404, app.get("/articles/" + slug).statusCode(), "previewing did not publish");
+    }
+
+    @Test
+    @Order(3)
+    void publishingPutsItOnTheSiteWithItsFaqInTheJsonLd() throws Exception {
+        browser.findElement(By.cssSelector("input[name=status][value=published]")).click();
+        save();
+
+        browser.get(app.url("/articles/" + slug));
+        assertEquals("Shin splints: causes and recovery", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(List.of("How long do shin splints take to heal?", "Should I see a doctor?"), faqQuestionsInJsonLd());
+    }
+
+    @Test
+    @Order(4)
+    void aThirdQuestionIsAdded() throws Exception {
+        browser.get(editorUrl);
+        press("Add a question");
+        type("faq-2-question", "Can I keep cycling?");
+        type("faq-2-answer", "Often yes: cycling and swimming keep you fit while the shin recovers, if they do not hurt.");
+        save();
+
+        browser.get(app.url("/articles/" + slug));
+        assertEquals(3, browser.findElements(By.cssSelector(".faq details")).size());
+        assertEquals("Can I keep cycling?", faqQuestionsInJsonLd().get(2));
+    }
+
+    @Test
+    @Order(5)
+    void anEarlierRevisionIsRestored() {
+        browser.get(editorUrl + "/history");
+        List<WebElement> restoreButtons = browser.findElements(By.xpath("//button[contains(., 'Restore')]"));
+        assertTrue(restoreButtons.size() >= 2, "versions 1 and 2 can be restored");
+        WebElement restoreVersion2 = browser.findElement(By.xpath(
+                "//tr[.//*[contains(normalize-space(.), 'Version 2') or normalize-space(.)='2']]//button[contains(., 'Restore')]"));
+        restoreVersion2.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("notice=restored"));
+
+        assertEquals(2, browser.findElements(By.cssSelector("input[name=faqQuestion]")).size(),
+                "version 2 had two questions");
+        browser.get(app.url("/articles/" + slug));
+        assertEquals(2, browser.findElements(By.cssSelector(".faq details")).size());
+        browser.get(editorUrl + "/history");
+        assertTrue(browser.getPageSource().contains("Restored version 2"));
+    }
+
+    @Test
+    @Order(6)
+    void aSecondBrowserSessionHitsAConflict() {
+        ChromeDriver second = Chromium.start();
+        try {
+            logIn(second, "second-editor", editorUrl.substring(app.url("").length()));
+            browser.get(editorUrl);
+
+            type("lead", "Changed in the first browser and saved first.");
+            save();
+            WebElement lead = second.findElement(By.id("lead"));
+            lead.clear();
+            lead.sendKeys("Changed in the second browser, saved second.");
+            second.findElement(By.cssSelector("form.editor button[value=save]")).click();
+
+            new WebDriverWait(second, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.id("conflict-title")).isEmpty());
+            assertTrue(second.findElement(By.id("conflict-title")).getText().contains("Someone else saved"));
+            assertTrue(second.findElement(By.cssSelector("section.form-errors")).getText()
+                    .contains("Changed in the first browser and saved first."));
+            assertEquals("Changed in the second browser, saved second.",
+                    second.findElement(By.id("lead")).getDomProperty("value"));
+            assertEquals("Changed in the first browser and saved first.",
+                    app.articles().findBySlug(slug).orElseThrow().lead(), "nothing was overwritten");
+        } finally {
+            second.quit();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theSeedDocumentIsImportedThroughThePageAndPublished() throws Exception {
+        Path seed = Files.createTempFile("seed", ".txt");
+        try (InputStream in = EditorBrowserTest.class.getResourceAsStream("/documents/seed.txt")) {
+            Files.write(seed, in.readAllBytes());
+        }
+        browser.get(app.url("/admin/import"));
+        browser.findElement(By.id("document")).sendKeys(seed.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[action='/admin/import'] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("notice=imported"));
+
+        assertEquals("Strategies for Navigating Sex for Back Pain Relief and Emotional Connection",
+                browser.findElement(By.id("title")).getDomProperty("value"));
+        String seedSlug = browser.findElement(By.id("slug")).getDomProperty("value");
+        browser.findElement(By.cssSelector("input[name=status][value=published]")).click();
+        save();
+
+        browser.get(app.url("/articles/" + seedSlug));
+        assertEquals(7 + 1, browser.findElements(By.cssSelector(".toc a")).size(), "seven sections and the FAQ");
+        assertEquals(5, faqQuestionsInJsonLd().size());
+        assertTrue(new String(Files.readAllBytes(seed), StandardCharsets.UTF_8).contains("“spooning”"));
+    }
+
+    private static List<String> faqQuestionsInJsonLd() throws Exception {
+        String jsonLd = browser.findElement(By.cssSelector("script[type='application/ld+json']")).getDomProperty("textContent");
+        List<String> questions = new ArrayList<>();
+        for (JsonNode node : new ObjectMapper().readTree(jsonLd).path("@graph")) {
+            if (node.path("@type").asText().equals("FAQPage")) {
+                node.path("mainEntity").forEach(q -> questions.add(q.path("name").asText()));
+            }
+        }
+        return questions;
+    }
+}
