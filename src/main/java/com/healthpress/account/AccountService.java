@@ -1,9 +1,11 @@
 package com.healthpress.account;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Creates admins, changes their passwords and checks them at login. Usernames are unique without regard to case;
@@ -13,6 +15,8 @@ public final class AccountService {
 
     static final String USERNAME_RULE =
             "A username has 3 to 60 characters: letters, digits, dots, underscores and hyphens.";
+    /** The SQLSTATE of a unique constraint violation, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
 
     private final Jdbi jdbi;
@@ -42,16 +46,13 @@ public final class AccountService {
         passwordProblem(password);
         String hash = Passwords.hash(password);
         return jdbi.inTransaction(handle -> {
-            StoredAccount account = handle.attach(AccountRepository.class).find(username)
-                    .orElseThrow(() -> new AccountException("username", "There is no admin called \"" + username + "\"."));
-            handle.attach(AccountRepository.class).updatePassword(account.id(), hash, clock.instant());
+            AccountRepository accounts = handle.attach(AccountRepository.class);
+            StoredAccount account = accounts.find(username).orElseThrow(() ->
+                    new AccountException("username", "There is no admin called \"" + username + "\"."));
+            accounts.updatePassword(account.id(), hash, clock.instant());
             handle.attach(SessionRepository.class).deleteForAccount(account.id());
             return account.account();
         });
-    }
-
-    public boolean hasAccounts() {
-        return jdbi.withExtension(AccountRepository.class, AccountRepository::count) > 0;
     }
 
     /**
@@ -114,7 +115,16 @@ public final class AccountService {
     }
 
     private Account insert(AccountRepository accounts, String username, String hash) {
-        long id = accounts.insert(username, hash, clock.instant());
+        long id;
+        try {
+            id = accounts.insert(username, hash, clock.instant());
+        } catch (UnableToExecuteStatementException e) {
+            // Two creations of one name at the same moment: the unique constraint stops the second.
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                throw taken(username);
+            }
+            throw e;
+        }
         return accounts.find(username).map(StoredAccount::account)
                 .orElseThrow(() -> new IllegalStateException("account " + id + " vanished after insert"));
     }
