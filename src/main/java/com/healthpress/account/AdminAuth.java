@@ -26,7 +26,8 @@ public final class AdminAuth {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String SESSION_ATTRIBUTE = "adminSession";
     private static final String REFUSED_ATTRIBUTE = "adminRequestRefused";
-    private static final Pattern OPEN_WITHOUT_SESSION = Pattern.compile("/admin/login/?|/admin/setup/[A-Za-z0-9_-]+/?");
+    private static final Pattern OPEN_WITHOUT_SESSION =
+            Pattern.compile("/admin/login/?|/admin/setup/[A-Za-z0-9_-]+/?");
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final SessionStore sessions;
@@ -35,7 +36,8 @@ public final class AdminAuth {
 
     /** Builds views of its own for its refusal pages; prefer the constructor that is given the app's views. */
     public AdminAuth(Jdbi jdbi, Config config, Clock clock) {
-        this(jdbi, config, clock, new Views(new Site(config.siteName(), config.baseUrl()), StaticAssets.load("static")));
+        this(jdbi, config, clock,
+                new Views(new Site(config.siteName(), config.baseUrl()), StaticAssets.load("static")));
     }
 
     public AdminAuth(Jdbi jdbi, Config config, Clock clock, Views views) {

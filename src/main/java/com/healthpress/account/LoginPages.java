@@ -5,7 +5,6 @@ import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +13,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The login and logout of admins, and the one-time setup page that creates the first account. */
+/**
+ * The login and logout of admins, and the one-time setup page that creates the first account. Form problems
+ * answer 422 with the form again; a refused login (too many failures) 429.
+ */
 public final class LoginPages {
 
     static final String WRONG_CREDENTIALS = "Wrong username or password.";
@@ -24,7 +26,7 @@ public final class LoginPages {
     private final Jdbi jdbi;
     private final AccountService accounts;
     private final SessionStore sessions;
-    private final LoginThrottle throttle;
+    private final Logins logins;
     private final AdminCookies cookies;
     private final AdminMeta meta;
     private final RefusalPages refusals;
@@ -34,7 +36,7 @@ public final class LoginPages {
         this.jdbi = jdbi;
         this.accounts = new AccountService(jdbi, clock);
         this.sessions = new SessionStore(jdbi, clock);
-        this.throttle = new LoginThrottle(jdbi, clock);
+        this.logins = new Logins(jdbi, clock);
         this.cookies = new AdminCookies(config);
         this.meta = new AdminMeta(config);
         this.refusals = new RefusalPages(views, meta);
@@ -65,23 +67,16 @@ public final class LoginPages {
             renderLogin(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), username, next, errors, null);
             return;
         }
-        LoginThrottle.Attempt attempt = throttle.begin(username, ctx.ip());
-        if (attempt.refused()) {
-            LOG.warn("admin login refused from {}: too many recent failures", ctx.ip());
-            refusals.tooManyAttempts(ctx, attempt.retryAfterSeconds());
-            return;
-        }
-        pause(attempt.delay());
-        Optional<Account> account = accounts.authenticate(username, password);
-        if (account.isEmpty()) {
-            LOG.info("failed admin login from {}", ctx.ip());
+        Logins.Outcome outcome = logins.attempt(username, password, ctx.ip());
+        if (outcome instanceof Logins.Refused refused) {
+            refusals.tooManyAttempts(ctx, refused.retryAfterSeconds());
+        } else if (outcome instanceof Logins.Succeeded succeeded) {
+            logIn(ctx, succeeded.account());
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+        } else {
             renderLogin(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), username, next,
                     Map.of("password", WRONG_CREDENTIALS), null);
-            return;
         }
-        throttle.succeeded(attempt);
-        logIn(ctx, account.get());
-        ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
 
     public void handleLogout(Context ctx) {
@@ -122,7 +117,7 @@ public final class LoginPages {
             ctx.status(HttpStatus.NOT_FOUND);
             return;
         }
-        LOG.info("first admin {} created through the setup link", account.get().username());
+        LOG.info("first admin {} created through the setup link from {}", account.get().username(), ctx.ip());
         logIn(ctx, account.get());
         ctx.redirect(NextPath.HOME, HttpStatus.SEE_OTHER);
     }
@@ -131,7 +126,6 @@ public final class LoginPages {
     private void logIn(Context ctx, Account account) {
         sessions.end(cookies.session(ctx));
         cookies.setSession(ctx, sessions.start(account).cookieValue());
-        LOG.info("admin {} logged in from {}", account.username(), ctx.ip());
     }
 
     private void renderLogin(Context ctx, String username, String next, Map<String, String> errors, String notice) {
@@ -158,17 +152,5 @@ public final class LoginPages {
 
     private static String trimmed(String value) {
         return value == null ? "" : value.trim();
-    }
-
-    /** Holds back a suspicious attempt; bounded by {@link LoginThrottle#MAX_DELAY}. */
-    private static void pause(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -6,7 +6,10 @@ import io.javalin.http.Header;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The short pages of a refused admin request: not logged in (401), a forged or stale form (403), too many tries (429). */
+/**
+ * The short pages of a refused admin request: not logged in (401), a forged or stale form (403), too many failed
+ * logins (429).
+ */
 final class RefusalPages {
 
     private static final String LOGIN = "/admin/login";
