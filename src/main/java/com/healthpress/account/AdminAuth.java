@@ -61,8 +61,9 @@ public final class AdminAuth {
     }
 
     /**
-     * Before-handler for every request: marks every /admin response as private and unindexed, finds the session,
-     * and sends a request without one to the login page (GET) or refuses it (401) before any handler runs.
+     * Before-handler for every request: marks every /admin response as private, unindexed, not to be framed by other
+     * sites and not to leak its address to them; finds the session; and sends a request without one to the login
+     * page (GET) or refuses it (401) before any handler runs.
      */
     public void requireSession(Context ctx) {
         if (!isAdminPath(ctx.path())) {
@@ -70,6 +71,8 @@ public final class AdminAuth {
         }
         ctx.header(Header.CACHE_CONTROL, "no-store");
         ctx.header("X-Robots-Tag", "noindex, nofollow");
+        ctx.header("X-Frame-Options", "SAMEORIGIN");
+        ctx.header("Referrer-Policy", "same-origin");
         Optional<AdminSession> session = findSession(ctx);
         session.ifPresent(found -> ctx.attribute(SESSION_ATTRIBUTE, found));
         if (session.isPresent() || isOpenWithoutSession(ctx.path())) {

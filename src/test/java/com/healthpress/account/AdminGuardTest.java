@@ -177,7 +177,7 @@ class AdminGuardTest {
     }
 
     @Test
-    void adminResponsesAreNeitherCachedNorIndexed() {
+    void adminResponsesAreNeitherCachedNorIndexedNorFramedElsewhere() {
         AdminClient admin = AdminClient.loggedIn(app);
         for (HttpResponse<String> response : List.of(browser.get("/admin/login"), browser.get("/admin/trash"),
                 browser.get("/admin/setup/" + Tokens.random()), browser.post("/admin/logout"),
@@ -185,6 +185,8 @@ class AdminGuardTest {
             String what = response.request().method() + " " + response.uri() + " " + response.statusCode();
             assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), what);
             assertEquals("noindex, nofollow", response.headers().firstValue("X-Robots-Tag").orElse(""), what);
+            assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElse(""), what);
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), what);
         }
         assertFalse(browser.get("/").headers().firstValue("X-Robots-Tag").isPresent(), "public pages are indexed");
     }
