@@ -30,7 +30,16 @@
   function shorten(text, limit) {
     return text.length <= limit ? text : text.slice(0, limit - 1).replace(/\s+\S*$/, "") + " …";
   }
+  // An editor may type for a long time without a request; keep the session alive while they do.
+  var typedSinceLastPing = false;
+  setInterval(function () {
+    if (typedSinceLastPing) {
+      typedSinceLastPing = false;
+      fetch("/admin/ping", { credentials: "same-origin", cache: "no-store" });
+    }
+  }, 5 * 60 * 1000);
   document.addEventListener("input", function (event) {
+    typedSinceLastPing = true;
     if (event.target.matches("[data-counted]")) { updateCounter(event.target); }
     if (event.target.closest("[data-snippet-source]")) { updateSnippet(); }
   });

@@ -47,11 +47,11 @@ public final class Healthpress {
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
         ErrorPages errors = new ErrorPages(articles, seo, views);
 
-        AdminAuth auth = new AdminAuth(database.jdbi(), config, clock);
-        LoginPages login = new LoginPages(database.jdbi(), config, clock, views);
+        AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
+        LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, clock), seo, views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
-        HistoryPages history = new HistoryPages(database.jdbi(), articles, views);
+        HistoryPages history = new HistoryPages(database.jdbi(), articles, views, seo);
         ImagePages images = new ImagePages(database.jdbi(), articles, clock);
         SetupLink.announceIfNoAccounts(database.jdbi(), config, clock);
 
@@ -80,6 +80,7 @@ public final class Healthpress {
             cfg.routes.get("/admin/setup/{token}", login::showSetup);
             cfg.routes.post("/admin/setup/{token}", login::handleSetup);
 
+            cfg.routes.get("/admin/ping", ctx -> ctx.status(204));
             cfg.routes.get("/admin", editor::listArticles);
             cfg.routes.get("/admin/articles/new", editor::showNewForm);
             cfg.routes.post("/admin/articles", editor::createArticle);

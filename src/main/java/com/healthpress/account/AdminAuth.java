@@ -1,8 +1,7 @@
 package com.healthpress.account;
 
 import com.healthpress.Config;
-import com.healthpress.seo.Site;
-import com.healthpress.web.StaticAssets;
+import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -34,16 +33,10 @@ public final class AdminAuth {
     private final AdminCookies cookies;
     private final RefusalPages refusals;
 
-    /** Builds views of its own for its refusal pages; prefer the constructor that is given the app's views. */
-    public AdminAuth(Jdbi jdbi, Config config, Clock clock) {
-        this(jdbi, config, clock,
-                new Views(new Site(config.siteName(), config.baseUrl()), StaticAssets.load("static")));
-    }
-
-    public AdminAuth(Jdbi jdbi, Config config, Clock clock, Views views) {
+    public AdminAuth(Jdbi jdbi, Config config, Clock clock, Views views, SeoPages seo) {
         this.sessions = new SessionStore(jdbi, clock);
         this.cookies = new AdminCookies(config);
-        this.refusals = new RefusalPages(views, new AdminMeta(config));
+        this.refusals = new RefusalPages(views, seo);
     }
 
     /** The session of the current admin request; handlers behind {@link #requireSession} can rely on it. */

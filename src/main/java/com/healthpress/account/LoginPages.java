@@ -1,6 +1,7 @@
 package com.healthpress.account;
 
 import com.healthpress.Config;
+import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -28,18 +29,18 @@ public final class LoginPages {
     private final SessionStore sessions;
     private final Logins logins;
     private final AdminCookies cookies;
-    private final AdminMeta meta;
+    private final SeoPages seo;
     private final RefusalPages refusals;
     private final Views views;
 
-    public LoginPages(Jdbi jdbi, Config config, Clock clock, Views views) {
+    public LoginPages(Jdbi jdbi, Config config, Clock clock, Views views, SeoPages seo) {
         this.jdbi = jdbi;
         this.accounts = new AccountService(jdbi, clock);
         this.sessions = new SessionStore(jdbi, clock);
         this.logins = new Logins(jdbi, clock);
         this.cookies = new AdminCookies(config);
-        this.meta = new AdminMeta(config);
-        this.refusals = new RefusalPages(views, meta);
+        this.seo = seo;
+        this.refusals = new RefusalPages(views, seo);
         this.views = views;
     }
 
@@ -130,7 +131,8 @@ public final class LoginPages {
 
     private void renderLogin(Context ctx, String username, String next, Map<String, String> errors, String notice) {
         Map<String, Object> model = new HashMap<>();
-        model.put("meta", meta.page("Log in", "/admin/login"));
+        model.put("meta", seo.adminPage("Log in"));
+        model.put("adminArea", true);
         model.put("username", username);
         model.put("next", next);
         model.put("loginCsrf", cookies.loginCsrf(ctx));
@@ -141,7 +143,8 @@ public final class LoginPages {
 
     private void renderSetup(Context ctx, String token, String username, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
-        model.put("meta", meta.page("Create the first admin", "/admin/setup"));
+        model.put("meta", seo.adminPage("Create the first admin"));
+        model.put("adminArea", true);
         model.put("action", SetupLink.PATH + token);
         model.put("username", username);
         model.put("minLength", Passwords.MIN_LENGTH);

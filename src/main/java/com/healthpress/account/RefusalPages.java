@@ -1,5 +1,6 @@
 package com.healthpress.account;
 
+import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -15,11 +16,11 @@ final class RefusalPages {
     private static final String LOGIN = "/admin/login";
 
     private final Views views;
-    private final AdminMeta meta;
+    private final SeoPages seo;
 
-    RefusalPages(Views views, AdminMeta meta) {
+    RefusalPages(Views views, SeoPages seo) {
         this.views = views;
-        this.meta = meta;
+        this.seo = seo;
     }
 
     void notLoggedIn(Context ctx) {
@@ -52,7 +53,8 @@ final class RefusalPages {
     private void render(Context ctx, int status, AdminSession session, String heading, String message,
                         String linkPath, String linkText) {
         Map<String, Object> model = new HashMap<>();
-        model.put("meta", meta.page(heading, ctx.path()));
+        model.put("meta", seo.adminPage(heading));
+        model.put("adminArea", true);
         model.put("heading", heading);
         model.put("message", message);
         model.put("linkPath", linkPath);

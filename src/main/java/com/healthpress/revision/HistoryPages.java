@@ -2,12 +2,11 @@ package com.healthpress.revision;
 
 import com.healthpress.account.AdminAuth;
 import com.healthpress.article.ArticleService;
-import com.healthpress.seo.PageMeta;
+import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
@@ -16,10 +15,12 @@ public final class HistoryPages {
 
     private final RevisionService revisions;
     private final Views views;
+    private final SeoPages seo;
 
-    public HistoryPages(Jdbi jdbi, ArticleService articles, Views views) {
+    public HistoryPages(Jdbi jdbi, ArticleService articles, Views views, SeoPages seo) {
         this.revisions = new RevisionService(jdbi, articles);
         this.views = views;
+        this.seo = seo;
     }
 
     public void showHistory(Context ctx) {
@@ -27,7 +28,7 @@ public final class HistoryPages {
         History history = revisions.history(id).orElseThrow(NotFoundResponse::new);
         ctx.html(views.render("revision/history", Map.of(
                 "admin", AdminAuth.current(ctx),
-                "meta", meta("History — " + history.article().title(), ctx),
+                "meta", seo.adminPage("History — " + history.article().title()),
                 "history", history,
                 "error", errorMessage(ctx, id))));
     }
@@ -38,7 +39,7 @@ public final class HistoryPages {
                 .orElseThrow(NotFoundResponse::new);
         ctx.html(views.render("revision/compare", Map.of(
                 "admin", AdminAuth.current(ctx),
-                "meta", meta("Changes — " + comparison.article().title(), ctx),
+                "meta", seo.adminPage("Changes — " + comparison.article().title()),
                 "comparison", comparison)));
     }
 
@@ -77,13 +78,6 @@ public final class HistoryPages {
                 .orElse(generic);
     }
 
-    /**
-     * Admin pages are never indexed. The layout always writes og:url, which may not be empty, so it gets the page's
-     * path: no crawler ever reads it here.
-     */
-    private static PageMeta meta(String title, Context ctx) {
-        return new PageMeta(title, "", ctx.path(), false, "website", null, List.of(), "");
-    }
 
     private static String historyPath(long id) {
         return "/admin/articles/" + id + "/history";

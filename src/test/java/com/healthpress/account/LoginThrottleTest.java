@@ -1,5 +1,7 @@
 package com.healthpress.account;
 
+import com.healthpress.MutableClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
