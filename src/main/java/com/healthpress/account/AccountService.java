@@ -1,6 +1,6 @@
 package com.healthpress.account;
 
-import java.sql.SQLException;
+import com.healthpress.storage.Constraints;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,8 +15,6 @@ public final class AccountService {
 
     static final String USERNAME_RULE =
             "A username has 3 to 60 characters: letters, digits, dots, underscores and hyphens.";
-    /** The SQLSTATE of a unique constraint violation, on H2 and PostgreSQL alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
 
     private final Jdbi jdbi;
@@ -120,7 +118,7 @@ public final class AccountService {
             id = accounts.insert(username, hash, clock.instant());
         } catch (UnableToExecuteStatementException e) {
             // Two creations of one name at the same moment: the unique constraint stops the second.
-            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (Constraints.isUniqueViolation(e)) {
                 throw taken(username);
             }
             throw e;

@@ -4,6 +4,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.ArticleRepository;
 import com.healthpress.article.ArticleService;
+import com.healthpress.storage.Constraints;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -147,17 +148,11 @@ public final class ArticleEditor {
         try {
             return jdbi.inTransaction(work);
         } catch (UnableToExecuteStatementException e) {
-            if (isUniqueViolation(e)) {
+            // A concurrent save took the slug between our check and our write: the unique constraint caught it.
+            if (Constraints.isUniqueViolation(e)) {
                 return new SlugTaken(slug);
             }
             throw e;
         }
-    }
-
-    /** A concurrent save took the slug between our check and our write: the unique constraint caught it. */
-    private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
-        Throwable cause = e.getCause();
-        return cause instanceof java.sql.SQLException sql
-                && ("23505".equals(sql.getSQLState()) || "23001".equals(sql.getSQLState()));
     }
 }

@@ -2,7 +2,7 @@ package com.healthpress.revision;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
-import java.sql.SQLException;
+import com.healthpress.storage.Constraints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +12,6 @@ import org.jdbi.v3.core.JdbiException;
 
 /** Reads an article's revisions, compares two of them, and restores one as a new revision. */
 public final class RevisionService {
-
-    /** The SQL standard's state for a unique constraint violation, the same on H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Jdbi jdbi;
     private final ArticleService articles;
@@ -64,7 +61,7 @@ public final class RevisionService {
         try {
             return jdbi.inTransaction(handle -> restore(handle, articleId, version, savedBy));
         } catch (JdbiException e) {
-            if (isUniqueViolation(e) && slugTakenByAnother(articleId, version)) {
+            if (Constraints.isUniqueViolation(e) && slugTakenByAnother(articleId, version)) {
                 return RestoreOutcome.SLUG_TAKEN;
             }
             throw e;
@@ -92,15 +89,6 @@ public final class RevisionService {
                 .flatMap(old -> articles.findBySlug(old.slug()))
                 .filter(holder -> holder.id() != articleId)
                 .isPresent();
-    }
-
-    private static boolean isUniqueViolation(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<Stored> stored(Handle handle, long articleId, int version, int currentVersion) {
