@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
             boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + (postgres ? "postgresql" : "h2"))
                     .placeholders(Map.of(
                             "blob", postgres ? "BYTEA" : "BLOB",
                             "text", postgres ? "TEXT" : "CLOB"))
