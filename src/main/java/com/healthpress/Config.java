@@ -4,23 +4,34 @@ import java.net.URI;
 import java.util.Map;
 
 /** The typed configuration of one Healthpress process, read once from the environment. */
-public record Config(int port, String databaseUrl, String baseUrl, String siteName) {
+public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
+                     int pageCacheMegabytes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
     public static final String DEFAULT_SITE_NAME = "Healthpress";
+    public static final int DEFAULT_PAGE_CACHE_MEGABYTES = 64;
 
     public Config {
         baseUrl = stripTrailingSlash(baseUrl);
     }
 
-    /** Reads PORT, DATABASE_URL, BASE_URL and SITE_NAME; a wrong value throws a {@link ConfigException} naming it. */
+    /** The defaults for everything but the four basic settings, with the page cache on. */
+    public Config(int port, String databaseUrl, String baseUrl, String siteName) {
+        this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES);
+    }
+
+    /**
+     * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off) and PAGE_CACHE_MB; a wrong value
+     * throws a {@link ConfigException} naming it.
+     */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.get("PORT"));
         String databaseUrl = parseDatabaseUrl(env.get("DATABASE_URL"));
         String baseUrl = parseBaseUrl(env.get("BASE_URL"), port);
         String siteName = parseSiteName(env.get("SITE_NAME"));
-        return new Config(port, databaseUrl, baseUrl, siteName);
+        return new Config(port, databaseUrl, baseUrl, siteName, parsePageCache(env.get("PAGE_CACHE")),
+                parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")));
     }
 
     public boolean isHttps() {
@@ -28,7 +39,11 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     }
 
     public Config withPort(int newPort) {
-        return new Config(newPort, databaseUrl, baseUrl, siteName);
+        return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes);
+    }
+
+    public long pageCacheBytes() {
+        return pageCacheMegabytes * 1024L * 1024L;
     }
 
     private static int parsePort(String value) {
@@ -85,6 +100,31 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
             throw new ConfigException("SITE_NAME must be 1 to 80 characters, got \"" + value + "\"");
         }
         return name;
+    }
+
+    private static boolean parsePageCache(String value) {
+        if (isBlank(value) || value.trim().equalsIgnoreCase("on")) {
+            return true;
+        }
+        if (value.trim().equalsIgnoreCase("off")) {
+            return false;
+        }
+        throw new ConfigException("PAGE_CACHE must be on or off, got \"" + value + "\"");
+    }
+
+    private static int parsePageCacheMegabytes(String value) {
+        if (isBlank(value)) {
+            return DEFAULT_PAGE_CACHE_MEGABYTES;
+        }
+        try {
+            int megabytes = Integer.parseInt(value.trim());
+            if (megabytes >= 1 && megabytes <= 16_384) {
+                return megabytes;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException("PAGE_CACHE_MB must be a number of megabytes from 1 to 16384, got \"" + value + "\"");
     }
 
     private static String stripTrailingSlash(String url) {

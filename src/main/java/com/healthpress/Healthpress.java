@@ -7,10 +7,14 @@ import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.EditorPages;
 import com.healthpress.admin.ImportPages;
 import com.healthpress.article.ArticlePages;
+import com.healthpress.cache.CachedPages;
+import com.healthpress.cache.PageCache;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.article.ArticleService;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.image.ImagePages;
 import com.healthpress.importer.DemoContent;
+import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.HistoryPages;
 import com.healthpress.seo.CrawlerFiles;
 import com.healthpress.seo.SeoPages;
@@ -21,11 +25,19 @@ import com.healthpress.web.ErrorPages;
 import com.healthpress.web.StaticAssets;
 import com.healthpress.web.Views;
 import io.javalin.Javalin;
+import io.javalin.config.Key;
+import io.javalin.http.Handler;
 import io.javalin.config.SizeUnit;
 import java.time.Clock;
+import java.util.function.BiConsumer;
 
 /** The composition root: builds every part with plain constructors and returns the unstarted web app. */
 public final class Healthpress {
+
+    /** The app's article service, for tests and tools in the same process that must write as the app does. */
+    public static final Key<ArticleService> ARTICLES = new Key<>("healthpress.articles");
+    /** The app's page cache, for tests that prove what a change drops. */
+    public static final Key<PageCache> PAGE_CACHE = new Key<>("healthpress.pageCache");
 
     private Healthpress() {
     }
@@ -37,7 +49,8 @@ public final class Healthpress {
     public static Javalin create(Config config, Clock clock) {
         Database database = Database.open(config.databaseUrl());
         Site site = new Site(config.siteName(), config.baseUrl());
-        ArticleService articles = new ArticleService(database.jdbi(), clock);
+        ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
+        ArticleService articles = new ArticleService(database.jdbi(), clock, changes);
         DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
 
         StaticAssets assets = StaticAssets.load("static");
@@ -46,6 +59,10 @@ public final class Healthpress {
         ArticlePages pages = new ArticlePages(articles, seo, views);
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
         ErrorPages errors = new ErrorPages(articles, seo, views);
+        PageCache pageCache = new PageCache(config.pageCacheBytes());
+        changes.subscribe(pageCache::invalidate);
+        ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
+        CachedPages cached = new CachedPages(pageCache, config.pageCache(), publisher, clock);
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo);
@@ -57,21 +74,36 @@ public final class Healthpress {
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.appData(ARTICLES, articles);
+            cfg.appData(PAGE_CACHE, pageCache);
             cfg.jetty.port = config.port();
+            cfg.events.serverStarted(() -> {
+                changes.startWatching(database.isPostgres());
+                publisher.start();
+            });
+            cfg.events.serverStopping(() -> {
+                publisher.close();
+                changes.close();
+            });
             cfg.events.serverStopped(database::close);
             cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 
+            BiConsumer<String, Handler> publicPage = (path, handler) -> {
+                cfg.routes.get(path, cached.wrap(handler));
+                cfg.routes.head(path, cached.wrap(handler));
+            };
             cfg.routes.before(auth::requireSession);
             cfg.routes.before(auth::checkCsrf);
 
-            cfg.routes.get("/", pages::showHome);
-            cfg.routes.get("/articles/{slug}", pages::showArticle);
-            cfg.routes.get("/topics/{topic}", pages::showTopic);
-            cfg.routes.get("/sitemap.xml", crawlerFiles::sitemap);
-            cfg.routes.get("/robots.txt", crawlerFiles::robots);
-            cfg.routes.get("/feed.xml", crawlerFiles::feed);
+            publicPage.accept("/", pages::showHome);
+            publicPage.accept("/articles/{slug}", pages::showArticle);
+            publicPage.accept("/topics/{topic}", pages::showTopic);
+            publicPage.accept("/sitemap.xml", crawlerFiles::sitemap);
+            publicPage.accept("/robots.txt", crawlerFiles::robots);
+            publicPage.accept("/feed.xml", crawlerFiles::feed);
             cfg.routes.get("/static/<path>", assets::serve);
+            cfg.routes.head("/static/<path>", assets::serve);
             cfg.routes.get("/images/{file}", images::serve);
 
             cfg.routes.get("/admin/login", login::showLogin);

@@ -103,6 +103,11 @@ public final class AdminClient {
         return send(request(path).GET().build());
     }
 
+    /** A GET to another app instance with this client's cookies, as a browser behind a load balancer would. */
+    public HttpResponse<String> getFrom(TestApp other, String path) {
+        return send(HttpRequest.newBuilder(URI.create(other.url(path))).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         return post(path, List.copyOf(fields.entrySet()));
     }

@@ -1,7 +1,7 @@
 package com.healthpress;
 
 import com.healthpress.article.ArticleService;
-import com.healthpress.storage.Database;
+import com.healthpress.cache.PageCache;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,15 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The real app on a random port with a fresh H2 file database of its own, for HTTP and browser tests.
- * Close it to stop the server.
+ * The real app on a random port with a fresh database of its own ({@link TestDatabases}: H2, or PostgreSQL in the
+ * PostgreSQL test run), for HTTP and browser tests. Close it to stop the server.
  */
 public final class TestApp implements AutoCloseable {
 
     private final Path dataDir;
     private final Config config;
     private final Javalin app;
-    private Database database;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -44,7 +43,7 @@ public final class TestApp implements AutoCloseable {
     public static TestApp start(Clock clock) {
         try {
             Path dataDir = Files.createTempDirectory("healthpress-test");
-            return start(dataDir, "jdbc:h2:file:" + dataDir.resolve("db") + ";AUTO_SERVER=TRUE", clock);
+            return start(dataDir, TestDatabases.fresh(), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,19 +96,17 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
-    /** Articles stored through a second connection to the app's database, as another process would. */
+    /** The app's own article service: writes through it drop cached pages at once, as the editor's do. */
     public ArticleService articles() {
-        if (database == null) {
-            database = Database.open(config.databaseUrl());
-        }
-        return new ArticleService(database.jdbi(), Clock.systemUTC());
+        return app.unsafe.appDataManager.get(Healthpress.ARTICLES);
+    }
+
+    public PageCache pageCache() {
+        return app.unsafe.appDataManager.get(Healthpress.PAGE_CACHE);
     }
 
     @Override
     public void close() {
         app.stop();
-        if (database != null) {
-            database.close();
-        }
     }
 }

@@ -116,24 +116,16 @@ public final class ArticleEditor {
     }
 
     public boolean moveToTrash(long id, String username) {
-        return jdbi.withHandle(h -> h.attach(ArticleRepository.class).moveToTrash(id, clock.instant(), username) == 1);
+        return articles.moveToTrash(id, username);
     }
 
     public boolean restoreFromTrash(long id, String username) {
-        return jdbi.withHandle(h -> h.attach(ArticleRepository.class)
-                .restoreFromTrash(id, clock.instant(), username) == 1);
+        return articles.restoreFromTrash(id, username);
     }
 
     /** Deletes every article in the trash for good, with its FAQ, references and revisions. */
     public int emptyTrash() {
-        return jdbi.inTransaction(handle -> {
-            ArticleRepository repository = handle.attach(ArticleRepository.class);
-            int deleted = 0;
-            for (long id : repository.listTrashedIds()) {
-                deleted += repository.deleteTrashed(id);
-            }
-            return deleted;
-        });
+        return articles.emptyTrash();
     }
 
     public Instant now() {

@@ -1,5 +1,7 @@
 package com.healthpress.article;
 
+import com.healthpress.cache.PageTags;
+import com.healthpress.changes.ArticleChanges;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.Site;
@@ -7,7 +9,10 @@ import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.HttpStatus;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** The reader's pages: the home page with the latest articles, an article, and the articles of one topic. */
@@ -41,11 +46,13 @@ public final class ArticlePages {
             return;
         }
         Article article = found.get();
+        List<ArticleSummary> related = articles.related(article);
+        PageTags.declare(ctx, dependencies(article, related));
         ctx.html(views.render("article/show", Map.of(
                 "meta", seo.article(article),
                 "article", article,
                 "body", markdown.render(article.body()),
-                "related", articles.related(article))));
+                "related", related)));
     }
 
     public void showTopic(Context ctx) {
@@ -58,6 +65,25 @@ public final class ArticlePages {
                 "topic", topic,
                 "topicPath", Site.topicPath(topicSlug),
                 "listing", listing)));
+    }
+
+    /** An article page shows its own article, the related ones it links to, and depends on its topic's articles. */
+    private static Set<String> dependencies(Article article, List<ArticleSummary> related) {
+        Set<String> tags = new HashSet<>();
+        tags.add(ArticleChanges.article(article.id()));
+        if (article.hasTopic()) {
+            tags.add(ArticleChanges.topic(article.topicSlug()));
+        }
+        for (ArticleSummary item : related) {
+            tags.add(ArticleChanges.article(item.id()));
+            if (!java.util.Objects.equals(item.topicSlug(), article.topicSlug())) {
+                tags.add(ArticleChanges.RELATED_FALLBACK);
+            }
+        }
+        if (related.size() < ArticleService.RELATED_COUNT) {
+            tags.add(ArticleChanges.RELATED_FALLBACK);
+        }
+        return tags;
     }
 
     /** The {@code page} query parameter; anything but a whole number from 1 up is a page that does not exist. */

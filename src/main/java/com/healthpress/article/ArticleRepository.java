@@ -22,7 +22,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ArticleListRow.class)
 public interface ArticleRepository extends SqlObject {
 
-    String SUMMARY_COLUMNS = "slug, title, lead, topic, published_at, updated_at";
+    String SUMMARY_COLUMNS = "id, slug, title, lead, topic, published_at, updated_at";
     String PUBLIC = "status = 'published' AND published_at <= :now AND deleted_at IS NULL";
     String SELECT_ARTICLE = """
             SELECT a.*, i.width AS hero_width, i.height AS hero_height, i.content_type AS hero_content_type,
@@ -124,13 +124,14 @@ public interface ArticleRepository extends SqlObject {
                 INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
                     author_name, author_kind, author_url, reviewer_name, reviewer_credentials, last_reviewed,
                     next_review_due, topic, topic_slug, status, published_at, hero_image_id, hero_alt,
-                    created_at, updated_at, updated_by, version)
+                    publication_announced, created_at, updated_at, updated_by, version)
                 VALUES (:slug, :title, :meta_title, :meta_description, :focus_keyword, :lead, :body,
                     :author_name, :author_kind, :author_url, :reviewer_name, :reviewer_credentials, :last_reviewed,
                     :next_review_due, :topic, :topic_slug, :status, :published_at, :hero_image_id, :hero_alt,
-                    :now, :now, :by, 1)
+                    :announced, :now, :now, :by, 1)
                 """);
-        bindContent(update, article).bindByType("now", now, Instant.class).bind("by", by);
+        bindContent(update, article).bindByType("now", now, Instant.class).bind("by", by)
+                .bind("announced", isPublicAt(article, now));
         return update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -146,16 +147,25 @@ public interface ArticleRepository extends SqlObject {
                     reviewer_name = :reviewer_name, reviewer_credentials = :reviewer_credentials,
                     last_reviewed = :last_reviewed, next_review_due = :next_review_due, topic = :topic,
                     topic_slug = :topic_slug, status = :status, published_at = :published_at,
-                    hero_image_id = :hero_image_id, hero_alt = :hero_alt,
+                    hero_image_id = :hero_image_id, hero_alt = :hero_alt, publication_announced = :announced,
                     updated_at = :now, updated_by = :by, version = version + 1
                 WHERE id = :id AND version = :version
                 """);
         bindContent(update, article)
                 .bindByType("now", now, Instant.class)
                 .bind("by", by)
+                .bind("announced", isPublicAt(article, now))
                 .bind("id", article.id())
                 .bind("version", article.version());
         return update.execute() == 1;
+    }
+
+    /**
+     * A write that makes an article public announces it itself (its change event drops the pages); a scheduled one
+     * waits for {@link com.healthpress.publishing.ScheduledPublisher}.
+     */
+    private static boolean isPublicAt(Article article, Instant now) {
+        return article.isPublished() && article.publishedAt() != null && !article.publishedAt().isAfter(now);
     }
 
     private static Update bindContent(Update update, Article article) {

@@ -1,9 +1,13 @@
 package com.healthpress.article;
 
+import com.healthpress.changes.ArticleChanges;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.faq.FaqRepository;
 import com.healthpress.reference.ReferenceRepository;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
+import com.healthpress.search.SearchDocument;
+import com.healthpress.search.SearchDocumentRepository;
 import com.healthpress.seo.analysis.SeoAnalyzer;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,15 +24,23 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ArticleService {
 
-    private static final int RELATED_COUNT = 4;
+    static final int RELATED_COUNT = 4;
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final SeoAnalyzer analyzer = new SeoAnalyzer();
 
+    private final ChangeFeed changes;
+
+    /** For processes that serve no pages (the command line, tests): changes are recorded for the servers to hear. */
     public ArticleService(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, new ChangeFeed(jdbi, clock));
+    }
+
+    public ArticleService(Jdbi jdbi, Clock clock, ChangeFeed changes) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** A published article with its FAQ, when readers may see it. */
@@ -116,6 +128,7 @@ public final class ArticleService {
         storeChildren(handle, id, article);
         Article stored = findById(handle, id).orElseThrow();
         storeRevision(handle, stored, savedBy, summary);
+        changes.publish(handle, ArticleChanges.between(null, stored, clock.instant()));
         return stored;
     }
 
@@ -133,12 +146,55 @@ public final class ArticleService {
         storeChildren(handle, article.id(), article);
         Article stored = findById(handle, article.id()).orElseThrow();
         storeRevision(handle, stored, savedBy, summary);
+        changes.publish(handle, ArticleChanges.between(before.get(), stored, clock.instant()));
         return Optional.of(stored);
+    }
+
+    /** Takes an article off the site into the trash; false when there is no such article outside the trash. */
+    public boolean moveToTrash(long id, String by) {
+        return jdbi.inTransaction(handle -> {
+            Optional<Article> article = handle.attach(ArticleRepository.class).findById(id);
+            if (article.isEmpty() || handle.attach(ArticleRepository.class).moveToTrash(id, clock.instant(), by) != 1) {
+                return false;
+            }
+            changes.publish(handle, ArticleChanges.between(article.get(), null, clock.instant()));
+            return true;
+        });
+    }
+
+    /** Brings an article back from the trash as it was; false when it is not in the trash. */
+    public boolean restoreFromTrash(long id, String by) {
+        return jdbi.inTransaction(handle -> {
+            if (handle.attach(ArticleRepository.class).restoreFromTrash(id, clock.instant(), by) != 1) {
+                return false;
+            }
+            Article article = handle.attach(ArticleRepository.class).findById(id).orElseThrow();
+            changes.publish(handle, ArticleChanges.between(null, article, clock.instant()));
+            return true;
+        });
+    }
+
+    /** Deletes every article in the trash for good, with its FAQ, references and revisions. */
+    public int emptyTrash() {
+        return jdbi.inTransaction(handle -> {
+            ArticleRepository repository = handle.attach(ArticleRepository.class);
+            int deleted = 0;
+            for (long id : repository.listTrashedIds()) {
+                deleted += repository.deleteTrashed(id);
+            }
+            return deleted;
+        });
     }
 
     /** A convenience for callers without a transaction of their own, such as tests. */
     public Article create(Article article) {
         return create(article, "system", "Created");
+    }
+
+    /** As {@link #update(Handle, Article, String, String)} in a transaction of its own; fails on a conflict. */
+    public Article update(Article article) {
+        return jdbi.inTransaction(handle -> update(handle, article, "system", "Edited"))
+                .orElseThrow(() -> new IllegalStateException("article " + article.id() + " changed meanwhile"));
     }
 
     public Instant now() {
@@ -169,12 +225,13 @@ public final class ArticleService {
         handle.attach(ReferenceRepository.class).replaceAll(articleId, article.references());
     }
 
-    /** The revision and the SEO score belong to every write, so no path can skip them. */
+    /** The revision, the SEO score and the search document belong to every write, so no path can skip them. */
     private void storeRevision(Handle handle, Article stored, String savedBy, String summary) {
         handle.attach(ArticleRepository.class).updateSeoScore(stored.id(),
                 analyzer.analyze(stored, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).score());
         handle.attach(RevisionRepository.class).insert(stored.id(), stored.version(), savedBy, clock.instant(),
                 summary, ArticleSnapshots.toJson(stored));
+        handle.attach(SearchDocumentRepository.class).store(SearchDocument.of(stored));
     }
 
     private static String uniqueSlug(ArticleRepository articles, String wanted) {

@@ -3,7 +3,7 @@ package com.healthpress.article;
 import java.time.Instant;
 
 /** What a listing shows of an article: enough for a link, a teaser and a date. */
-public record ArticleSummary(String slug, String title, String lead, String topic, Instant publishedAt,
+public record ArticleSummary(long id, String slug, String title, String lead, String topic, Instant publishedAt,
                              Instant updatedAt) {
 
     public boolean hasTopic() {

@@ -1,5 +1,7 @@
 package com.healthpress.web;
 
+import com.healthpress.cache.CachedPage;
+import com.healthpress.cache.CachedPages;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -15,8 +17,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -36,9 +40,9 @@ public final class StaticAssets {
             "txt", "text/plain; charset=utf-8");
 
     private final Map<String, String> pathByName;
-    private final Map<String, Asset> assetByHashedName;
+    private final Map<String, CachedPage> assetByHashedName;
 
-    private StaticAssets(Map<String, String> pathByName, Map<String, Asset> assetByHashedName) {
+    private StaticAssets(Map<String, String> pathByName, Map<String, CachedPage> assetByHashedName) {
         this.pathByName = Map.copyOf(pathByName);
         this.assetByHashedName = Map.copyOf(assetByHashedName);
     }
@@ -46,11 +50,12 @@ public final class StaticAssets {
     /** Reads every file under the class-path folder {@code root}. */
     public static StaticAssets load(String root) {
         Map<String, String> paths = new HashMap<>();
-        Map<String, Asset> assets = new HashMap<>();
+        Map<String, CachedPage> assets = new HashMap<>();
+        Instant loaded = Instant.now();
         forEachFile(root, (name, bytes) -> {
             String hashedName = hashedName(name, bytes);
             paths.put(name, "/static/" + hashedName);
-            assets.put(hashedName, new Asset(bytes, contentType(name)));
+            assets.put(hashedName, CachedPage.of(bytes, contentType(name), loaded, Set.of()));
         });
         return new StaticAssets(paths, assets);
     }
@@ -65,16 +70,11 @@ public final class StaticAssets {
     }
 
     public void serve(Context ctx) {
-        Asset asset = assetByHashedName.get(ctx.pathParam("path"));
+        CachedPage asset = assetByHashedName.get(ctx.pathParam("path"));
         if (asset == null) {
             throw new NotFoundResponse();
         }
-        ctx.header("Cache-Control", IMMUTABLE);
-        ctx.contentType(asset.contentType());
-        ctx.result(asset.bytes());
-    }
-
-    private record Asset(byte[] bytes, String contentType) {
+        CachedPages.write(ctx, asset, IMMUTABLE);
     }
 
     private interface FileVisitor {

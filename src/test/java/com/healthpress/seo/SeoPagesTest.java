@@ -161,7 +161,7 @@ class SeoPagesTest {
     }
 
     private static ArticleSummary summary() {
-        return new ArticleSummary("managing-back-pain", "Managing back pain", "Lead.", "Back pain",
+        return new ArticleSummary(0, "managing-back-pain", "Managing back pain", "Lead.", "Back pain",
                 TestArticles.PUBLISHED, TestArticles.UPDATED);
     }
 }

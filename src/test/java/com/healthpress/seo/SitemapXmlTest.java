@@ -60,6 +60,6 @@ class SitemapXmlTest {
     }
 
     private static ArticleSummary summary(String slug, String topic, String published, String updated) {
-        return new ArticleSummary(slug, slug, "Lead.", topic, Instant.parse(published), Instant.parse(updated));
+        return new ArticleSummary(0, slug, slug, "Lead.", topic, Instant.parse(published), Instant.parse(updated));
     }
 }

@@ -1,0 +1,75 @@
+package com.healthpress.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * A rendered page (or static file) kept as bytes, with its gzip and Brotli copies made once (null for images), a strong entity tag per encoding, the
+ * time it was rendered and the tags of the data it shows.
+ */
+public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String contentType, String etag,
+                         Instant lastModified, Set<String> tags) {
+
+    public CachedPage {
+        tags = Set.copyOf(tags);
+    }
+
+    static CachedPage of(String body, String contentType, Instant renderedAt, Set<String> tags) {
+        return of(body.getBytes(StandardCharsets.UTF_8), contentType, renderedAt, tags);
+    }
+
+    /** Any file: text is kept compressed too; images, already compressed, only as they are. */
+    public static CachedPage of(byte[] identity, String contentType, Instant renderedAt, Set<String> tags) {
+        boolean text = contentType.startsWith("text/") || contentType.contains("xml") || contentType.contains("json")
+                || contentType.contains("javascript");
+        byte[] gzip = text ? Compression.gzip(identity) : null;
+        byte[] brotli = text ? Compression.brotli(identity) : null;
+        return new CachedPage(identity, gzip, brotli, contentType, hash(identity),
+                renderedAt.truncatedTo(ChronoUnit.SECONDS), tags);
+    }
+
+    /** What the page weighs in the cache, in bytes. */
+    int weight() {
+        return identity.length + (gzip == null ? 0 : gzip.length) + (brotli == null ? 0 : brotli.length) + 256;
+    }
+
+    /** The representation for a client's Accept-Encoding: Brotli, else gzip, else the plain bytes. */
+    Representation representationFor(String acceptEncoding) {
+        String accepted = acceptEncoding == null ? "" : acceptEncoding.toLowerCase(java.util.Locale.ROOT);
+        if (brotli != null && accepts(accepted, "br")) {
+            return new Representation(brotli, "br", "\"" + etag + "-br\"");
+        }
+        if (gzip != null && accepts(accepted, "gzip")) {
+            return new Representation(gzip, "gzip", "\"" + etag + "-gz\"");
+        }
+        return new Representation(identity, null, "\"" + etag + "\"");
+    }
+
+    /** One encoding of the page with its own entity tag, as HTTP requires for different content codings. */
+    record Representation(byte[] bytes, String contentEncoding, String etag) {
+    }
+
+    private static boolean accepts(String acceptEncoding, String coding) {
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.trim().split(";");
+            if (pieces[0].trim().equals(coding)) {
+                return pieces.length < 2 || !pieces[1].trim().replace(" ", "").matches("q=0(\\.0{0,3})?");
+            }
+        }
+        return false;
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

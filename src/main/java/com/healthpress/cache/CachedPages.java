@@ -1,0 +1,125 @@
+package com.healthpress.cache;
+
+import com.healthpress.publishing.ScheduledPublisher;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Serves public pages from the {@link PageCache}: rendered once per change, then answered as stored bytes in the
+ * encoding the client accepts, with a strong ETag, Last-Modified, 304s for conditional requests, caching rules a
+ * CDN can follow, and no body for HEAD. With the cache switched off every request renders.
+ */
+public final class CachedPages {
+
+    static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
+
+    private final PageCache cache;
+    private final boolean enabled;
+    private final ScheduledPublisher publisher;
+    private final Clock clock;
+
+    public CachedPages(PageCache cache, boolean enabled, ScheduledPublisher publisher, Clock clock) {
+        this.cache = cache;
+        this.enabled = enabled;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public Handler wrap(Handler render) {
+        return ctx -> serve(ctx, render);
+    }
+
+    private void serve(Context ctx, Handler render) throws Exception {
+        publisher.announceDue();
+        if (!enabled) {
+            render.handle(ctx);
+            return;
+        }
+        String key = key(ctx);
+        CachedPage page = cache.get(key);
+        if (page == null) {
+            long generation = cache.generation();
+            cache.countRender();
+            render.handle(ctx);
+            if (ctx.status().getCode() != 200) {
+                return;
+            }
+            page = CachedPage.of(body(ctx), ctx.res().getContentType(), clock.instant(), PageTags.of(ctx));
+            cache.putIfUnchanged(key, page, generation);
+        }
+        write(ctx, page, CACHE_CONTROL);
+    }
+
+    /** Answers with the stored bytes in the best encoding the client accepts, or 304 when it has them already. */
+    public static void write(Context ctx, CachedPage page, String cacheControl) {
+        CachedPage.Representation representation = page.representationFor(ctx.header("Accept-Encoding"));
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.header("Cache-Control", cacheControl);
+        ctx.header("ETag", representation.etag());
+        ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                page.lastModified().atZone(ZoneOffset.UTC)));
+        if (notModified(ctx, representation.etag(), page.lastModified())) {
+            ctx.status(304);
+            ctx.result(new byte[0]);
+            return;
+        }
+        ctx.status(200);
+        ctx.contentType(page.contentType());
+        if (representation.contentEncoding() != null) {
+            ctx.header("Content-Encoding", representation.contentEncoding());
+        }
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.header("Content-Length", String.valueOf(representation.bytes().length));
+            ctx.result(new byte[0]);
+        } else {
+            ctx.result(representation.bytes());
+        }
+    }
+
+    /** If-None-Match decides when present; otherwise If-Modified-Since (RFC 9110, section 13.2.2). */
+    private static boolean notModified(Context ctx, String etag, Instant lastModified) {
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null) {
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.trim();
+                if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String ifModifiedSince = ctx.header("If-Modified-Since");
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !lastModified.isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String key(Context ctx) {
+        String query = ctx.queryString();
+        return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
+    }
+
+    private static String body(Context ctx) {
+        try {
+            return new String(ctx.resultInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.healthpress.changes;
+
+import com.healthpress.article.Article;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Which cached pages a change to one article affects. An article page depends on its own article, on the articles
+ * it links to as related, and on its topic (a new article there may join its related links); every listing (home,
+ * topics, sitemap, feed, search) depends on "listings".
+ */
+public final class ArticleChanges {
+
+    public static final String LISTINGS = "listings";
+    /** Pages whose related links had to borrow articles from other topics: any new public article may join them. */
+    public static final String RELATED_FALLBACK = "related-fallback";
+    /** No page shows it: it tells the scheduled publisher that a publication time was set or moved. */
+    public static final String SCHEDULE = "schedule";
+
+    private ArticleChanges() {
+    }
+
+    public static String article(long id) {
+        return "article:" + id;
+    }
+
+    public static String topic(String topicSlug) {
+        return "topic:" + topicSlug;
+    }
+
+    /** The tags of a write that turned {@code before} (null for a new article) into {@code after} (null when deleted). */
+    public static Set<String> between(Article before, Article after, Instant now) {
+        boolean wasPublic = isPublic(before, now);
+        boolean isPublic = isPublic(after, now);
+        Set<String> tags = new LinkedHashSet<>();
+        if (isScheduled(before, now) || isScheduled(after, now)) {
+            tags.add(SCHEDULE);
+        }
+        if (!wasPublic && !isPublic) {
+            return tags;
+        }
+        long id = after != null ? after.id() : before.id();
+        tags.add(article(id));
+        tags.add(LISTINGS);
+        tags.add(RELATED_FALLBACK);
+        for (Article version : new Article[] {before, after}) {
+            if (version != null && version.hasTopic()) {
+                tags.add(topic(version.topicSlug()));
+            }
+        }
+        return tags;
+    }
+
+    private static boolean isScheduled(Article article, Instant now) {
+        return article != null && article.isScheduledAfter(now);
+    }
+
+    /** Visible to readers now: published, its time come, and not in the trash (a trashed article is passed as null). */
+    private static boolean isPublic(Article article, Instant now) {
+        return article != null && article.isPublished() && article.publishedAt() != null
+                && !article.publishedAt().isAfter(now);
+    }
+}

@@ -1,0 +1,157 @@
+package com.healthpress.changes;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells every app instance which cached pages a write affects. A write records its tags in the change_event table
+ * inside its own transaction; this instance's listeners hear them as soon as it commits, and other instances (or a
+ * command-line import) within a second: PostgreSQL wakes them with LISTEN/NOTIFY, H2 is polled.
+ */
+public final class ChangeFeed implements AutoCloseable {
+
+    /** The tag that stands for every page. */
+    public static final String EVERYTHING = "*";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final Duration KEEP_EVENTS = Duration.ofHours(1);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
+    /** Events this process published and already told its listeners about, so that catching up skips them. */
+    private final Set<Long> heardHere = ConcurrentHashMap.newKeySet();
+    private volatile boolean watching;
+    private volatile long lastSeen;
+    private Thread watcher;
+
+    public ChangeFeed(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** Records, inside the caller's transaction, that the pages with these tags change. */
+    public void publish(Handle handle, Set<String> tags) {
+        if (tags.isEmpty()) {
+            return;
+        }
+        long id = handle.attach(ChangeEventRepository.class).insert(String.join(" ", tags), clock.instant());
+        handle.afterCommit(() -> {
+            heardHere.add(id);
+            tell(tags);
+        });
+    }
+
+    public void subscribe(Consumer<Set<String>> listener) {
+        listeners.add(listener);
+    }
+
+    /** Starts hearing changes made by other processes: LISTEN on PostgreSQL, polling on H2. */
+    public synchronized void startWatching(boolean postgres) {
+        if (watching) {
+            return;
+        }
+        lastSeen = jdbi.withHandle(h -> h.attach(ChangeEventRepository.class).lastId());
+        watching = true;
+        watcher = new Thread(postgres ? this::listenOnPostgres : this::pollForever, "change-feed");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    @Override
+    public synchronized void close() {
+        watching = false;
+        if (watcher != null) {
+            watcher.interrupt();
+            try {
+                watcher.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Reads the change events recorded since the last look and tells the listeners. */
+    void catchUp() {
+        List<ChangeEvent> events = jdbi.withHandle(h -> h.attach(ChangeEventRepository.class).listAfter(lastSeen));
+        for (ChangeEvent event : events) {
+            if (!heardHere.remove(event.id())) {
+                tell(new LinkedHashSet<>(Arrays.asList(event.tags().split(" "))));
+            }
+            lastSeen = event.id();
+        }
+    }
+
+    private void tell(Set<String> tags) {
+        for (Consumer<Set<String>> listener : listeners) {
+            listener.accept(tags);
+        }
+    }
+
+    private void pollForever() {
+        long polls = 0;
+        while (watching) {
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+                catchUp();
+                if (++polls % 1_000 == 0) {
+                    forgetOldEvents();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("could not read change events, retrying: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void listenOnPostgres() {
+        while (watching) {
+            try (Handle handle = jdbi.open()) {
+                Connection connection = handle.getConnection();
+                try (Statement listen = connection.createStatement()) {
+                    listen.execute("LISTEN change_event");
+                }
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                long waits = 0;
+                while (watching) {
+                    postgres.getNotifications((int) Duration.ofSeconds(1).toMillis());
+                    catchUp();
+                    if (++waits % 1_000 == 0) {
+                        forgetOldEvents();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!watching) {
+                    return;
+                }
+                LOG.warn("lost the change_event listener, reconnecting: {}", e.getMessage());
+                try {
+                    Thread.sleep(POLL_INTERVAL.toMillis());
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void forgetOldEvents() {
+        jdbi.useHandle(h -> h.attach(ChangeEventRepository.class).deleteOlderThan(clock.instant().minus(KEEP_EVENTS)));
+    }
+}

@@ -1,0 +1,100 @@
+package com.healthpress.publishing;
+
+import com.healthpress.changes.ArticleChanges;
+import com.healthpress.changes.ChangeFeed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts scheduled articles on the site when their time comes. A scheduled article is already stored as published
+ * with a future date, so readers' queries show it on time by themselves; what this adds is the announcement: once,
+ * by whichever instance claims it first, it drops the cached pages that must now show the article.
+ */
+public final class ScheduledPublisher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledPublisher.class);
+    private static final Duration TICK = Duration.ofSeconds(1);
+
+    private final Jdbi jdbi;
+    private final ChangeFeed changes;
+    private final Clock clock;
+    /** The earliest publication still to announce; null when unknown (after any change) or none. */
+    private volatile Instant nextDue;
+    private volatile boolean known;
+    private Thread ticker;
+
+    public ScheduledPublisher(Jdbi jdbi, ChangeFeed changes, Clock clock) {
+        this.jdbi = jdbi;
+        this.changes = changes;
+        this.clock = clock;
+        changes.subscribe(tags -> known = false);
+    }
+
+    /** Announces every publication whose time has come; cheap when there is none. */
+    public void announceDue() {
+        Instant now = clock.instant();
+        Instant due = nextDue;
+        if (known && (due == null || now.isBefore(due))) {
+            return;
+        }
+        announce(now);
+    }
+
+    public synchronized void start() {
+        if (ticker != null) {
+            return;
+        }
+        ticker = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(TICK.toMillis());
+                    announceDue();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.warn("could not announce scheduled articles: {}", e.getMessage());
+                }
+            }
+        }, "scheduled-publisher");
+        ticker.setDaemon(true);
+        ticker.start();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (ticker != null) {
+            ticker.interrupt();
+        }
+    }
+
+    private synchronized void announce(Instant now) {
+        jdbi.useTransaction(handle -> {
+            PublicationRepository publications = handle.attach(PublicationRepository.class);
+            Set<String> tags = new LinkedHashSet<>();
+            for (PublicationRepository.Due due : publications.listDue(now)) {
+                if (publications.claim(due.id()) == 1) {
+                    tags.add(ArticleChanges.article(due.id()));
+                    if (due.topicSlug() != null) {
+                        tags.add(ArticleChanges.topic(due.topicSlug()));
+                    }
+                    LOG.info("published scheduled article /articles/{}", due.slug());
+                }
+            }
+            if (!tags.isEmpty()) {
+                tags.add(ArticleChanges.LISTINGS);
+                tags.add(ArticleChanges.RELATED_FALLBACK);
+                changes.publish(handle, tags);
+            }
+            Optional<Instant> next = publications.nextDue(now);
+            nextDue = next.orElse(null);
+        });
+        known = true;
+    }
+}

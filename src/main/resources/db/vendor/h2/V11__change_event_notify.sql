@@ -1,0 +1,1 @@
+-- H2 has no LISTEN/NOTIFY: instances poll change_event instead (see changes/ChangeFeed). Keeps the version sequence equal on both databases.

@@ -1,0 +1,47 @@
+package com.healthpress.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.healthpress.TestArticles;
+import com.healthpress.article.Article;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ArticleChangesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+    private static Article published(long id, String topic) {
+        return TestArticles.published("Article " + id, NOW.minusSeconds(60)).toBuilder().id(id).topic(topic).build();
+    }
+
+    @Test
+    void changingAPublicArticleTouchesItsPagesListingsAndTopics() {
+        Article before = published(7, "Sleep");
+        Article after = before.toBuilder().topic("Heart health").build();
+
+        assertEquals(Set.of("article:7", "listings", "related-fallback", "topic:sleep", "topic:heart-health"),
+                ArticleChanges.between(before, after, NOW));
+    }
+
+    @Test
+    void aDraftTouchesNoPublicPage() {
+        Article draft = TestArticles.draft("Draft").toBuilder().id(3).build();
+
+        assertEquals(Set.of(), ArticleChanges.between(draft, draft.toBuilder().title("Edited").build(), NOW));
+    }
+
+    @Test
+    void schedulingTellsThePublisherButTouchesNoPageYet() {
+        Article scheduled = published(4, "Sleep").toBuilder().publishedAt(NOW.plusSeconds(3600)).build();
+
+        assertEquals(Set.of("schedule"), ArticleChanges.between(null, scheduled, NOW));
+    }
+
+    @Test
+    void movingToTheTrashTouchesThePagesItLeaves() {
+        assertEquals(Set.of("article:5", "listings", "related-fallback", "topic:sleep"),
+                ArticleChanges.between(published(5, "Sleep"), null, NOW));
+    }
+}

@@ -1,0 +1,73 @@
+package com.healthpress.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.AdminClient;
+import com.healthpress.MutableClock;
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
+import com.healthpress.article.Article;
+import com.healthpress.storage.Database;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/** Two app processes on one database behave as one site: sessions, changes and scheduled publications. */
+class SeveralInstancesTest {
+
+    @Test
+    void twoInstancesOnOneDatabaseServeOneSite() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String database = TestDatabases.fresh();
+        Path dir = Files.createTempDirectory("instances");
+        try (TestApp first = TestApp.start(dir, database, clock); TestApp second = TestApp.start(dir, database, clock)) {
+            AdminClient admin = AdminClient.loggedIn(first);
+            assertEquals(200, admin.getFrom(second, "/admin").statusCode(), "logged in on one, logged in on all");
+
+            Article article = first.articles().create(TestArticles.published("Shared article",
+                    clock.instant().minusSeconds(3600)));
+            assertEquals(200, second.get("/articles/" + article.slug()).statusCode());
+            assertTrue(second.get("/").body().contains("Shared article"));
+
+            first.articles().update(article.toBuilder().title("Shared article, edited on the first").build());
+            assertWithin(Duration.ofSeconds(2), () -> second.get("/articles/" + article.slug()).body()
+                    .contains("Shared article, edited on the first"), "the second instance serves the change");
+            assertWithin(Duration.ofSeconds(2), () -> second.get("/").body()
+                    .contains("Shared article, edited on the first"), "and drops its cached home page");
+
+            Article scheduled = first.articles().create(TestArticles.published("Scheduled on both",
+                    clock.instant().plus(Duration.ofHours(1))));
+            assertTrue(!second.get("/").body().contains("Scheduled on both"));
+            clock.advance(Duration.ofMinutes(61));
+            assertWithin(Duration.ofSeconds(3), () -> first.get("/").body().contains("Scheduled on both")
+                    && second.get("/").body().contains("Scheduled on both"), "both show it when its time comes");
+            Thread.sleep(1_500);
+            assertEquals(1, announcements(database, scheduled.id()), "announced once, by one instance");
+        }
+    }
+
+    private static long announcements(String databaseUrl, long articleId) {
+        try (Database db = Database.open(databaseUrl)) {
+            return db.jdbi().withHandle(h -> h.createQuery(
+                            "SELECT COUNT(*) FROM change_event WHERE tags LIKE :tag")
+                    .bind("tag", "%article:" + articleId + " %").mapTo(Long.class).one());
+        }
+    }
+
+    private static void assertWithin(Duration limit, BooleanSupplier condition, String message) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(condition.getAsBoolean(), message + " within " + limit.toMillis() + " ms");
+    }
+}
