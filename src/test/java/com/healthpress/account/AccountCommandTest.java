@@ -5,24 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.Config;
+import com.healthpress.TestDatabases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code admin create USERNAME} and {@code admin passwd USERNAME} against a real H2 file database. */
+/** {@code admin create USERNAME} and {@code admin passwd USERNAME} against a real database. */
 class AccountCommandTest {
 
     private static final String PASSWORD = "correct horse battery staple";
 
-    @TempDir
-    Path directory;
-
+    private final String databaseUrl = TestDatabases.fresh();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -211,7 +208,7 @@ class AccountCommandTest {
     }
 
     private String databaseUrl() {
-        return "jdbc:h2:file:" + directory.resolve("db") + ";AUTO_SERVER=TRUE";
+        return databaseUrl;
     }
 
     private AppDatabase database() {

@@ -2,7 +2,7 @@ package com.healthpress.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
+import com.healthpress.TestDatabases;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Creating admins on a real database. */
 class AccountServiceTest {
 
-    @TempDir
-    Path directory;
-
     @Test
     void creatingOneNameAtTheSameMomentTwiceMakesOneAccountAndReportsTheOtherAsTaken() throws Exception {
         int racers = 4;
-        try (AppDatabase database = new AppDatabase("jdbc:h2:file:" + directory.resolve("db"))) {
+        try (AppDatabase database = new AppDatabase(TestDatabases.fresh())) {
             AccountService accounts = new AccountService(database.jdbi(), Clock.systemUTC());
             ExecutorService pool = Executors.newFixedThreadPool(racers);
             CountDownLatch start = new CountDownLatch(1);

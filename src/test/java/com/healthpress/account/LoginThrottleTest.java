@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import com.healthpress.TestDatabases;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The throttle's rules on a real database: slowed after 5 (or 20), refused after 10 (or 50) in 15 minutes. */
 class LoginThrottleTest {
-
-    @TempDir
-    Path directory;
 
     private final MutableClock clock = MutableClock.startingNow();
     private AppDatabase database;
@@ -28,7 +24,7 @@ class LoginThrottleTest {
 
     @BeforeEach
     void open() {
-        database = new AppDatabase("jdbc:h2:file:" + directory.resolve("db"));
+        database = new AppDatabase(TestDatabases.fresh());
         throttle = new LoginThrottle(database.jdbi(), clock);
     }
 

@@ -5,21 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.Config;
 import com.healthpress.Healthpress;
+import com.healthpress.TestDatabases;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Behind an https BASE_URL (TLS ended by a proxy in front) both admin cookies are Secure. */
 class SecureCookiesTest {
-
-    @TempDir
-    Path directory;
 
     @Test
     void anHttpsSiteMarksBothAdminCookiesSecure() throws IOException {
@@ -27,7 +23,7 @@ class SecureCookiesTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String databaseUrl = "jdbc:h2:file:" + directory.resolve("db") + ";AUTO_SERVER=TRUE";
+        String databaseUrl = TestDatabases.fresh();
         Config config = new Config(port, databaseUrl, "https://health.example", "Healthpress Test");
         Javalin app = Healthpress.create(config, Clock.systemUTC()).start("127.0.0.1", port);
         try (AppDatabase database = new AppDatabase(databaseUrl)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestApp;
+import com.healthpress.TestDatabases;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ class SetupLinkTest {
 
     @Test
     void eachStartReplacesTheUnusedLinkAndNoneIsPrintedOnceAnAdminExists() {
-        String url = "jdbc:h2:file:" + directory.resolve("db") + ";AUTO_SERVER=TRUE";
+        String url = TestDatabases.fresh();
         String first;
         try (LogCapture log = new LogCapture(); TestApp app = TestApp.start(directory, url, Clock.systemUTC())) {
             first = setupPath(log, app);

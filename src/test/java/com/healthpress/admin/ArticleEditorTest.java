@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.storage.Database;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,22 +17,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The editor's saves on a real H2 database: revisions, conflicts, slugs, redirects and the trash. */
+/** The editor's saves on a real database: revisions, conflicts, slugs, redirects and the trash. */
 class ArticleEditorTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    @TempDir
-    static Path dir;
     private static Database database;
     private static ArticleService articles;
     private static ArticleEditor editor;
 
     @BeforeAll
     static void open() {
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         articles = new ArticleService(database.jdbi(), clock);
         editor = new ArticleEditor(database.jdbi(), articles, clock);

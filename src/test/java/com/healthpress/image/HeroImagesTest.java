@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.revision.Revision;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.storage.Database;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,14 +22,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class HeroImagesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path directory;
     private Database database;
     private Jdbi jdbi;
     private ArticleService articles;
@@ -37,7 +34,7 @@ class HeroImagesTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open("jdbc:h2:file:" + directory.resolve("db"));
+        database = Database.open(TestDatabases.fresh());
         jdbi = database.jdbi();
         articles = new ArticleService(jdbi, CLOCK);
         heroImages = new HeroImages(jdbi, articles, CLOCK);

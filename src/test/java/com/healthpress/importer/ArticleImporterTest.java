@@ -9,7 +9,6 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,22 +17,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Importing documents into a real H2 file database. */
+/** Importing documents into a real database. */
 class ArticleImporterTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final String SEED_SLUG = "strategies-navigating-sex-back-pain-relief-emotional";
 
-    @TempDir
-    Path directory;
     private TestDatabase database;
     private ArticleImporter importer;
 
     @BeforeEach
     void open() {
-        database = TestDatabase.in(directory, Clock.fixed(NOW, ZoneOffset.UTC));
+        database = TestDatabase.fresh(Clock.fixed(NOW, ZoneOffset.UTC));
         importer = new ArticleImporter(database.articles(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

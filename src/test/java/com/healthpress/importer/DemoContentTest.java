@@ -11,26 +11,22 @@ import com.healthpress.article.ArticleStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 class DemoContentTest {
 
-    @TempDir
-    Path directory;
     private TestDatabase database;
     private ArticleImporter importer;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
     @BeforeEach
     void open() {
-        database = TestDatabase.in(directory, Clock.systemUTC());
+        database = TestDatabase.fresh(Clock.systemUTC());
         importer = new ArticleImporter(database.articles(), Clock.systemUTC());
         log.start();
         ((Logger) LoggerFactory.getLogger(DemoContent.class)).addAppender(log);

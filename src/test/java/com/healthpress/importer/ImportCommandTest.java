@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.Config;
+import com.healthpress.TestDatabases;
 import com.healthpress.article.ArticleStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,12 +17,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code import [--publish] FILE...} against a real H2 file database. */
+/** {@code import [--publish] FILE...} against a real database. */
 class ImportCommandTest {
 
     @TempDir
     Path directory;
 
+    private final String url = TestDatabases.fresh();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -124,11 +126,11 @@ class ImportCommandTest {
     }
 
     private TestDatabase database() {
-        return TestDatabase.in(directory, Clock.systemUTC());
+        return TestDatabase.at(url, Clock.systemUTC());
     }
 
     private String url() {
-        return "jdbc:h2:file:" + directory.resolve("db") + ";AUTO_SERVER=TRUE";
+        return url;
     }
 
     private String stdout() {

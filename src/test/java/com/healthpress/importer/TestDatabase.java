@@ -1,11 +1,11 @@
 package com.healthpress.importer;
 
+import com.healthpress.TestDatabases;
 import com.healthpress.article.ArticleService;
 import com.healthpress.storage.Database;
-import java.nio.file.Path;
 import java.time.Clock;
 
-/** A fresh H2 file database in a directory of the test's own, with the article service on it. */
+/** A test database ({@link TestDatabases}: H2, or PostgreSQL in the PostgreSQL run) with the article service on it. */
 final class TestDatabase implements AutoCloseable {
 
     private final String url;
@@ -18,8 +18,14 @@ final class TestDatabase implements AutoCloseable {
         this.articles = new ArticleService(database.jdbi(), clock);
     }
 
-    static TestDatabase in(Path directory, Clock clock) {
-        return new TestDatabase("jdbc:h2:file:" + directory.resolve("db") + ";AUTO_SERVER=TRUE", clock);
+    /** A new, empty database. */
+    static TestDatabase fresh(Clock clock) {
+        return at(TestDatabases.fresh(), clock);
+    }
+
+    /** A second connection to the database at {@code url}, as another process would have. */
+    static TestDatabase at(String url, Clock clock) {
+        return new TestDatabase(url, clock);
     }
 
     String url() {

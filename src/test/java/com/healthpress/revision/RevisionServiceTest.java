@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.faq.FaqItem;
 import com.healthpress.image.HeroImage;
 import com.healthpress.reference.Reference;
 import com.healthpress.storage.Database;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,13 +22,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Reading, comparing and restoring revisions on a real H2 file database. */
+/** Reading, comparing and restoring revisions on a real database. */
 class RevisionServiceTest {
-
-    @TempDir
-    Path tempDir;
 
     private Database db;
     private ArticleService articles;
@@ -36,7 +32,7 @@ class RevisionServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + tempDir + "/db");
+        db = Database.open(TestDatabases.fresh());
         articles = new ArticleService(db.jdbi(), Clock.systemUTC());
         revisions = new RevisionService(db.jdbi(), articles);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.TestDatabases;
 import com.healthpress.article.ArticleService;
 import com.healthpress.storage.Database;
 import io.javalin.Javalin;
@@ -14,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,17 +25,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
-/** The crawler files served over HTTP from a real H2 database, with only public articles in them. */
+/** The crawler files served over HTTP from a real database, with only public articles in them. */
 class CrawlerFilesTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
     private static final String BASE_URL = "https://health.example.org";
-
-    @TempDir
-    Path dir;
 
     private Database database;
     private ArticleService articles;
@@ -43,7 +39,7 @@ class CrawlerFilesTest {
 
     @BeforeEach
     void start() {
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        database = Database.open(TestDatabases.fresh());
         articles = new ArticleService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
         CrawlerFiles files = new CrawlerFiles(new Site("Wellbeing & <Health>", BASE_URL), articles);
         app = Javalin.create(config -> {
