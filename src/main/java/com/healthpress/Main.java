@@ -1,6 +1,7 @@
 package com.healthpress;
 
 import com.healthpress.account.AccountCommand;
+import com.healthpress.generate.GenerateCommand;
 import com.healthpress.importer.ImportCommand;
 import io.javalin.Javalin;
 import java.util.Arrays;
@@ -13,7 +14,8 @@ public final class Main {
             usage: java -jar healthpress.jar                      serve the site
                    java -jar healthpress.jar import [--publish] FILE...   import article documents
                    java -jar healthpress.jar admin create USERNAME        create an admin (password on stdin)
-                   java -jar healthpress.jar admin passwd USERNAME        change an admin's password (stdin)""";
+                   java -jar healthpress.jar admin passwd USERNAME        change an admin's password (stdin)
+                   java -jar healthpress.jar generate --articles N [--seed S]   add N synthetic articles""";
 
     private Main() {
     }
@@ -33,6 +35,7 @@ public final class Main {
             case "serve" -> serve(config);
             case "import" -> System.exit(ImportCommand.run(config, rest, System.out, System.err));
             case "admin" -> System.exit(AccountCommand.run(config, rest, System.in, System.out, System.err));
+            case "generate" -> System.exit(GenerateCommand.run(config, rest, System.out, System.err));
             case "help", "--help", "-h" -> System.out.println(USAGE);
             default -> {
                 System.err.println("healthpress: unknown command \"" + command + "\"\n" + USAGE);
