@@ -21,20 +21,27 @@ import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.Site;
 import com.healthpress.seo.StructuredData;
 import com.healthpress.storage.Database;
+import com.healthpress.web.AccessLog;
 import com.healthpress.web.ErrorPages;
+import com.healthpress.web.HealthChecks;
+import com.healthpress.web.SecurityHeaders;
 import com.healthpress.web.StaticAssets;
 import com.healthpress.web.Views;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.Handler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.javalin.config.SizeUnit;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.BiConsumer;
 
 /** The composition root: builds every part with plain constructors and returns the unstarted web app. */
 public final class Healthpress {
 
     /** The app's article service, for tests and tools in the same process that must write as the app does. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
     public static final Key<ArticleService> ARTICLES = new Key<>("healthpress.articles");
     /** The app's page cache, for tests that prove what a change drops. */
     public static final Key<PageCache> PAGE_CACHE = new Key<>("healthpress.pageCache");
@@ -63,6 +70,9 @@ public final class Healthpress {
         changes.subscribe(pageCache::invalidate);
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
         CachedPages cached = new CachedPages(pageCache, config.pageCache(), publisher, clock);
+        SecurityHeaders securityHeaders = new SecurityHeaders(config.isHttps());
+        AccessLog accessLog = new AccessLog();
+        HealthChecks health = new HealthChecks(database.jdbi());
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo);
@@ -86,6 +96,16 @@ public final class Healthpress {
                 changes.close();
             });
             cfg.events.serverStopped(database::close);
+            cfg.jetty.modifyServer(server -> {
+                // Stopping waits for requests in flight (up to the timeout) and refuses new ones.
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+            });
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            cfg.requestLogger.http(accessLog::log);
             cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 
@@ -93,9 +113,12 @@ public final class Healthpress {
                 cfg.routes.get(path, cached.wrap(handler));
                 cfg.routes.head(path, cached.wrap(handler));
             };
+            cfg.routes.before(securityHeaders::apply);
             cfg.routes.before(auth::requireSession);
             cfg.routes.before(auth::checkCsrf);
 
+            cfg.routes.get("/healthz", health::alive);
+            cfg.routes.get("/readyz", health::ready);
             publicPage.accept("/", pages::showHome);
             publicPage.accept("/articles/{slug}", pages::showArticle);
             publicPage.accept("/topics/{topic}", pages::showTopic);

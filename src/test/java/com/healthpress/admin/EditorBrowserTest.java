@@ -242,6 +242,16 @@ class EditorBrowserTest {
         assertTrue(new String(Files.readAllBytes(seed), StandardCharsets.UTF_8).contains("“spooning”"));
     }
 
+    @Test
+    @Order(8)
+    void theWholeJourneyRanWithoutAContentSecurityPolicyViolation() {
+        browser.get(editorUrl);
+        browser.findElement(By.id("metaTitle")).sendKeys(" edited");
+
+        assertEquals(List.of(), Chromium.cspViolations(browser), "the editor's script and styles are allowed");
+        assertTrue(browser.findElement(By.id("metaTitle-counter")).getText().endsWith("of 60 characters"));
+    }
+
     private static List<String> faqQuestionsInJsonLd() throws Exception {
         String jsonLd = browser.findElement(By.cssSelector("script[type='application/ld+json']")).getDomProperty("textContent");
         List<String> questions = new ArrayList<>();

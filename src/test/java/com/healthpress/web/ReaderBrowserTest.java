@@ -129,6 +129,25 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void thePagesWorkUnderTheContentSecurityPolicyWithoutViolations() {
+        Chromium.cspViolations(browser);
+        open(seed);
+        browser.findElements(By.cssSelector(".faq summary")).get(0).click();
+        browser.get(app.url("/"));
+        browser.get(app.url("/articles/no-such-page"));
+
+        assertEquals(List.of(), Chromium.cspViolations(browser));
+        String background = (String) js().executeScript(
+                "return getComputedStyle(document.querySelector('.site-header')).backgroundColor;");
+        assertEquals("rgb(11, 79, 108)", background, "the stylesheet applies under the policy");
+
+        js().executeScript("var s = document.createElement('script'); s.textContent = 'window.__inline = 1';"
+                + " document.body.appendChild(s);");
+        assertEquals(null, js().executeScript("return window.__inline;"), "the policy blocks inline script");
+        assertEquals(1, Chromium.cspViolations(browser).size(), "and the console reports it, so the check can fail");
+    }
+
+    @Test
     void hostileContentNeverRunsAndIsShownExactly() throws Exception {
         open(hostile);
         for (WebElement summary : browser.findElements(By.cssSelector(".faq summary"))) {
