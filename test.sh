@@ -36,7 +36,7 @@ fi
 # A cluster of its own, so that the tests never touch another cluster's data or settings, and may trade durability
 # for speed. A server named in HEALTHPRESS_TEST_POSTGRES beforehand is used instead.
 if [ -z "${HEALTHPRESS_TEST_POSTGRES:-}" ]; then
-  version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  version=$(compgen -G '/usr/lib/postgresql/*/bin/postgres' | sort -V | tail -n 1 | cut -d / -f 5)
   cluster=healthpress-test
   cluster_port() { pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $3 }'; }
   cluster_status() { pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $4 }'; }
@@ -53,6 +53,7 @@ if [ -z "${HEALTHPRESS_TEST_POSTGRES:-}" ]; then
   settings=$(cat <<'EOF'
 # Written by Healthpress's test.sh: a throwaway cluster for tests, so speed wins over durability.
 listen_addresses = '127.0.0.1'
+ssl = off
 max_connections = 200
 fsync = off
 synchronous_commit = off
