@@ -24,6 +24,7 @@ import com.healthpress.storage.Database;
 import com.healthpress.web.AccessLog;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
+import com.healthpress.web.QueryStrings;
 import com.healthpress.web.SecurityHeaders;
 import com.healthpress.web.StaticAssets;
 import com.healthpress.web.Views;
@@ -72,6 +73,7 @@ public final class Healthpress {
         CachedPages cached = new CachedPages(pageCache, config.pageCache(), publisher, clock);
         SecurityHeaders securityHeaders = new SecurityHeaders(config.isHttps());
         AccessLog accessLog = new AccessLog();
+        QueryStrings queryStrings = new QueryStrings();
         HealthChecks health = new HealthChecks(database.jdbi());
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
@@ -114,6 +116,7 @@ public final class Healthpress {
                 cfg.routes.head(path, cached.wrap(handler));
             };
             cfg.routes.before(securityHeaders::apply);
+            cfg.routes.before(queryStrings::rejectMalformed);
             cfg.routes.before(auth::requireSession);
             cfg.routes.before(auth::checkCsrf);
 

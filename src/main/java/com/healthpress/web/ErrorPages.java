@@ -6,7 +6,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,21 +34,24 @@ public final class ErrorPages {
                 "latest", articles.latest(1, SUGGESTIONS).items())));
     }
 
-    /** Jetty reports malformed or oversized request bodies (such as multipart parts) as BadMessageException. */
-    private static Optional<BadMessageException> badMessage(Throwable exception) {
+    /**
+     * Jetty reports requests it cannot read (a malformed or oversized body, a chunked body that ends early) as
+     * HTTP exceptions with a 4xx code, or as an early end of input: these are the client's errors, not ours.
+     */
+    private static Optional<Integer> clientErrorStatus(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BadMessageException bad) {
-                return Optional.of(bad);
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return Optional.of(http.getCode() == 400 && mentionsSize(cause) ? 413 : http.getCode());
+            }
+            if (cause instanceof EofException) {
+                return Optional.of(400);
             }
         }
         return Optional.empty();
     }
 
-    private static boolean tooLarge(BadMessageException bad) {
-        if (bad.getCode() == 413) {
-            return true;
-        }
-        for (Throwable cause = bad; cause != null; cause = cause.getCause()) {
+    private static boolean mentionsSize(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (message.contains("max") || message.contains("too large") || message.contains("exceed")) {
                 return true;
@@ -62,9 +66,9 @@ public final class ErrorPages {
             ctx.result(response.getMessage());
             return;
         }
-        Optional<BadMessageException> badRequest = badMessage(exception);
-        if (badRequest.isPresent()) {
-            int status = tooLarge(badRequest.get()) ? 413 : 400;
+        Optional<Integer> clientError = clientErrorStatus(exception);
+        if (clientError.isPresent()) {
+            int status = clientError.get();
             ctx.status(status);
             ctx.contentType("text/plain; charset=utf-8");
             ctx.result(status == 413 ? "The request is too large." : "The request could not be understood.");
