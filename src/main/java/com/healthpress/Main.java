@@ -1,6 +1,8 @@
 package com.healthpress;
 
 import com.healthpress.account.AccountCommand;
+import com.healthpress.backup.ExportCommand;
+import com.healthpress.backup.RestoreCommand;
 import com.healthpress.generate.GenerateCommand;
 import com.healthpress.importer.ImportCommand;
 import io.javalin.Javalin;
@@ -15,7 +17,9 @@ public final class Main {
                    java -jar healthpress.jar import [--publish] FILE...   import article documents
                    java -jar healthpress.jar admin create USERNAME        create an admin (password on stdin)
                    java -jar healthpress.jar admin passwd USERNAME        change an admin's password (stdin)
-                   java -jar healthpress.jar generate --articles N [--seed S]   add N synthetic articles""";
+                   java -jar healthpress.jar generate --articles N [--seed S]   add N synthetic articles
+                   java -jar healthpress.jar export FILE                 write everything to one JSON file
+                   java -jar healthpress.jar restore FILE                load an export into an empty database""";
 
     private Main() {
     }
@@ -36,6 +40,8 @@ public final class Main {
             case "import" -> System.exit(ImportCommand.run(config, rest, System.out, System.err));
             case "admin" -> System.exit(AccountCommand.run(config, rest, System.in, System.out, System.err));
             case "generate" -> System.exit(GenerateCommand.run(config, rest, System.out, System.err));
+            case "export" -> System.exit(ExportCommand.run(config, rest, System.out, System.err));
+            case "restore" -> System.exit(RestoreCommand.run(config, rest, System.out, System.err));
             case "help", "--help", "-h" -> System.out.println(USAGE);
             default -> {
                 System.err.println("healthpress: unknown command \"" + command + "\"\n" + USAGE);

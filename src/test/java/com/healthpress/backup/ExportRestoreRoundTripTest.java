@@ -1,0 +1,170 @@
+package com.healthpress.backup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.healthpress.AdminClient;
+import com.healthpress.MutableClock;
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
+import com.healthpress.account.AccountService;
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleService;
+import com.healthpress.image.HeroImages;
+import com.healthpress.image.UploadedImage;
+import com.healthpress.reference.Reference;
+import com.healthpress.storage.Database;
+import java.awt.Color;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An export restored into a new database gives back the same site: the same bytes on every public address. */
+class ExportRestoreRoundTripTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void restoredSiteServesTheSamePagesByteForByte() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        String restored = TestDatabases.fresh();
+        Path file = directory.resolve("site.json");
+        AdminClient admin;
+
+        try (TestApp app = TestApp.start(directory, original, clock)) {
+            admin = SampleSite.fill(app, clock);
+            MainProcess.Result export = MainProcess.run(directory, original, "export", file.toString());
+            assertEquals(0, export.exitCode(), export.output());
+            assertTrue(export.output().contains("exported " + countsOf(original) + " to " + file), export.output());
+            assertEquals(200, app.get("/").statusCode(), "the server still serves after the export");
+        }
+        assertFalse(Files.exists(directory.resolve("site.json.tmp")));
+
+        MainProcess.Result restore = MainProcess.run(directory, restored, "restore", file.toString());
+        assertEquals(0, restore.exitCode(), restore.output());
+        assertTrue(restore.output().contains("restored " + countsOf(original) + " from " + file), restore.output());
+
+        List<String> paths = SampleSite.publicPaths(original);
+        try (PageServer before = PageServer.start(original, clock);
+             PageServer after = PageServer.start(restored, clock)) {
+            List<String> differences = new ArrayList<>();
+            int pages = 0;
+            for (String path : paths) {
+                HttpResponse<byte[]> expected = before.get(path);
+                HttpResponse<byte[]> actual = after.get(path);
+                pages += expected.statusCode() == 200 ? 1 : 0;
+                if (!same(expected, actual)) {
+                    differences.add(path + ": " + expected.statusCode() + " " + actual.statusCode() + "\n"
+                            + firstDifference(expected.body(), actual.body()));
+                }
+            }
+            assertEquals(List.of(), differences);
+            assertTrue(pages >= 15, pages + " pages of " + paths);
+            assertEquals("/articles/" + SampleSite.NEW_SLUG,
+                    after.get("/articles/" + SampleSite.OLD_SLUG).headers().firstValue("Location").orElseThrow());
+            assertTrue(paths.stream().anyMatch(path -> path.startsWith("/images/")), paths.toString());
+
+            assertTrue(after.logIn(admin.username(), admin.password()), "the admin logs in with the same password");
+            assertFalse(after.logIn(admin.username(), admin.password() + "x"));
+        }
+    }
+
+    @Test
+    void restoredDatabaseHasTheSameRowsAndGivesNewRowsNewIds() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        String restored = TestDatabases.fresh();
+        Path first = directory.resolve("first.json");
+        Path second = directory.resolve("second.json");
+        try (TestApp app = TestApp.start(directory, original, clock)) {
+            SampleSite.fill(app, clock);
+        }
+
+        assertEquals(0, Backups.export(original, first).exitCode());
+        Backups.Outcome restore = Backups.restore(restored, first);
+        assertEquals(0, restore.exitCode(), restore.err());
+        assertEquals(0, Backups.export(restored, second).exitCode());
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode before = (ObjectNode) json.readTree(first.toFile());
+        ObjectNode after = (ObjectNode) json.readTree(second.toFile());
+        before.remove(BackupFormat.EXPORTED_AT_FIELD);
+        after.remove(BackupFormat.EXPORTED_AT_FIELD);
+        assertEquals(before, after);
+        assertEquals(Backups.rowCounts(original), Backups.rowCounts(restored));
+        assertEquals(searchDocuments(original), searchDocuments(restored));
+
+        try (Database database = Database.open(restored)) {
+            Map<String, Long> highest = highestIds(database);
+            ArticleService articles = new ArticleService(database.jdbi(), clock);
+            Article added = articles.create(TestArticles.published("Written after the restore", clock.instant())
+                    .toBuilder().references(List.of(new Reference("A source", null, null, null))).build());
+            new HeroImages(database.jdbi(), articles, clock).replace(added.id(), added.version(),
+                    UploadedImage.read(SampleSite.png(300, 150, Color.RED)), "Red", "editor");
+            new AccountService(database.jdbi(), clock).create("after-restore", "a password of sixteen");
+            Map<String, Long> now = highestIds(database);
+            for (String table : highest.keySet()) {
+                assertTrue(now.get(table) > highest.get(table), table + ": " + highest + " then " + now);
+            }
+        }
+    }
+
+    /** The highest id of each table that a new article, image and account write to. */
+    private static Map<String, Long> highestIds(Database database) {
+        try (Handle handle = database.jdbi().open()) {
+            Map<String, Long> highest = new TreeMap<>();
+            for (String table : List.of("account", "image", "article", "faq_item", "article_reference",
+                    "article_revision")) {
+                highest.put(table, handle.createQuery("SELECT MAX(id) FROM " + table).mapTo(Long.class).one());
+            }
+            return highest;
+        }
+    }
+
+    private static List<Map<String, Object>> searchDocuments(String databaseUrl) {
+        try (Database database = Database.open(databaseUrl); Handle handle = database.jdbi().open()) {
+            return handle.createQuery("SELECT article_id, title, lead, questions FROM article_search "
+                    + "ORDER BY article_id").mapToMap().list();
+        }
+    }
+
+    private static String countsOf(String databaseUrl) {
+        Map<String, Long> rows = Backups.rowCounts(databaseUrl);
+        return new BackupCounts(Map.of("articles", rows.get("article"), "revisions", rows.get("article_revision"),
+                "images", rows.get("image"), "accounts", rows.get("account"))).toString();
+    }
+
+    /** Status, body and the headers that carry content; Last-Modified and the ETag follow the cache, not the data. */
+    private static boolean same(HttpResponse<byte[]> expected, HttpResponse<byte[]> actual) {
+        return expected.statusCode() == actual.statusCode()
+                && expected.headers().firstValue("Location").equals(actual.headers().firstValue("Location"))
+                && expected.headers().firstValue("Content-Type").equals(actual.headers().firstValue("Content-Type"))
+                && Arrays.equals(expected.body(), actual.body());
+    }
+
+    private static String firstDifference(byte[] expected, byte[] actual) {
+        String a = new String(expected, StandardCharsets.UTF_8);
+        String b = new String(actual, StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 80);
+        return "  expected …" + a.substring(from, Math.min(a.length(), i + 80)) + "…\n  actual   …"
+                + b.substring(from, Math.min(b.length(), i + 80)) + "…";
+    }
+}
