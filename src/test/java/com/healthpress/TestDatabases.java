@@ -7,13 +7,22 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,7 +60,7 @@ public final class TestDatabases {
      * A new H2 file database. {@code AUTO_SERVER} lets a second process in, as the import command beside a running
      * server does.
      */
-    public static String freshH2() {
+    private static String freshH2() {
         try {
             Path directory = Files.createTempDirectory("healthpress-test-db");
             Cleanup.INSTANCE.h2Directories.add(directory);
@@ -62,15 +71,17 @@ public final class TestDatabases {
     }
 
     /** Creates a new database on the server that {@code serverUrl} connects to and returns the new one's URL. */
-    public static String freshPostgres(String serverUrl) {
+    static String freshPostgres(String serverUrl) {
         Matcher url = POSTGRES_URL.matcher(serverUrl);
         if (!url.matches()) {
             throw new IllegalStateException(SERVER_URL + " must look like jdbc:postgresql://HOST:PORT/DATABASE?user=…"
                     + "&password=…, got " + redacted(serverUrl));
         }
-        String name = "hp_" + HexFormat.of().formatHex(randomBytes());
+        // The creation time in the name lets a later run drop what a killed run left behind.
+        String name = "hp_" + Instant.now().getEpochSecond() + "_" + HexFormat.of().formatHex(randomBytes());
         try (Connection connection = DriverManager.getConnection(serverUrl);
              Statement statement = connection.createStatement()) {
+            Cleanup.INSTANCE.dropLeftoversOnce(serverUrl, statement);
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on the PostgreSQL server at "
@@ -109,34 +120,75 @@ public final class TestDatabases {
     private static final class Cleanup {
 
         static final Cleanup INSTANCE = new Cleanup();
+        /** Each drop waits for a checkpoint; a few connections at once keep the exit short. */
+        private static final int DROPPERS = 4;
+        private static final Pattern LEFTOVER = Pattern.compile("hp_([0-9]+)_[0-9a-f]+");
 
         final List<Path> h2Directories = Collections.synchronizedList(new ArrayList<>());
         final List<ServerDatabase> postgresDatabases = Collections.synchronizedList(new ArrayList<>());
+        private final Set<String> sweptServers = ConcurrentHashMap.newKeySet();
 
         private Cleanup() {
             Runtime.getRuntime().addShutdownHook(new Thread(this::run, "test-database-cleanup"));
         }
 
-        private void run() {
-            List<ServerDatabase> databases;
-            synchronized (postgresDatabases) {
-                databases = List.copyOf(postgresDatabases);
+        /** Drops the test databases older than a day, which no test run still uses, once per server. */
+        void dropLeftoversOnce(String server, Statement statement) throws SQLException {
+            if (!sweptServers.add(server)) {
+                return;
             }
-            databases.stream().map(ServerDatabase::serverUrl).distinct().forEach(server -> {
-                try (Connection connection = DriverManager.getConnection(server);
-                     Statement statement = connection.createStatement()) {
-                    for (ServerDatabase database : databases) {
-                        if (database.serverUrl().equals(server)) {
-                            statement.execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
-                        }
+            long dayAgo = Instant.now().minus(Duration.ofDays(1)).getEpochSecond();
+            List<String> leftovers = new ArrayList<>();
+            try (ResultSet names = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'hp!_%' "
+                    + "ESCAPE '!'")) {
+                while (names.next()) {
+                    Matcher name = LEFTOVER.matcher(names.getString(1));
+                    if (name.matches() && Long.parseLong(name.group(1)) < dayAgo) {
+                        leftovers.add(name.group());
                     }
-                } catch (SQLException e) {
-                    System.err.println("Could not drop the test databases on " + redacted(server) + ": "
-                            + e.getMessage());
+                }
+            }
+            for (String leftover : leftovers) {
+                statement.execute("DROP DATABASE IF EXISTS " + leftover + " WITH (FORCE)");
+            }
+        }
+
+        private void run() {
+            Map<String, Queue<String>> byServer = new HashMap<>();
+            synchronized (postgresDatabases) {
+                postgresDatabases.forEach(database -> byServer
+                        .computeIfAbsent(database.serverUrl(), server -> new ConcurrentLinkedQueue<>())
+                        .add(database.name()));
+            }
+            List<Thread> droppers = new ArrayList<>();
+            byServer.forEach((server, names) -> {
+                for (int i = 0; i < DROPPERS; i++) {
+                    Thread dropper = new Thread(() -> drop(server, names), "test-database-drop");
+                    dropper.start();
+                    droppers.add(dropper);
                 }
             });
             synchronized (h2Directories) {
                 h2Directories.forEach(Cleanup::deleteQuietly);
+            }
+            for (Thread dropper : droppers) {
+                try {
+                    dropper.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        private static void drop(String server, Queue<String> names) {
+            try (Connection connection = DriverManager.getConnection(server);
+                 Statement statement = connection.createStatement()) {
+                for (String name = names.poll(); name != null; name = names.poll()) {
+                    statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
+            } catch (SQLException e) {
+                System.err.println("Could not drop every test database on " + redacted(server) + ": " + e.getMessage());
             }
         }
 
