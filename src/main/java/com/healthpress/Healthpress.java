@@ -16,6 +16,8 @@ import com.healthpress.image.ImagePages;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.HistoryPages;
+import com.healthpress.search.Search;
+import com.healthpress.search.SearchPages;
 import com.healthpress.seo.CrawlerFiles;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.Site;
@@ -67,6 +69,7 @@ public final class Healthpress {
         ArticlePages pages = new ArticlePages(articles, seo, views);
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
         ErrorPages errors = new ErrorPages(articles, seo, views);
+        SearchPages search = new SearchPages(new Search(database.jdbi(), database.isPostgres(), clock), seo, views);
         PageCache pageCache = new PageCache(config.pageCacheBytes());
         changes.subscribe(pageCache::invalidate);
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
@@ -126,6 +129,8 @@ public final class Healthpress {
             publicPage.accept("/articles/{slug}", pages::showArticle);
             publicPage.accept("/topics/{topic}", pages::showTopic);
             publicPage.accept("/sitemap.xml", crawlerFiles::sitemap);
+            publicPage.accept("/sitemaps/{file}", crawlerFiles::sitemapFile);
+            publicPage.accept("/search", search::showResults);
             publicPage.accept("/robots.txt", crawlerFiles::robots);
             publicPage.accept("/feed.xml", crawlerFiles::feed);
             cfg.routes.get("/static/<path>", assets::serve);

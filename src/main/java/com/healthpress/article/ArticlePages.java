@@ -32,8 +32,10 @@ public final class ArticlePages {
     }
 
     public void showHome(Context ctx) {
-        Listing listing = articles.latest(pageNumber(ctx), PAGE_SIZE);
-        requireItems(listing);
+        if (redirectedNumberedPage(ctx, "/")) {
+            return;
+        }
+        Listing listing = requireItems(articles.latest(pageAt(ctx), PAGE_SIZE));
         ctx.html(views.render("article/home", Map.of("meta", seo.home(listing), "listing", listing)));
     }
 
@@ -58,8 +60,10 @@ public final class ArticlePages {
     public void showTopic(Context ctx) {
         String topicSlug = ctx.pathParam("topic");
         String topic = articles.findPublicTopic(topicSlug).orElseThrow(NotFoundResponse::new);
-        Listing listing = articles.latestInTopic(topicSlug, pageNumber(ctx), PAGE_SIZE);
-        requireItems(listing);
+        if (redirectedNumberedPage(ctx, Site.topicPath(topicSlug))) {
+            return;
+        }
+        Listing listing = requireItems(articles.latestInTopic(topicSlug, pageAt(ctx), PAGE_SIZE));
         ctx.html(views.render("article/topic", Map.of(
                 "meta", seo.topic(topic, topicSlug, listing),
                 "topic", topic,
@@ -86,21 +90,34 @@ public final class ArticlePages {
         return tags;
     }
 
-    /** The {@code page} query parameter; anything but a whole number from 1 up is a page that does not exist. */
-    private static int pageNumber(Context ctx) {
+    /** The page the query names (see {@link PageAt#fromQuery}); a malformed or contradictory one does not exist. */
+    private static PageAt pageAt(Context ctx) {
+        return PageAt.fromQuery(ctx.queryParam(PageAt.BEFORE), ctx.queryParam(PageAt.AFTER),
+                        ctx.queryParam(PageAt.OLDEST))
+                .orElseThrow(NotFoundResponse::new);
+    }
+
+    /**
+     * Listings used to be numbered ({@code ?page=3}); such links now lead to the listing's front page with a 301,
+     * as numbered pages no longer exist. Anything but a page number is a page that does not exist.
+     */
+    private static boolean redirectedNumberedPage(Context ctx, String listingPath) {
         String page = ctx.queryParam("page");
         if (page == null) {
-            return 1;
+            return false;
         }
         if (!page.matches("[1-9][0-9]{0,8}")) {
             throw new NotFoundResponse();
         }
-        return Integer.parseInt(page);
+        ctx.redirect(listingPath, HttpStatus.MOVED_PERMANENTLY);
+        return true;
     }
 
-    private static void requireItems(Listing listing) {
-        if (listing.isEmpty() && listing.page() > 1) {
+    /** Past the newest page, a page without articles does not exist (its cursor points past either end). */
+    private static Listing requireItems(Listing listing) {
+        if (listing.isEmpty() && !listing.isFirst()) {
             throw new NotFoundResponse();
         }
+        return listing;
     }
 }

@@ -20,6 +20,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(ArticleRowMapper.class)
 @RegisterConstructorMapper(ArticleSummary.class)
 @RegisterConstructorMapper(ArticleListRow.class)
+@RegisterConstructorMapper(ArticleBlock.class)
+@RegisterConstructorMapper(SlugChange.class)
 public interface ArticleRepository extends SqlObject {
 
     String SUMMARY_COLUMNS = "id, slug, title, lead, topic, published_at, updated_at";
@@ -57,13 +59,48 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("SELECT COUNT(*) FROM article WHERE " + PUBLIC)
     long countPublic(@Bind("now") Instant now);
 
-    @SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC
-            + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
-    List<ArticleSummary> listPublicInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
-                                           @Bind("limit") int limit, @Bind("offset") long offset);
+    /*
+     * Keyset pages of public articles, all or one topic's, in the order of the (status, published_at, id) and
+     * (topic_slug, status, published_at, id) indexes. :upper is the earlier of now and the cursor's time, so the
+     * index range starts at the cursor however old it is; :at and :id are the cursor.
+     */
+    String OLDER = " AND published_at <= :upper AND (published_at < :at OR published_at = :at AND id < :id)";
+    String NEWER = " AND published_at >= :at AND (published_at > :at OR published_at = :at AND id > :id)";
+    String NEWEST_FIRST = " ORDER BY published_at DESC, id DESC LIMIT :limit";
+    String OLDEST_FIRST = " ORDER BY published_at, id LIMIT :limit";
+    String LISTED = "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE " + PUBLIC;
+    String LISTED_IN_TOPIC = "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC;
 
-    @SqlQuery("SELECT COUNT(*) FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC)
-    long countPublicInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now);
+    @SqlQuery(LISTED + NEWEST_FIRST)
+    List<ArticleSummary> listNewest(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED + OLDEST_FIRST)
+    List<ArticleSummary> listOldest(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED + OLDER + NEWEST_FIRST)
+    List<ArticleSummary> listOlder(@Bind("now") Instant now, @Bind("upper") Instant upper, @Bind("at") Instant at,
+                                   @Bind("id") long id, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED + NEWER + OLDEST_FIRST)
+    List<ArticleSummary> listNewer(@Bind("now") Instant now, @Bind("at") Instant at, @Bind("id") long id,
+                                   @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_IN_TOPIC + NEWEST_FIRST)
+    List<ArticleSummary> listNewestInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
+                                           @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_IN_TOPIC + OLDEST_FIRST)
+    List<ArticleSummary> listOldestInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
+                                           @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_IN_TOPIC + OLDER + NEWEST_FIRST)
+    List<ArticleSummary> listOlderInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
+                                          @Bind("upper") Instant upper, @Bind("at") Instant at, @Bind("id") long id,
+                                          @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_IN_TOPIC + NEWER + OLDEST_FIRST)
+    List<ArticleSummary> listNewerInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
+                                          @Bind("at") Instant at, @Bind("id") long id, @Bind("limit") int limit);
 
     /** Published articles other than the given one, same topic first, newest first. */
     @SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE id <> :id AND " + PUBLIC
@@ -75,9 +112,28 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("SELECT topic FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC + " LIMIT 1")
     Optional<String> findPublicTopicName(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now);
 
-    /** Every public article, newest first, for the sitemap. */
-    @SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE " + PUBLIC + " ORDER BY published_at DESC, id DESC")
-    List<ArticleSummary> listAllPublic(@Bind("now") Instant now);
+    /** When readers last saw an article change: its publication, or a later edit (see seo.Timestamps.lastChange). */
+    String LAST_CHANGE = "CASE WHEN published_at > updated_at THEN published_at ELSE updated_at END";
+
+    /** The blocks of :size ids that hold public articles, each with its last change, for the sitemap index. */
+    @SqlQuery("SELECT block_number, MAX(changed_at) AS changed_at FROM (SELECT (id - 1) / :size + 1 AS block_number, "
+            + LAST_CHANGE + " AS changed_at FROM article WHERE " + PUBLIC + ") blocks "
+            + "GROUP BY block_number ORDER BY block_number")
+    List<ArticleBlock> listPublicBlocks(@Bind("now") Instant now, @Bind("size") int size);
+
+    /** The public articles with ids from :first to :last, in id order: one primary key range. */
+    @SqlQuery("SELECT slug, " + LAST_CHANGE + " AS changed_at FROM article WHERE id BETWEEN :first AND :last AND "
+            + PUBLIC + " ORDER BY id")
+    List<SlugChange> listPublicInIdRange(@Bind("first") long first, @Bind("last") long last, @Bind("now") Instant now);
+
+    /** Every topic with a public article and its last change, the topic of the newest article first. */
+    @SqlQuery("SELECT topic_slug AS slug, MAX(" + LAST_CHANGE + ") AS changed_at FROM article WHERE " + PUBLIC
+            + " AND topic_slug <> '' GROUP BY topic_slug ORDER BY MAX(published_at) DESC, topic_slug")
+    List<SlugChange> listPublicTopicChanges(@Bind("now") Instant now);
+
+    /** The last change of any public article; null when there is none. */
+    @SqlQuery("SELECT MAX(" + LAST_CHANGE + ") FROM article WHERE " + PUBLIC)
+    Instant findLastPublicChange(@Bind("now") Instant now);
 
     /** The newest public articles in full (without FAQ), for the feed. */
     @SqlQuery(SELECT_ARTICLE + " WHERE " + PUBLIC + " ORDER BY published_at DESC, a.id DESC LIMIT :limit")

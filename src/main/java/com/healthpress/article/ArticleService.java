@@ -56,24 +56,38 @@ public final class ArticleService {
                 .map(article -> whole(handle, article)));
     }
 
-    /** The newest public articles, page by page (pages count from 1). */
-    public Listing latest(int page, int pageSize) {
+    /** A page of the public articles, newest first, found from a cursor (see {@link PageAt}). */
+    public Listing latest(PageAt at, int pageSize) {
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle ->
+                Listings.page(Listings.everything(handle.attach(ArticleRepository.class), now), at, pageSize));
+    }
+
+    /** A page of one topic's public articles, newest first. */
+    public Listing latestInTopic(String topicSlug, PageAt at, int pageSize) {
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle -> Listings.page(
+                Listings.inTopic(handle.attach(ArticleRepository.class), topicSlug, now), at, pageSize));
+    }
+
+    /** Numbered pages with a page count, which counts every public article; readers' listings use cursors. */
+    public record NumberedPage(List<ArticleSummary> items, int page, int pageCount) {
+    }
+
+    /**
+     * The newest public articles as numbered pages (from 1) with a page count. Kept for callers that have not
+     * moved to {@link #latest(PageAt, int)} (the 404 page's suggestions, an editor test): it counts every public
+     * article and skips rows with OFFSET, which listings must not do.
+     */
+    public NumberedPage latest(int page, int pageSize) {
         Instant now = clock.instant();
         return jdbi.withHandle(handle -> {
             ArticleRepository articles = handle.attach(ArticleRepository.class);
             long total = articles.countPublic(now);
-            return listing(page, pageSize, total, offset -> articles.listPublic(now, pageSize, offset));
-        });
-    }
-
-    /** The newest public articles of one topic, page by page. */
-    public Listing latestInTopic(String topicSlug, int page, int pageSize) {
-        Instant now = clock.instant();
-        return jdbi.withHandle(handle -> {
-            ArticleRepository articles = handle.attach(ArticleRepository.class);
-            long total = articles.countPublicInTopic(topicSlug, now);
-            return listing(page, pageSize, total,
-                    offset -> articles.listPublicInTopic(topicSlug, now, pageSize, offset));
+            int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+            List<ArticleSummary> items = page < 1 || page > pageCount ? List.of()
+                    : articles.listPublic(now, pageSize, (long) (page - 1) * pageSize);
+            return new NumberedPage(items, page, pageCount);
         });
     }
 
@@ -88,9 +102,28 @@ public final class ArticleService {
                 .listRelated(article.id(), article.topic(), clock.instant(), RELATED_COUNT));
     }
 
-    /** Every public article, newest first. */
-    public List<ArticleSummary> allPublic() {
-        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).listAllPublic(clock.instant()));
+    /** The blocks of {@code blockSize} ids that hold public articles, with when each last changed. */
+    public List<ArticleBlock> publicBlocks(int blockSize) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .listPublicBlocks(clock.instant(), blockSize));
+    }
+
+    /** The public articles of one block of ids, in id order, with when each last changed. */
+    public List<SlugChange> publicInBlock(int blockNumber, int blockSize) {
+        long first = (long) (blockNumber - 1) * blockSize + 1;
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .listPublicInIdRange(first, first + blockSize - 1, clock.instant()));
+    }
+
+    /** Every topic with a public article (by slug) and when one of its articles last changed. */
+    public List<SlugChange> publicTopics() {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).listPublicTopicChanges(clock.instant()));
+    }
+
+    /** When a public article last changed, which is when the home page did; empty when none is public. */
+    public Optional<Instant> lastPublicChange() {
+        return Optional.ofNullable(jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .findLastPublicChange(clock.instant())));
     }
 
     /** The newest public articles with author and lead but without their FAQ, which is not read here. */
@@ -247,14 +280,5 @@ public final class ArticleService {
                 .faq(handle.attach(FaqRepository.class).listFor(article.id()))
                 .references(handle.attach(ReferenceRepository.class).listFor(article.id()))
                 .build();
-    }
-
-    private static Listing listing(int page, int pageSize, long total,
-                                   java.util.function.LongFunction<List<ArticleSummary>> fetch) {
-        int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        if (page < 1 || page > pageCount) {
-            return new Listing(List.of(), page, pageCount);
-        }
-        return new Listing(fetch.apply((long) (page - 1) * pageSize), page, pageCount);
     }
 }

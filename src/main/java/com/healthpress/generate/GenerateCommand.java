@@ -63,11 +63,14 @@ public final class GenerateCommand {
         try (database) {
             Progress progress = new Progress(count);
             long[] lastReport = {started};
-            new Generator(database.jdbi(), Clock.systemUTC(), seed).generate(count, done -> {
-                long now = System.nanoTime();
-                if (now - lastReport[0] >= PROGRESS_EVERY.toNanos() && done < count) {
-                    err.println(progress.line(done, Duration.ofNanos(now - started)));
-                    lastReport[0] = now;
+            int writers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            new Generator(database.jdbi(), Clock.systemUTC(), seed).generate(count, writers, done -> {
+                synchronized (lastReport) {
+                    long now = System.nanoTime();
+                    if (now - lastReport[0] >= PROGRESS_EVERY.toNanos() && done < count) {
+                        err.println(progress.line(done, Duration.ofNanos(now - started)));
+                        lastReport[0] = now;
+                    }
                 }
             });
             out.println(Progress.done(count, Duration.ofNanos(System.nanoTime() - started)));

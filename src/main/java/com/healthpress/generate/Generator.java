@@ -2,6 +2,8 @@ package com.healthpress.generate;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.Slugs;
+import com.healthpress.changes.ArticleChanges;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.faq.FaqItem;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.search.SearchDocument;
@@ -15,17 +17,26 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Stores synthetic articles in batches: each batch is one transaction holding the article rows, their FAQ items,
- * one revision each (the article's JSON, as ArticleService.create stores it) and their search documents. It
- * bypasses ArticleService.create, which writes one article at a time, but leaves rows of the same shape.
+ * one revision each (the article's JSON, as ArticleService.create stores it), their search documents and one change
+ * event, so that running servers show the new articles at once. It bypasses ArticleService.create, which writes
+ * one article at a time, but leaves rows of the same shape.
  * Publication dates are spread evenly over the past {@value #YEARS} years, so ids rise with them as on a real site.
  */
 final class Generator {
@@ -44,6 +55,7 @@ final class Generator {
     private final Clock clock;
     private final long seed;
     private final SeoAnalyzer analyzer = new SeoAnalyzer();
+    private final ChangeFeed changes;
     private long analysed;
     private int latestScore;
 
@@ -51,10 +63,15 @@ final class Generator {
         this.jdbi = jdbi;
         this.clock = clock;
         this.seed = seed;
+        this.changes = new ChangeFeed(jdbi, clock);
     }
 
-    /** Stores {@code count} articles, telling {@code progress} the number stored after each batch. */
-    void generate(int count, IntConsumer progress) {
+    /**
+     * Stores {@code count} articles, telling {@code progress} the number stored after each batch (from any thread).
+     * This thread makes the batches in order while {@code writers} threads store them, each batch in a transaction
+     * of its own; the first batch is stored alone, so the words of the vocabulary enter H2's full-text index once.
+     */
+    void generate(int count, int writers, IntConsumer progress) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant from = now.minus(Duration.ofDays(365L * YEARS));
         double step = Duration.between(from, now.minus(Duration.ofHours(1))).getSeconds() / (double) count;
@@ -62,42 +79,72 @@ final class Generator {
         Random jitter = new Random(seed + 1);
         long firstNumber = jdbi.withHandle(h -> h.attach(GeneratorRepository.class).maxId()) + 1;
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-
-        for (int done = 0; done < count; ) {
-            int size = Math.min(BATCH_SIZE, count - done);
-            List<Article> batch = new ArrayList<>(size);
-            for (int i = done; i < done + size; i++) {
-                Instant publishedAt = from.plusSeconds((long) ((i + jitter.nextDouble()) * step));
-                Article article = synthetic.next(publishedAt, now);
-                String slug = Slugs.numbered(Slugs.fromTitle(article.title()), Math.toIntExact(firstNumber + i));
-                batch.add(article.toBuilder().slug(slug).build());
+        ExecutorService pool = new ThreadPoolExecutor(writers, writers, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(writers), new ThreadPoolExecutor.CallerRunsPolicy());
+        AtomicInteger stored = new AtomicInteger();
+        List<Future<?>> pending = new ArrayList<>();
+        try {
+            for (int done = 0; done < count; ) {
+                int size = Math.min(BATCH_SIZE, count - done);
+                List<GeneratedArticle> batch = new ArrayList<>(size);
+                for (int i = done; i < done + size; i++) {
+                    Instant publishedAt = from.plusSeconds((long) ((i + jitter.nextDouble()) * step));
+                    Article article = synthetic.next(publishedAt, now);
+                    String slug = Slugs.numbered(Slugs.fromTitle(article.title()), Math.toIntExact(firstNumber + i));
+                    batch.add(new GeneratedArticle(article.toBuilder().slug(slug).build(), score(article, today)));
+                }
+                Future<?> written = pool.submit(() -> progress.accept(stored.addAndGet(store(batch))));
+                if (done == 0) {
+                    await(written);
+                }
+                pending.add(written);
+                pending.removeIf(future -> future.isDone() && await(future));
+                done += size;
             }
-            store(batch, today, count);
-            done += size;
-            progress.accept(done);
+            pending.forEach(Generator::await);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    private void store(List<Article> batch, LocalDate today, int count) {
-        List<Article> unique = withFreeSlugs(batch, count);
-        List<GeneratorRepository.ArticleRow> rows = new ArrayList<>(unique.size());
-        for (Article article : unique) {
-            if (analysed++ % ANALYSE_EVERY == 0) {
-                latestScore = analyzer.analyze(article, today).score();
-            }
-            rows.add(row(article, latestScore));
-        }
-        jdbi.useTransaction(handle -> insert(handle, unique, rows));
+    /** An article ready to store, with its SEO score. */
+    private record GeneratedArticle(Article article, int seoScore) {
     }
 
-    private static void insert(Handle handle, List<Article> batch, List<GeneratorRepository.ArticleRow> rows) {
+    private int score(Article article, LocalDate today) {
+        if (analysed++ % ANALYSE_EVERY == 0) {
+            latestScore = analyzer.analyze(article, today).score();
+        }
+        return latestScore;
+    }
+
+    private int store(List<GeneratedArticle> batch) {
+        List<GeneratedArticle> unique = withFreeSlugs(batch);
+        jdbi.useTransaction(handle -> insert(handle, unique));
+        return unique.size();
+    }
+
+    /** Waits for a stored batch, passing on its failure; true so that it can serve as a filter. */
+    private static boolean await(Future<?> future) {
+        try {
+            future.get();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void insert(Handle handle, List<GeneratedArticle> batch) {
         GeneratorRepository repository = handle.attach(GeneratorRepository.class);
-        long[] ids = repository.insertArticles(rows);
+        long[] ids = repository.insertArticles(batch.stream().map(g -> row(g.article(), g.seoScore())).toList());
         List<GeneratorRepository.FaqRow> faq = new ArrayList<>(batch.size() * 5);
         List<GeneratorRepository.RevisionRow> revisions = new ArrayList<>(batch.size());
         List<SearchDocument> documents = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            Article stored = batch.get(i).toBuilder().id(ids[i]).build();
+            Article stored = batch.get(i).article().toBuilder().id(ids[i]).build();
             List<FaqItem> items = stored.faq();
             for (int position = 0; position < items.size(); position++) {
                 faq.add(new GeneratorRepository.FaqRow(ids[i], position, items.get(position).question(),
@@ -110,20 +157,29 @@ final class Generator {
         repository.insertFaq(faq);
         repository.insertRevisions(revisions);
         handle.attach(SearchDocumentRepository.class).insertAll(documents);
+        changes.publish(handle, pagesShowing(batch));
+    }
+
+    /** Running servers drop the cached listings and the pages of the batch's topics (see ArticleChanges). */
+    private static Set<String> pagesShowing(List<GeneratedArticle> batch) {
+        Set<String> tags = new LinkedHashSet<>(List.of(ArticleChanges.LISTINGS, ArticleChanges.RELATED_FALLBACK));
+        batch.forEach(generated -> tags.add(ArticleChanges.topic(generated.article().topicSlug())));
+        return tags;
     }
 
     /** The batch with a free slug for each article: one taken by an earlier run gets a further number. */
-    private List<Article> withFreeSlugs(List<Article> batch, int count) {
+    private List<GeneratedArticle> withFreeSlugs(List<GeneratedArticle> batch) {
         return jdbi.withHandle(handle -> {
             GeneratorRepository repository = handle.attach(GeneratorRepository.class);
-            Set<String> taken = new HashSet<>(repository.takenSlugs(batch.stream().map(Article::slug).toList()));
+            Set<String> taken = new HashSet<>(repository.takenSlugs(batch.stream().map(g -> g.article().slug()).toList()));
             if (taken.isEmpty()) {
                 return batch;
             }
-            List<Article> free = new ArrayList<>(batch.size());
-            for (Article article : batch) {
+            List<GeneratedArticle> free = new ArrayList<>(batch.size());
+            for (GeneratedArticle generated : batch) {
+                Article article = generated.article();
                 if (!taken.contains(article.slug())) {
-                    free.add(article);
+                    free.add(generated);
                     continue;
                 }
                 String slug;
@@ -131,7 +187,7 @@ final class Generator {
                 do {
                     slug = Slugs.numbered(article.slug(), extra++);
                 } while (repository.slugExists(slug));
-                free.add(article.toBuilder().slug(slug).build());
+                free.add(new GeneratedArticle(article.toBuilder().slug(slug).build(), generated.seoScore()));
             }
             return free;
         });

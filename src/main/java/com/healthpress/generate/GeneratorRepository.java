@@ -17,7 +17,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 interface GeneratorRepository {
 
-    /** An article row as ArticleRepository.insert and ArticleService.create leave it, with its SEO score. */
+    /**
+     * An article row as ArticleRepository.insert and ArticleService.create leave it, with its SEO score. Every
+     * generated article is public already, so its publication counts as announced (no scheduled announcement).
+     */
     record ArticleRow(String slug, String title, String metaTitle, String metaDescription, String focusKeyword,
                       String lead, String body, String authorName, String authorKind, String authorUrl,
                       String reviewerName, String reviewerCredentials, LocalDate lastReviewed,
@@ -35,11 +38,11 @@ interface GeneratorRepository {
             INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
                 author_name, author_kind, author_url, reviewer_name, reviewer_credentials, last_reviewed,
                 next_review_due, topic, topic_slug, status, published_at, hero_image_id, hero_alt,
-                created_at, updated_at, updated_by, version, seo_score)
+                publication_announced, created_at, updated_at, updated_by, version, seo_score)
             VALUES (:slug, :title, :metaTitle, :metaDescription, :focusKeyword, :lead, :body,
                 :authorName, :authorKind, :authorUrl, :reviewerName, :reviewerCredentials, :lastReviewed,
                 :nextReviewDue, :topic, :topicSlug, :status, :publishedAt, NULL, NULL,
-                :createdAt, :updatedAt, :updatedBy, 1, :seoScore)""")
+                TRUE, :createdAt, :updatedAt, :updatedBy, 1, :seoScore)""")
     @GetGeneratedKeys("id")
     long[] insertArticles(@BindMethods List<ArticleRow> rows);
 

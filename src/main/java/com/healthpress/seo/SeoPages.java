@@ -2,13 +2,18 @@ package com.healthpress.seo;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.Listing;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Builds the {@link PageMeta} of every public page type from the same data the page shows. */
 public final class SeoPages {
 
     private static final String HOME = "Home";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private final Site site;
     private final StructuredData structuredData;
@@ -30,33 +35,56 @@ public final class SeoPages {
                 structuredData.forArticle(article, trail));
     }
 
-    /** Page 1 is the site's front door and has no trail; later pages lead back to it. */
+    /**
+     * The newest page is the site's front door: indexed, with no trail. Older pages (found by cursor) are archive
+     * pages: their addresses shift whenever an article is published, so that crawlers would see an endless supply
+     * of overlapping pages. They are kept out of the index but their links followed ("noindex, follow"); the
+     * sitemap is how crawlers find every article. Their canonical URL is their own address with only the cursor.
+     */
     public PageMeta home(Listing listing) {
-        int page = listing.page();
-        String path = page == 1 ? "/" : "/?page=" + page;
-        String title = page == 1
-                ? site.name() + " — trustworthy health articles"
-                : "Latest articles, page " + page + " — " + site.name();
-        String description = page == 1
-                ? "The latest health articles from " + site.name() + ", newest first."
-                : "Page " + page + " of the latest health articles from " + site.name() + ".";
-        List<Breadcrumb> trail = page == 1
-                ? List.of()
-                : List.of(new Breadcrumb(HOME, "/"), new Breadcrumb("Latest articles, page " + page, path));
-        return listingPage(title, description, path, listing, trail);
+        String path = "/" + listing.at().query();
+        if (listing.isFirst()) {
+            return listingPage(site.name() + " — trustworthy health articles",
+                    "The latest health articles from " + site.name() + ", newest first.", path, listing, List.of());
+        }
+        String label = archiveLabel(listing);
+        return listingPage(label + " — " + site.name(),
+                label + ": health articles from " + site.name() + ", newest first.", path, listing,
+                List.of(new Breadcrumb(HOME, "/"), new Breadcrumb(label, path)));
     }
 
+    /** A topic's newest page is indexed; its older pages are archive pages, as on the home listing. */
     public PageMeta topic(String topicName, String topicSlug, Listing listing) {
-        int page = listing.page();
         String topicPath = Site.topicPath(topicSlug);
-        String path = page == 1 ? topicPath : topicPath + "?page=" + page;
-        String title = (page == 1 ? topicName : topicName + ", page " + page) + " — " + site.name();
+        String path = topicPath + listing.at().query();
         String description = "Health articles about " + topicName + " from " + site.name() + ", newest first.";
         List<Breadcrumb> trail = new ArrayList<>(List.of(new Breadcrumb(HOME, "/"), new Breadcrumb(topicName, topicPath)));
-        if (page > 1) {
-            trail.add(new Breadcrumb("Page " + page, path));
+        if (listing.isFirst()) {
+            return listingPage(topicName + " — " + site.name(), description, path, listing, trail);
         }
-        return listingPage(title, description, path, listing, trail);
+        String label = archiveLabel(listing);
+        trail.add(new Breadcrumb(label, path));
+        return listingPage(topicName + ": " + label.toLowerCase(Locale.ENGLISH) + " — " + site.name(), description,
+                path, listing, trail);
+    }
+
+    /**
+     * Search results (page from 1) for a query, or the empty search form when the query is blank. Never indexed:
+     * result pages are endless and thin; their links lead to articles, which crawlers may follow.
+     */
+    public PageMeta search(String query, int page) {
+        String title = query.isBlank() ? "Search" : "Search results for “" + query + "”"
+                + (page > 1 ? ", page " + page : "");
+        return new PageMeta(title + " — " + site.name(), "", site.url("/search"), false, "website", null,
+                List.of(new Breadcrumb(HOME, "/"), new Breadcrumb("Search", "/search")), "", true);
+    }
+
+    /** "Oldest articles", or "Articles up to 3 March 2026" after the newest article on the page. */
+    static String archiveLabel(Listing listing) {
+        if (listing.at().isOldest() || listing.isEmpty()) {
+            return "Oldest articles";
+        }
+        return "Articles up to " + DAY.format(listing.items().get(0).publishedAt());
     }
 
     public PageMeta notFound() {
@@ -74,8 +102,8 @@ public final class SeoPages {
 
     private PageMeta listingPage(String title, String description, String path, Listing listing,
                                  List<Breadcrumb> trail) {
-        return new PageMeta(title, description, site.url(path), true, "website", structuredData.imageUrl(), trail,
-                structuredData.forListing(title, path, listing.items(), trail));
+        return new PageMeta(title, description, site.url(path), listing.isFirst(), "website",
+                structuredData.imageUrl(), trail, structuredData.forListing(title, path, listing.items(), trail), true);
     }
 
     /** The canonical URL points home because the layout always writes one; robots keep the page out anyway. */

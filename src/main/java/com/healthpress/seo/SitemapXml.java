@@ -1,12 +1,15 @@
 package com.healthpress.seo;
 
-import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.ArticleBlock;
+import com.healthpress.article.SlugChange;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 
-/** The sitemap: the home page, every topic page and every public article, each with when it last changed. */
+/**
+ * The sitemaps: an index naming the file of pages (home and topics) and the files of articles, each file at most
+ * {@link CrawlerFiles#URLS_PER_FILE} URLs, every entry with when it last changed.
+ */
 final class SitemapXml {
 
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -14,42 +17,40 @@ final class SitemapXml {
     private SitemapXml() {
     }
 
-    /** {@code articles}: every public article; topic pages and the home page change when one of theirs does. */
-    static String render(Site site, List<ArticleSummary> articles) {
-        Map<String, Instant> topicChanges = new LinkedHashMap<>();
-        Instant homeChange = null;
-        for (ArticleSummary article : articles) {
-            Instant change = lastChange(article);
-            homeChange = later(homeChange, change);
-            if (article.hasTopic()) {
-                topicChanges.merge(article.topicSlug(), change, SitemapXml::later);
-            }
-        }
-        Instant home = homeChange;
-        return XmlOut.document(NAMESPACE, "urlset", out -> {
-            url(out, site.homeUrl(), home);
-            for (Map.Entry<String, Instant> topic : topicChanges.entrySet()) {
-                url(out, site.url(Site.topicPath(topic.getKey())), topic.getValue());
-            }
-            for (ArticleSummary article : articles) {
-                url(out, site.url(Site.articlePath(article.slug())), lastChange(article));
+    /** {@code pagesChange}: the home page's last change (null when nothing is public); one file per block. */
+    static String index(Site site, Instant pagesChange, List<ArticleBlock> blocks) {
+        return XmlOut.document(NAMESPACE, "sitemapindex", out -> {
+            entry(out, "sitemap", site.url(CrawlerFiles.PAGES_PATH), pagesChange);
+            for (ArticleBlock block : blocks) {
+                entry(out, "sitemap", site.url(CrawlerFiles.articlesPath(block.blockNumber())), block.changedAt());
             }
         });
     }
 
-    private static void url(XmlOut out, String location, Instant lastModified) throws javax.xml.stream.XMLStreamException {
-        out.start("url").element("loc", location);
+    /** The home page, which changes with any article, and each topic page. */
+    static String pages(Site site, Instant homeChange, List<SlugChange> topics) {
+        return XmlOut.document(NAMESPACE, "urlset", out -> {
+            entry(out, "url", site.homeUrl(), homeChange);
+            for (SlugChange topic : topics) {
+                entry(out, "url", site.url(Site.topicPath(topic.slug())), topic.changedAt());
+            }
+        });
+    }
+
+    static String articles(Site site, List<SlugChange> articles) {
+        return XmlOut.document(NAMESPACE, "urlset", out -> {
+            for (SlugChange article : articles) {
+                entry(out, "url", site.url(Site.articlePath(article.slug())), article.changedAt());
+            }
+        });
+    }
+
+    private static void entry(XmlOut out, String element, String location, Instant lastModified)
+            throws XMLStreamException {
+        out.start(element).element("loc", location);
         if (lastModified != null) {
             out.element("lastmod", Timestamps.iso(lastModified));
         }
         out.end();
-    }
-
-    private static Instant lastChange(ArticleSummary article) {
-        return Timestamps.lastChange(article.publishedAt(), article.updatedAt());
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
 }

@@ -135,22 +135,43 @@ class ArticlePagesTest {
     }
 
     @Test
-    void homeIsPaginatedAndPagesBeyondTheLastAre404() {
+    void homeIsPagedByCursorWithNewerOlderNewestAndOldestLinks() {
         for (int i = 0; i < 12; i++) {
             articles.create(TestArticles.published("Paging article " + i, minutesAgo(600 + i)));
         }
-        int pageCount = articles.latest(1, ArticlePages.PAGE_SIZE).pageCount();
 
         Document first = Jsoup.parse(app.get("/").body());
-        HttpResponse<String> second = app.get("/?page=2");
+        String older = first.select(".pagination a[rel=next]").attr("href");
+        HttpResponse<String> second = app.get(older);
+        Document secondPage = Jsoup.parse(second.body());
+        String newer = secondPage.select(".pagination a[rel=prev]").attr("href");
+        HttpResponse<String> oldest = app.get("/?oldest");
+        Document oldestPage = Jsoup.parse(oldest.body());
 
-        assertTrue(pageCount >= 2);
-        assertEquals("/?page=2", first.select(".pagination a[rel=next]").attr("href"));
+        assertTrue(older.matches("/\\?before=\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z_\\d+"), older);
+        assertTrue(first.select(".pagination a[rel=prev]").isEmpty(), "the newest page has nothing newer");
+        assertEquals("/?oldest", first.select(".pagination a:contains(Oldest)").attr("href"));
         assertEquals(200, second.statusCode());
-        assertEquals("/", Jsoup.parse(second.body()).select(".pagination a[rel=prev]").attr("href"));
-        assertEquals(404, app.get("/?page=" + (pageCount + 1)).statusCode());
-        assertEquals(404, app.get("/?page=0").statusCode());
-        assertEquals(404, app.get("/?page=abc").statusCode());
+        assertEquals("noindex, follow", secondPage.select("meta[name=robots]").attr("content"));
+        assertTrue(newer.startsWith("/?after="), newer);
+        assertEquals(200, app.get(newer).statusCode());
+        assertEquals("/", secondPage.select(".pagination a:contains(Newest)").attr("href"));
+        assertEquals(200, oldest.statusCode());
+        assertEquals("Oldest articles", oldestPage.select("h1").text());
+        assertTrue(oldestPage.select(".pagination a[rel=next]").isEmpty(), "the oldest page has nothing older");
+        assertFalse(oldestPage.select(".pagination a[rel=prev]").isEmpty());
+    }
+
+    @Test
+    void listingAddressesThatNameNoPageAre404AndNumberedPagesMovedToTheFrontPage() {
+        for (String path : List.of("/?before=bogus", "/?after=2026-01-01T00:00:00Z", "/?before=2000-01-01T00:00:00Z_1",
+                "/?oldest=yes", "/?before=2026-01-01T00:00:00Z_1&after=2026-01-01T00:00:00Z_1", "/?page=0",
+                "/?page=abc", "/topics/sleep?before=%3Cscript%3E")) {
+            assertEquals(404, app.get(path).statusCode(), path);
+        }
+        HttpResponse<String> numbered = app.get("/?page=2");
+        assertEquals(301, numbered.statusCode());
+        assertEquals("/", numbered.headers().firstValue("Location").orElse(""));
     }
 
     @Test

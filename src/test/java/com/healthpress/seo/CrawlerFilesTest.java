@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ class CrawlerFilesTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
     private static final String BASE_URL = "https://health.example.org";
+    /** Lowered from the protocol's 50,000 so that a few articles fill several files. */
+    private static final int URLS_PER_FILE = 3;
 
     private Database database;
     private ArticleService articles;
@@ -41,10 +44,11 @@ class CrawlerFilesTest {
     void start() {
         database = Database.open(TestDatabases.fresh());
         articles = new ArticleService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
-        CrawlerFiles files = new CrawlerFiles(new Site("Wellbeing & <Health>", BASE_URL), articles);
+        CrawlerFiles files = new CrawlerFiles(new Site("Wellbeing & <Health>", BASE_URL), articles, URLS_PER_FILE);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/sitemap.xml", files::sitemap);
+            config.routes.get("/sitemaps/{file}", files::sitemapFile);
             config.routes.get("/robots.txt", files::robots);
             config.routes.get("/feed.xml", files::feed);
         }).start("127.0.0.1", 0);
@@ -57,18 +61,72 @@ class CrawlerFilesTest {
     }
 
     @Test
-    void sitemapListsOnlyPublicArticlesAndTheirTopics() throws Exception {
+    void sitemapIsAnIndexOfThePagesFileAndTheArticleFiles() throws Exception {
         storeVisibleAndHiddenArticles();
 
         HttpResponse<String> response = get("/sitemap.xml");
 
         assertEquals(200, response.statusCode());
         assertEquals("application/xml;charset=utf-8", contentType(response));
-        Map<String, String> urls = SitemapXmlTest.urls(response.body());
-        assertEquals(List.of(BASE_URL + "/", BASE_URL + "/topics/sleep", BASE_URL + "/articles/sleep-better"),
-                List.copyOf(urls.keySet()));
+        Map<String, String> files = SitemapXmlTest.sitemaps(response.body());
+        assertEquals(List.of(BASE_URL + "/sitemaps/pages.xml", BASE_URL + "/sitemaps/articles-1.xml"),
+                List.copyOf(files.keySet()));
         // Stored today, so its last change is now rather than its earlier publication date.
-        assertEquals("2026-06-01T12:00:00Z", urls.get(BASE_URL + "/articles/sleep-better"));
+        assertEquals("2026-06-01T12:00:00Z", files.get(BASE_URL + "/sitemaps/articles-1.xml"));
+    }
+
+    @Test
+    void sitemapFilesListOnlyPublicArticlesAndTheirTopics() throws Exception {
+        storeVisibleAndHiddenArticles();
+
+        HttpResponse<String> pages = get("/sitemaps/pages.xml");
+        HttpResponse<String> articlesFile = get("/sitemaps/articles-1.xml");
+
+        assertEquals("application/xml;charset=utf-8", contentType(pages));
+        assertEquals(List.of(BASE_URL + "/", BASE_URL + "/topics/sleep"),
+                List.copyOf(SitemapXmlTest.urls(pages.body()).keySet()));
+        assertEquals(Map.of(BASE_URL + "/articles/sleep-better", "2026-06-01T12:00:00Z"),
+                SitemapXmlTest.urls(articlesFile.body()));
+    }
+
+    @Test
+    void articleFilesHoldAtMostTheLimitEachAndEveryPublicArticleOnce() throws Exception {
+        for (int i = 1; i <= 8; i++) {
+            articles.create(article().slug("article-" + i).title("Article " + i).topic(i % 2 == 0 ? "Sleep" : "Skin")
+                    .status(i == 5 ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED)
+                    .publishedAt(Instant.parse("2026-05-01T08:00:00Z").plus(Duration.ofDays(i))).build());
+        }
+
+        Map<String, String> files = SitemapXmlTest.sitemaps(get("/sitemap.xml").body());
+
+        List<String> listed = new ArrayList<>();
+        for (String file : files.keySet()) {
+            if (file.contains("/articles-")) {
+                Map<String, String> urls = SitemapXmlTest.urls(get(file.substring(BASE_URL.length())).body());
+                assertTrue(urls.size() <= URLS_PER_FILE, file + " has " + urls.size());
+                listed.addAll(urls.keySet());
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            if (i != 5) {
+                expected.add(BASE_URL + "/articles/article-" + i);
+            }
+        }
+        assertEquals(expected, listed);
+        assertEquals(4, files.size(), "pages and three files of articles: " + files.keySet());
+        assertEquals(List.of(BASE_URL + "/", BASE_URL + "/topics/sleep", BASE_URL + "/topics/skin"),
+                List.copyOf(SitemapXmlTest.urls(get("/sitemaps/pages.xml").body()).keySet()));
+    }
+
+    @Test
+    void sitemapFilesTheIndexDoesNotNameDoNotExist() throws Exception {
+        storeVisibleAndHiddenArticles();
+
+        for (String path : List.of("/sitemaps/articles-2.xml", "/sitemaps/articles-0.xml", "/sitemaps/articles-x.xml",
+                "/sitemaps/other.xml", "/sitemaps/articles-99999999999.xml")) {
+            assertEquals(404, get(path).statusCode(), path);
+        }
     }
 
     @Test

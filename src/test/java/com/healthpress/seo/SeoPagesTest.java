@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.Cursor;
 import com.healthpress.article.Listing;
+import com.healthpress.article.PageAt;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -93,35 +96,42 @@ class SeoPagesTest {
 
     @Test
     void firstHomePageIsTheCanonicalSiteRootNamedForTheSite() {
-        PageMeta meta = pages.home(new Listing(List.of(summary()), 1, 3));
+        PageMeta meta = pages.home(new Listing(List.of(summary()), PageAt.newest(), false, true));
 
         assertEquals("https://health.example.org/", meta.canonicalUrl());
         assertEquals("Wellbeing Weekly — trustworthy health articles", meta.title());
         assertTrue(meta.indexable());
+        assertEquals("index, follow, max-image-preview:large", meta.robots());
         assertEquals("website", meta.openGraphType());
         assertTrue(meta.breadcrumbs().isEmpty());
         assertEquals(List.of("WebSite", "Organization", "CollectionPage"), Graph.parse(meta.jsonLd()).types());
     }
 
     @Test
-    void laterHomePagesAreCanonicalToThemselves() {
-        PageMeta meta = pages.home(new Listing(List.of(summary()), 2, 3));
+    void olderHomePagesAreArchivePagesCanonicalToTheirCursorAndFollowedButNotIndexed() {
+        Cursor cursor = new Cursor(Instant.parse("2026-03-09T10:00:00.123456Z"), 42);
 
-        assertEquals("https://health.example.org/?page=2", meta.canonicalUrl());
-        assertEquals("Latest articles, page 2 — Wellbeing Weekly", meta.title());
-        assertEquals(List.of(new Breadcrumb("Home", "/"), new Breadcrumb("Latest articles, page 2", "/?page=2")),
+        PageMeta meta = pages.home(new Listing(List.of(summary()), PageAt.before(cursor), true, true));
+
+        String path = "/?before=2026-03-09T10:00:00.123456Z_42";
+        assertEquals("https://health.example.org" + path, meta.canonicalUrl());
+        assertEquals("Articles up to 2 March 2026 — Wellbeing Weekly", meta.title());
+        assertFalse(meta.indexable());
+        assertEquals("noindex, follow", meta.robots());
+        assertEquals(List.of(new Breadcrumb("Home", "/"), new Breadcrumb("Articles up to 2 March 2026", path)),
                 meta.breadcrumbs());
         Graph graph = Graph.parse(meta.jsonLd());
         assertEquals(List.of("WebSite", "Organization", "CollectionPage", "BreadcrumbList"), graph.types());
-        assertEquals("https://health.example.org/?page=2", graph.only("CollectionPage").path("url").asText());
+        assertEquals("https://health.example.org" + path, graph.only("CollectionPage").path("url").asText());
     }
 
     @Test
     void topicPageIsNamedForTheTopicAndListsItsArticles() {
-        PageMeta meta = pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), 1, 1));
+        PageMeta meta = pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), PageAt.newest(), false, false));
 
         assertEquals("Back pain — Wellbeing Weekly", meta.title());
         assertEquals("https://health.example.org/topics/back-pain", meta.canonicalUrl());
+        assertTrue(meta.indexable());
         assertEquals(List.of(new Breadcrumb("Home", "/"), new Breadcrumb("Back pain", "/topics/back-pain")),
                 meta.breadcrumbs());
         JsonNode items = Graph.parse(meta.jsonLd()).only("CollectionPage").path("mainEntity").path("itemListElement");
@@ -129,12 +139,23 @@ class SeoPagesTest {
     }
 
     @Test
-    void laterTopicPagesCarryTheirPageNumber() {
-        PageMeta meta = pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), 3, 3));
+    void oldestTopicPageIsAnArchivePage() {
+        PageMeta meta = pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), PageAt.oldest(), true, false));
 
-        assertEquals("Back pain, page 3 — Wellbeing Weekly", meta.title());
-        assertEquals("https://health.example.org/topics/back-pain?page=3", meta.canonicalUrl());
-        assertEquals(new Breadcrumb("Page 3", "/topics/back-pain?page=3"), meta.breadcrumbs().get(2));
+        assertEquals("Back pain: oldest articles — Wellbeing Weekly", meta.title());
+        assertEquals("https://health.example.org/topics/back-pain?oldest", meta.canonicalUrl());
+        assertEquals("noindex, follow", meta.robots());
+        assertEquals(new Breadcrumb("Oldest articles", "/topics/back-pain?oldest"), meta.breadcrumbs().get(2));
+    }
+
+    @Test
+    void searchPagesAreKeptOutOfTheIndexButTheirLinksAreFollowed() {
+        PageMeta results = pages.search("back pain", 2);
+
+        assertEquals("Search results for “back pain”, page 2 — Wellbeing Weekly", results.title());
+        assertEquals("noindex, follow", results.robots());
+        assertFalse(results.hasJsonLd());
+        assertEquals("Search — Wellbeing Weekly", pages.search("", 1).title());
     }
 
     @Test
@@ -150,10 +171,11 @@ class SeoPagesTest {
 
     @Test
     void noPageHardCodesAnotherSiteName() {
-        List<PageMeta> all = List.of(pages.article(article().build()), pages.home(new Listing(List.of(summary()), 1, 1)),
-                pages.home(new Listing(List.of(summary()), 2, 2)),
-                pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), 1, 1)),
-                pages.notFound(), pages.serverError());
+        List<PageMeta> all = List.of(pages.article(article().build()),
+                pages.home(new Listing(List.of(summary()), PageAt.newest(), false, false)),
+                pages.home(new Listing(List.of(summary()), PageAt.oldest(), true, false)),
+                pages.topic("Back pain", "back-pain", new Listing(List.of(summary()), PageAt.newest(), false, false)),
+                pages.search("back pain", 1), pages.notFound(), pages.serverError());
 
         for (PageMeta meta : all) {
             assertFalse((meta.title() + meta.description() + meta.jsonLd()).contains("Healthpress"), meta.title());

@@ -3,7 +3,8 @@ package com.healthpress.seo;
 import static com.healthpress.seo.SitemapXml.NAMESPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.ArticleBlock;
+import com.healthpress.article.SlugChange;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,49 +18,71 @@ class SitemapXmlTest {
     private static final Site SITE = new Site("Wellbeing Weekly", "https://health.example.org");
 
     @Test
-    void listsHomeEachTopicOnceAndEveryArticleWithItsLastChange() {
-        List<ArticleSummary> articles = List.of(
-                summary("newest", "Sleep", "2026-05-03T10:00:00Z", "2026-05-03T10:00:00.5Z"),
-                summary("middle", "Back pain", "2026-04-01T09:00:00Z", "2026-05-20T12:30:45Z"),
-                summary("oldest", "Sleep", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"),
-                summary("no-topic", null, "2025-12-01T00:00:00Z", "2025-12-01T00:00:00Z"));
+    void indexNamesThePagesFileAndOneFileForEachBlockOfArticlesWithTheirLastChanges() {
+        String xml = SitemapXml.index(SITE, Instant.parse("2026-05-20T12:30:45.5Z"), List.of(
+                new ArticleBlock(1, Instant.parse("2026-05-01T08:00:00Z")),
+                new ArticleBlock(3, Instant.parse("2026-05-20T12:30:45Z"))));
 
-        Map<String, String> urls = urls(SitemapXml.render(SITE, articles));
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("https://health.example.org/sitemaps/pages.xml", "2026-05-20T12:30:45Z");
+        expected.put("https://health.example.org/sitemaps/articles-1.xml", "2026-05-01T08:00:00Z");
+        expected.put("https://health.example.org/sitemaps/articles-3.xml", "2026-05-20T12:30:45Z");
+        assertEquals(expected, sitemaps(xml));
+    }
+
+    @Test
+    void pagesFileListsHomeThenEachTopicWithItsLastChange() {
+        String xml = SitemapXml.pages(SITE, Instant.parse("2026-05-20T12:30:45Z"), List.of(
+                new SlugChange("sleep", Instant.parse("2026-05-03T10:00:00Z")),
+                new SlugChange("back-pain", Instant.parse("2026-05-20T12:30:45Z"))));
 
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("https://health.example.org/", "2026-05-20T12:30:45Z");
         expected.put("https://health.example.org/topics/sleep", "2026-05-03T10:00:00Z");
         expected.put("https://health.example.org/topics/back-pain", "2026-05-20T12:30:45Z");
-        expected.put("https://health.example.org/articles/newest", "2026-05-03T10:00:00Z");
-        expected.put("https://health.example.org/articles/middle", "2026-05-20T12:30:45Z");
-        expected.put("https://health.example.org/articles/oldest", "2026-01-02T00:00:00Z");
-        expected.put("https://health.example.org/articles/no-topic", "2025-12-01T00:00:00Z");
-        assertEquals(expected, urls);
+        assertEquals(expected, urls(xml));
+    }
+
+    @Test
+    void articlesFileListsEachArticleWithItsLastChange() {
+        String xml = SitemapXml.articles(SITE, List.of(
+                new SlugChange("newest", Instant.parse("2026-05-03T10:00:00.5Z")),
+                new SlugChange("oldest", Instant.parse("2026-01-02T00:00:00Z"))));
+
+        assertEquals(Map.of("https://health.example.org/articles/newest", "2026-05-03T10:00:00Z",
+                "https://health.example.org/articles/oldest", "2026-01-02T00:00:00Z"), urls(xml));
     }
 
     @Test
     void aSiteWithoutArticlesStillListsItsHomePage() {
-        Document sitemap = Xml.parse(SitemapXml.render(SITE, List.of()));
+        Document index = Xml.parse(SitemapXml.index(SITE, null, List.of()));
+        Document pages = Xml.parse(SitemapXml.pages(SITE, null, List.of()));
 
-        List<Element> urls = Xml.children(sitemap.getDocumentElement(), NAMESPACE, "url");
+        assertEquals(1, Xml.children(index.getDocumentElement(), NAMESPACE, "sitemap").size());
+        List<Element> urls = Xml.children(pages.getDocumentElement(), NAMESPACE, "url");
         assertEquals(1, urls.size());
         assertEquals("https://health.example.org/", Xml.text(urls.get(0), NAMESPACE, "loc"));
     }
 
     /** Each url's loc with its lastmod, in document order; fails unless the root is the sitemap urlset. */
     static Map<String, String> urls(String xml) {
-        Element root = Xml.parse(xml).getDocumentElement();
-        assertEquals(NAMESPACE, root.getNamespaceURI());
-        assertEquals("urlset", root.getLocalName());
-        Map<String, String> urls = new LinkedHashMap<>();
-        for (Element url : Xml.children(root, NAMESPACE, "url")) {
-            String previous = urls.put(Xml.text(url, NAMESPACE, "loc"), Xml.text(url, NAMESPACE, "lastmod"));
-            assertEquals(null, previous, "a URL listed twice");
-        }
-        return urls;
+        return entries(xml, "urlset", "url");
     }
 
-    private static ArticleSummary summary(String slug, String topic, String published, String updated) {
-        return new ArticleSummary(0, slug, slug, "Lead.", topic, Instant.parse(published), Instant.parse(updated));
+    /** Each sitemap's loc with its lastmod, in document order; fails unless the root is a sitemap index. */
+    static Map<String, String> sitemaps(String xml) {
+        return entries(xml, "sitemapindex", "sitemap");
+    }
+
+    private static Map<String, String> entries(String xml, String rootName, String entryName) {
+        Element root = Xml.parse(xml).getDocumentElement();
+        assertEquals(NAMESPACE, root.getNamespaceURI());
+        assertEquals(rootName, root.getLocalName());
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (Element entry : Xml.children(root, NAMESPACE, entryName)) {
+            String previous = entries.put(Xml.text(entry, NAMESPACE, "loc"), Xml.text(entry, NAMESPACE, "lastmod"));
+            assertEquals(null, previous, "listed twice");
+        }
+        return entries;
     }
 }

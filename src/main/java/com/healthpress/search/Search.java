@@ -1,0 +1,89 @@
+package com.healthpress.search;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full-text search over the public articles' titles, leads and FAQ questions, with the database's own search:
+ * H2's native full-text index or PostgreSQL's text search. Results are ranked (title matches first), paged and
+ * marked. Whatever the query holds, a search never fails: a query the database cannot use finds nothing.
+ */
+public final class Search {
+
+    /**
+     * The most matches ranked for one query. Both databases must look at every match to rank them, so a query
+     * matching most articles would cost as much as the whole site; past this many, only this many are ranked.
+     */
+    public static final int CANDIDATES = 5_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Search.class);
+    private static final String UNUSED_SLOT = String.valueOf(Highlighted.START);
+    private static final String MARKERS = "" + Highlighted.START + Highlighted.STOP;
+    private static final String TITLE_OPTIONS = "StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP
+            + ", HighlightAll=TRUE";
+    private static final String LEAD_OPTIONS = "StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP
+            + ", MaxWords=40, MinWords=20, ShortWord=2";
+
+    private final Jdbi jdbi;
+    private final boolean postgres;
+    private final Clock clock;
+
+    public Search(Jdbi jdbi, boolean postgres, Clock clock) {
+        this.jdbi = jdbi;
+        this.postgres = postgres;
+        this.clock = clock;
+    }
+
+    /** Page {@code page} (from 1) of {@code pageSize} results; none for an empty query or a page past the last. */
+    public SearchResults find(SearchQuery query, int page, int pageSize) {
+        int offset = (page - 1) * pageSize;
+        if (query.isEmpty() || query.isTooLong() || page < 1 || offset >= CANDIDATES) {
+            return SearchResults.none(query.text(), page, pageSize);
+        }
+        try {
+            return postgres ? onPostgres(query, page, pageSize, offset) : onH2(query, page, pageSize, offset);
+        } catch (RuntimeException e) {
+            LOG.warn("search for a query of {} characters found nothing: {}", query.text().length(), e.toString());
+            return SearchResults.none(query.text(), page, pageSize);
+        }
+    }
+
+    private SearchResults onH2(SearchQuery query, int page, int pageSize, int offset) {
+        List<String> terms = SearchTerms.of(query.text());
+        if (terms.isEmpty()) {
+            return SearchResults.none(query.text(), page, pageSize);
+        }
+        String[] slots = new String[SearchTerms.MAX_TERMS];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = i < terms.size() ? terms.get(i) : UNUSED_SLOT;
+        }
+        String words = String.join(" ", terms);
+        List<SearchRow> rows = jdbi.withHandle(handle -> handle.attach(H2SearchRepository.class).search(words, words,
+                slots[0], slots[1], slots[2], slots[3], slots[4], slots[5], slots[6], slots[7], CANDIDATES + 1,
+                clock.instant(), pageSize, offset));
+        Set<String> marked = new LinkedHashSet<>(terms);
+        return results(query, page, pageSize, rows.stream().map(row -> new SearchResult(row.slug(), row.topic(),
+                row.publishedAt(), Highlighted.ofTerms(row.title(), marked),
+                Highlighted.ofTerms(Excerpts.around(row.lead(), marked), marked))).toList(), rows);
+    }
+
+    private SearchResults onPostgres(SearchQuery query, int page, int pageSize, int offset) {
+        List<SearchRow> rows = jdbi.withHandle(handle -> handle.attach(PostgresSearchRepository.class).search(
+                query.text(), MARKERS, TITLE_OPTIONS, LEAD_OPTIONS, CANDIDATES + 1, clock.instant(), pageSize,
+                offset));
+        return results(query, page, pageSize, rows.stream().map(row -> new SearchResult(row.slug(), row.topic(),
+                row.publishedAt(), Highlighted.fromSentinels(row.title()),
+                Highlighted.fromSentinels(row.lead()))).toList(), rows);
+    }
+
+    private static SearchResults results(SearchQuery query, int page, int pageSize, List<SearchResult> items,
+                                         List<SearchRow> rows) {
+        long total = rows.isEmpty() ? 0 : rows.get(0).total();
+        return new SearchResults(query.text(), items, total, page, pageSize);
+    }
+}

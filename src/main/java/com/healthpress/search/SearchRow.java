@@ -1,0 +1,10 @@
+package com.healthpress.search;
+
+import java.time.Instant;
+
+/**
+ * One ranked match as the database returns it, with the number of public matches (capped, see
+ * {@link Search#CANDIDATES}). On PostgreSQL title and lead come from ts_headline with highlight markers.
+ */
+record SearchRow(long id, String slug, String title, String lead, String topic, Instant publishedAt, long total) {
+}

@@ -1,0 +1,25 @@
+-- Candidates from H2's full-text index (a bounded number), the public ones ranked; see H2SearchRepository.
+SELECT a.id, a.slug, a.title, a.lead, a.topic, a.published_at, COUNT(*) OVER () AS total,
+       CASE WHEN LOCATE(:phrase, UPPER(a.title)) > 0 THEN 4 ELSE 0 END
+       + CASE WHEN LOCATE(:t0, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+       + CASE WHEN LOCATE(:t0, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+       + CASE WHEN LOCATE(:t1, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+       + CASE WHEN LOCATE(:t1, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+       + CASE WHEN LOCATE(:t2, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+       + CASE WHEN LOCATE(:t2, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+       + CASE WHEN LOCATE(:t3, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+       + CASE WHEN LOCATE(:t3, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+       + CASE WHEN LOCATE(:t4, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+       + CASE WHEN LOCATE(:t4, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+       + CASE WHEN LOCATE(:t5, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+       + CASE WHEN LOCATE(:t5, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+       + CASE WHEN LOCATE(:t6, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+       + CASE WHEN LOCATE(:t6, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+       + CASE WHEN LOCATE(:t7, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+       + CASE WHEN LOCATE(:t7, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END AS score
+FROM FT_SEARCH(:words, :candidates, 0) ft
+JOIN article_search s ON s.article_id = CAST(SUBSTRING(ft.QUERY FROM POSITION('=' IN ft.QUERY) + 1) AS BIGINT)
+JOIN article a ON a.id = s.article_id
+WHERE a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL
+ORDER BY score DESC, a.published_at DESC, a.id DESC
+LIMIT :limit OFFSET :offset
