@@ -17,7 +17,8 @@ record DocumentLayout(List<SourcedJson> leading, List<TextLine> text, int textLi
 
     static final String START = "===SCHEMA_JSON_START===";
     static final String END = "===SCHEMA_JSON_END===";
-    private static final Pattern MARKER = Pattern.compile("=+[ \\t]*SCHEMA_JSON_(START|END)[ \\t]*=+",
+    // Tried only from the first "=" of a run, and possessively: from every "=" and backtracking, n "=" took n² steps.
+    private static final Pattern MARKER = Pattern.compile("(?<!=)=++[ \\t]*+SCHEMA_JSON_(START|END)[ \\t]*+=+",
             Pattern.CASE_INSENSITIVE);
 
     DocumentLayout {

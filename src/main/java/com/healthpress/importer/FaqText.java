@@ -31,7 +31,6 @@ final class FaqText {
     private static final Pattern PREFIX = Pattern.compile("(?i)^(?:\\*\\*)?(?:q|question|a|answer)\\s*:(?:\\*\\*)?\\s*");
     private static final Pattern QUESTION_PREFIX = Pattern.compile("(?i)^(?:\\*\\*)?(?:q|question)\\s*:.*");
     private static final Pattern NUMBERING = Pattern.compile("^[0-9]{1,3}[.)]\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?.!:]+$");
 
     /** Where the FAQ starts among the lines (their count when there is none), its items and what differed. */
     record Match(int start, List<FaqItem> items, List<ImportWarning> warnings) {
@@ -235,6 +234,16 @@ final class FaqText {
     private static String key(String line) {
         String key = Characters.collapseSpaces(plain(line)).toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
-        return TRAILING_PUNCTUATION.matcher(key).replaceFirst("");
+        return withoutTrailingPunctuation(key);
+    }
+
+    /** The text without the spaces, "?", ".", "!" and ":" it ends with. */
+    private static String withoutTrailingPunctuation(String text) {
+        // A loop: the expression [\s?.!:]+$ tried each run from each of its characters, n² steps.
+        int end = text.length();
+        while (end > 0 && " \t\n\u000B\f\r?.!:".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 }

@@ -14,9 +14,11 @@ final class LineShapes {
 
     static final int HEADING_MAX_LENGTH = 120;
     static final int TITLE_MAX_LENGTH = 300;
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?");
-    private static final Pattern BULLET = Pattern.compile("[-*•][ \\t]+(.+)");
-    private static final Pattern NUMBERED = Pattern.compile("([0-9]{1,9})[.)][ \\t]+(.+)");
+    // Possessive (++) where backtracking cannot change the match: with backtracking, [ \t]+(.*?) took time cubic in
+    // the length of a run of spaces, and a line may be a megabyte long.
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(#{1,6})[ \\t]++(.*+)");
+    private static final Pattern BULLET = Pattern.compile("[-*•][ \\t]++(.+)");
+    private static final Pattern NUMBERED = Pattern.compile("([0-9]{1,9})[.)][ \\t]++(.+)");
     private static final Pattern BOLD_LINE = Pattern.compile("\\*\\*([^*].*?)\\*\\*");
     private static final String CLOSERS = "”’\"')]»*";
     private static final String HEADING_ENDINGS = ".!;,…:";
@@ -31,10 +33,30 @@ final class LineShapes {
 
     static Optional<MarkdownHeading> markdownHeading(String line) {
         Matcher matcher = MARKDOWN_HEADING.matcher(line);
-        if (matcher.matches() && !Characters.trim(matcher.group(2)).isEmpty()) {
-            return Optional.of(new MarkdownHeading(matcher.group(1).length(), Characters.trim(matcher.group(2))));
+        if (!matcher.matches()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String text = Characters.trim(withoutClosingHashes(matcher.group(2)));
+        return text.isEmpty() ? Optional.empty() : Optional.of(new MarkdownHeading(matcher.group(1).length(), text));
+    }
+
+    /** "Causes ##" without its closing hashes, which count as such only after a space or tab. */
+    private static String withoutClosingHashes(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end == text.length() || end == 0 || !isSpaceOrTab(text.charAt(end - 1))) {
+            return text;
+        }
+        while (end > 0 && isSpaceOrTab(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
     }
 
     static Optional<TextBlock.ListItem> listItem(String line, int number) {

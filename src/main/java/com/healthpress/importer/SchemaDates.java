@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class SchemaDates {
 
     private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final int MAX_YEAR = 9_999;
 
     private SchemaDates() {
     }
@@ -26,7 +27,13 @@ final class SchemaDates {
             if (DAY.matcher(text.get()).matches()) {
                 return Optional.of(LocalDate.parse(text.get()).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
-            return Optional.of(OffsetDateTime.parse(text.get()).toInstant());
+            OffsetDateTime dateTime = OffsetDateTime.parse(text.get());
+            if (dateTime.getYear() < 0 || dateTime.getYear() > MAX_YEAR) {
+                // The databases' range ends long before Java's (PostgreSQL's at 294276).
+                throw value.error(value.describe() + " must be in the years 0000 to " + MAX_YEAR + ", got "
+                        + Quoting.shortQuote(text.get()));
+            }
+            return Optional.of(dateTime.toInstant());
         } catch (DateTimeParseException e) {
             throw value.error(value.describe() + " must be a date like 2026-01-01 or a date and time with offset "
                     + "like 2026-01-01T09:30:00+01:00, got " + Quoting.shortQuote(text.get()));

@@ -187,12 +187,15 @@ final class TypographicJson {
                 text.append(c);
                 pos++;
             } else if (c == '\n') {
-                if (place == ClosingQuotes.Place.KEY || quotes.startsStructure(skipSpaces(pos + 1))) {
+                int next = skipSpaces(pos + 1);
+                if (place == ClosingQuotes.Place.KEY || quotes.startsStructure(next)) {
                     throw unterminated(open);
                 }
-                out.append("\\n");
-                text.append(c);
-                pos++;
+                // Every line break in these spaces is followed by the same text, so one look covers them all.
+                for (; pos < next; pos++) {
+                    appendCharacter(s.charAt(pos));
+                    text.append(s.charAt(pos));
+                }
             } else {
                 appendCharacter(c);
                 text.append(c);
@@ -201,7 +204,7 @@ final class TypographicJson {
         }
     }
 
-    private void escape(StringBuilder text) {
+    private void escape(StringBuilder text) throws ImportException {
         char next = pos + 1 < limit ? s.charAt(pos + 1) : 0;
         int simple = next == 0 ? -1 : "\"\\/bfnrt".indexOf(next);
         if (simple >= 0) {
@@ -209,6 +212,10 @@ final class TypographicJson {
             text.append("\"\\/\b\f\n\r\t".charAt(simple));
             pos += 2;
         } else if (next == 'u' && pos + 6 <= limit && isHex(s.substring(pos + 2, pos + 6))) {
+            if (s.startsWith("0000", pos + 2)) {
+                // PostgreSQL cannot store it in any text column, and the document itself may not hold one either.
+                throw source.errorAt(pos, "the escape \\u0000 stands for a NUL character, which no text may hold");
+            }
             out.append(s, pos, pos + 6);
             text.append((char) Integer.parseInt(s.substring(pos + 2, pos + 6), 16));
             pos += 6;
@@ -226,6 +233,8 @@ final class TypographicJson {
     private void appendCharacter(char c) {
         if (c == '\t') {
             out.append("\\t");
+        } else if (c == '\n') {
+            out.append("\\n");
         } else if (c < 0x20) {
             out.append(String.format("\\u%04x", (int) c));
         } else {
