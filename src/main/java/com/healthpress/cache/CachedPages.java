@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Serves public pages from the {@link PageCache}: rendered once per change, then answered as stored bytes in the
@@ -22,6 +23,9 @@ import java.time.format.DateTimeParseException;
 public final class CachedPages {
 
     static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
+
+    /** The query parameters public pages read: listing cursors (article.PageAt), search terms and page numbers. */
+    private static final List<String> PAGE_PARAMETERS = List.of("before", "after", "oldest", "q", "page");
 
     private final PageCache cache;
     private final boolean enabled;
@@ -110,9 +114,22 @@ public final class CachedPages {
         }
     }
 
-    private static String key(Context ctx) {
-        String query = ctx.queryString();
-        return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
+    /**
+     * The page a request names: its path and the query parameters public pages read, with the first value each as
+     * they use it. Anything else in the query (tracking tags, cache busters) names the same page, so it can neither
+     * fill the cache with copies nor force a render per request.
+     */
+    static String key(Context ctx) {
+        StringBuilder key = new StringBuilder(ctx.path());
+        char separator = '?';
+        for (String name : PAGE_PARAMETERS) {
+            String value = ctx.queryParam(name);
+            if (value != null) {
+                key.append(separator).append(name).append('=').append(value);
+                separator = '&';
+            }
+        }
+        return key.toString();
     }
 
     private static String body(Context ctx) {

@@ -8,10 +8,12 @@ import com.healthpress.AdminClient;
 import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.article.Article;
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /** A scheduled article appears on the site by itself when its time comes, with nothing else to do. */
@@ -30,7 +32,7 @@ class ScheduledPublishingTest {
 
             assertEquals(404, app.get("/articles/scheduled-knee-article").statusCode());
             assertFalse(app.get("/").body().contains("Scheduled knee article"));
-            assertFalse(app.get("/sitemap.xml").body().contains("scheduled-knee-article"));
+            assertFalse(sitemaps(app).contains("scheduled-knee-article"));
             assertTrue(Jsoup.parse(admin.get("/admin?status=scheduled").body()).text().contains("Scheduled knee article"));
             assertEquals("scheduled", Jsoup.parse(admin.get(editor).body())
                     .select("input[name=status][checked]").attr("value"));
@@ -39,10 +41,20 @@ class ScheduledPublishingTest {
 
             assertEquals(200, app.get("/articles/scheduled-knee-article").statusCode());
             assertTrue(app.get("/").body().contains("Scheduled knee article"));
-            assertTrue(app.get("/sitemap.xml").body().contains("scheduled-knee-article"));
+            assertTrue(sitemaps(app).contains("scheduled-knee-article"));
             assertTrue(app.get("/feed.xml").body().contains("Scheduled knee article"));
             Article stored = app.articles().findBySlug("scheduled-knee-article").orElseThrow();
             assertEquals(1, stored.version(), "nothing had to be saved for it to appear");
         }
+    }
+
+    /** Every file the sitemap index names, one after the other. */
+    private static String sitemaps(TestApp app) {
+        StringBuilder files = new StringBuilder();
+        for (String loc : Jsoup.parse(app.get("/sitemap.xml").body(), "", Parser.xmlParser()).select("sitemap > loc")
+                .eachText()) {
+            files.append(app.get(URI.create(loc).getPath()).body());
+        }
+        return files.toString();
     }
 }

@@ -131,6 +131,22 @@ class CachedPagesTest {
     }
 
     @Test
+    void queryParametersNoPageReadsAreTheSamePageAndRenderNothingNew() {
+        Article article = published("Tracked links");
+        fetch("GET", "/articles/" + article.slug());
+        long renders = app.pageCache().renders();
+
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<byte[]> tracked = fetch("GET", "/articles/" + article.slug() + "?utm_source=news" + i + "&x=" + i);
+            assertEquals(200, tracked.statusCode());
+        }
+        fetch("GET", "/search?q=tracked&utm_campaign=a");
+        fetch("GET", "/search?utm_campaign=b&q=tracked");
+
+        assertEquals(renders + 1, app.pageCache().renders(), "the two searches are one page; the articles none new");
+    }
+
+    @Test
     void savingAnArticleShowsTheChangeAtOnceOnItsPageTheHomePageAndPagesLinkingToIt() {
         Article changed = app.articles().create(TestArticles.withTopic(published("Linked article"), "Rare topic"));
         Article linking = app.articles().create(TestArticles.withTopic(

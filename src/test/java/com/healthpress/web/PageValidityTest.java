@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Every page type the site serves is valid HTML5: zero errors from the Nu Html Checker. */
@@ -30,7 +31,8 @@ class PageValidityTest {
             Article article = app.articles().create(TestArticles.published("Validity with <tags> & \"quotes\"",
                     Instant.now().minus(1, ChronoUnit.MINUTES)));
             pages.put("home", ok(app, "/"));
-            pages.put("home page 2", ok(app, "/?page=2"));
+            pages.put("older articles", ok(app, Jsoup.parse(pages.get("home")).select("a[rel=next]").attr("href")));
+            pages.put("search", ok(app, "/search?q=validity"));
             pages.put("article", ok(app, "/articles/" + article.slug()));
             pages.put("topic", ok(app, "/topics/" + article.topicSlug()));
             HttpResponse<String> notFound = app.get("/articles/missing");
