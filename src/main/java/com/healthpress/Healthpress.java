@@ -27,6 +27,7 @@ import com.healthpress.web.AccessLog;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
 import com.healthpress.web.QueryStrings;
+import com.healthpress.web.RequestThreads;
 import com.healthpress.web.SecurityHeaders;
 import com.healthpress.web.StaticAssets;
 import com.healthpress.web.Views;
@@ -92,6 +93,7 @@ public final class Healthpress {
             cfg.appData(ARTICLES, articles);
             cfg.appData(PAGE_CACHE, pageCache);
             cfg.jetty.port = config.port();
+            cfg.jetty.threadPool = RequestThreads.forThisMachine();
             cfg.events.serverStarted(() -> {
                 changes.startWatching(database.isPostgres());
                 publisher.start();
