@@ -102,12 +102,6 @@ public interface ArticleRepository extends SqlObject {
     List<ArticleSummary> listNewerInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
                                           @Bind("at") Instant at, @Bind("id") long id, @Bind("limit") int limit);
 
-    /** Published articles other than the given one, same topic first, newest first. */
-    @SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE id <> :id AND " + PUBLIC
-            + " ORDER BY CASE WHEN topic = :topic THEN 0 ELSE 1 END, published_at DESC, id DESC LIMIT :limit")
-    List<ArticleSummary> listRelated(@Bind("id") long id, @Bind("topic") String topic, @Bind("now") Instant now,
-                                     @Bind("limit") int limit);
-
     /** The topic's display name, when a public article has it. */
     @SqlQuery("SELECT topic FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC + " LIMIT 1")
     Optional<String> findPublicTopicName(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now);

@@ -74,6 +74,42 @@ class ArticlePagesTest {
     }
 
     @Test
+    void relatedArticlesAreTheNewestOfTheSameTopicThenTheNewestOfAll() {
+        try (TestApp own = TestApp.start()) {
+            ArticleService service = own.articles();
+            Article olderInTopic = service.create(inTopic("Knee strain older", minutesAgo(100)));
+            Article newerInTopic = service.create(inTopic("Knee strain newer", minutesAgo(90)));
+            Article subject = service.create(inTopic("Knee strain subject", minutesAgo(80)));
+            Article newest = service.create(TestArticles.published("Newest elsewhere", minutesAgo(1)));
+            Article secondNewest = service.create(TestArticles.published("Second newest elsewhere", minutesAgo(2)));
+            service.create(TestArticles.published("Third newest elsewhere", minutesAgo(3)));
+
+            assertEquals(List.of(newerInTopic.id(), olderInTopic.id(), newest.id(), secondNewest.id()),
+                    service.related(subject).stream().map(ArticleSummary::id).toList());
+        }
+    }
+
+    @Test
+    void aTopicWithEnoughArticlesFillsTheRelatedListAlone() {
+        try (TestApp own = TestApp.start()) {
+            ArticleService service = own.articles();
+            Article subject = service.create(inTopic("Knee strain subject", minutesAgo(1)));
+            for (int i = 2; i <= 7; i++) {
+                service.create(inTopic("Knee strain " + i, minutesAgo(i)));
+            }
+            service.create(TestArticles.published("Newest elsewhere", minutesAgo(0)));
+
+            List<String> titles = service.related(subject).stream().map(ArticleSummary::title).toList();
+
+            assertEquals(List.of("Knee strain 2", "Knee strain 3", "Knee strain 4", "Knee strain 5"), titles);
+        }
+    }
+
+    private static Article inTopic(String title, Instant publishedAt) {
+        return TestArticles.withTopic(TestArticles.published(title, publishedAt), "Knee strain");
+    }
+
+    @Test
     void relatedArticlesLinkToOtherPublishedArticles() {
         Article first = articles.create(TestArticles.published("Related one", minutesAgo(40)));
         Article second = articles.create(TestArticles.published("Related two", minutesAgo(41)));
