@@ -5,12 +5,19 @@ import java.util.Map;
 
 /** The typed configuration of one Healthpress process, read once from the environment. */
 public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
-                     int pageCacheMegabytes) {
+                     int pageCacheMegabytes, int maxFormBytes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
     public static final String DEFAULT_SITE_NAME = "Healthpress";
     public static final int DEFAULT_PAGE_CACHE_MEGABYTES = 64;
+    /**
+     * Room for the editor's form with its body at the validator's limit in any script (up to 9 bytes a character
+     * when percent-encoded), so that an editor sees the field's error rather than a bare refusal.
+     */
+    public static final int DEFAULT_MAX_FORM_BYTES = 4 * 1024 * 1024;
+    private static final int MIN_MAX_FORM_BYTES = 64 * 1024;
+    private static final int MAX_MAX_FORM_BYTES = 256 * 1024 * 1024;
 
     public Config {
         baseUrl = stripTrailingSlash(baseUrl);
@@ -18,12 +25,12 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
 
     /** The defaults for everything but the four basic settings, with the page cache on. */
     public Config(int port, String databaseUrl, String baseUrl, String siteName) {
-        this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES);
+        this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES);
     }
 
     /**
-     * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off) and PAGE_CACHE_MB; a wrong value
-     * throws a {@link ConfigException} naming it.
+     * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB and MAX_FORM_BYTES; a
+     * wrong value throws a {@link ConfigException} naming it.
      */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.get("PORT"));
@@ -31,7 +38,7 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
         String baseUrl = parseBaseUrl(env.get("BASE_URL"), port);
         String siteName = parseSiteName(env.get("SITE_NAME"));
         return new Config(port, databaseUrl, baseUrl, siteName, parsePageCache(env.get("PAGE_CACHE")),
-                parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")));
+                parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")), parseMaxFormBytes(env.get("MAX_FORM_BYTES")));
     }
 
     public boolean isHttps() {
@@ -39,7 +46,7 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     }
 
     public Config withPort(int newPort) {
-        return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes);
+        return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes);
     }
 
     public long pageCacheBytes() {
@@ -125,6 +132,23 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
             // reported below
         }
         throw new ConfigException("PAGE_CACHE_MB must be a number of megabytes from 1 to 16384, got \"" + value + "\"");
+    }
+
+    /** The largest request body read other than an upload (uploads have their own limit); larger ones get 413. */
+    private static int parseMaxFormBytes(String value) {
+        if (isBlank(value)) {
+            return DEFAULT_MAX_FORM_BYTES;
+        }
+        try {
+            int bytes = Integer.parseInt(value.trim());
+            if (bytes >= MIN_MAX_FORM_BYTES && bytes <= MAX_MAX_FORM_BYTES) {
+                return bytes;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException("MAX_FORM_BYTES must be a number of bytes from " + MIN_MAX_FORM_BYTES + " to "
+                + MAX_MAX_FORM_BYTES + ", got \"" + value + "\"");
     }
 
     private static String stripTrailingSlash(String url) {

@@ -24,6 +24,7 @@ import com.healthpress.seo.Site;
 import com.healthpress.seo.StructuredData;
 import com.healthpress.storage.Database;
 import com.healthpress.web.AccessLog;
+import com.healthpress.web.BodyLimits;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
 import com.healthpress.web.QueryStrings;
@@ -78,6 +79,7 @@ public final class Healthpress {
         SecurityHeaders securityHeaders = new SecurityHeaders(config.isHttps());
         AccessLog accessLog = new AccessLog();
         QueryStrings queryStrings = new QueryStrings();
+        BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes(), ImagePages.MAX_REQUEST_BYTES);
         HealthChecks health = new HealthChecks(database.jdbi());
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
@@ -113,6 +115,7 @@ public final class Healthpress {
                 http.setSendXPoweredBy(false);
             });
             cfg.requestLogger.http(accessLog::log);
+            cfg.http.maxRequestSize = config.maxFormBytes();
             cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 
@@ -122,6 +125,7 @@ public final class Healthpress {
             };
             cfg.routes.before(securityHeaders::apply);
             cfg.routes.before(queryStrings::rejectMalformed);
+            cfg.routes.before(bodyLimits::refuseDeclaredOversize);
             cfg.routes.before(auth::requireSession);
             cfg.routes.before(auth::checkCsrf);
 

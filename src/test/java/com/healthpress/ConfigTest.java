@@ -44,6 +44,16 @@ class ConfigTest {
         assertNamed("BASE_URL", Map.of("BASE_URL", "localhost:7070"));
         assertNamed("BASE_URL", Map.of("BASE_URL", "https://example.com/blog"));
         assertNamed("SITE_NAME", Map.of("SITE_NAME", "   "));
+        assertNamed("MAX_FORM_BYTES", Map.of("MAX_FORM_BYTES", "4MB"));
+        assertNamed("MAX_FORM_BYTES", Map.of("MAX_FORM_BYTES", "1024"));
+        assertNamed("MAX_FORM_BYTES", Map.of("MAX_FORM_BYTES", "99999999999"));
+    }
+
+    @Test
+    void theFormSizeLimitIsFourMegabytesUnlessGiven() {
+        assertEquals(4 * 1024 * 1024, Config.fromEnvironment(Map.of()).maxFormBytes());
+        assertEquals(2_000_000, Config.fromEnvironment(Map.of("MAX_FORM_BYTES", " 2000000 ")).maxFormBytes());
+        assertEquals(Config.DEFAULT_MAX_FORM_BYTES, new Config(1, "jdbc:h2:mem:x", "http://x", "X").maxFormBytes());
     }
 
     private static void assertNamed(String variable, Map<String, String> env) {

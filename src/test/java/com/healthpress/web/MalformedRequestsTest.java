@@ -1,24 +1,35 @@
 package com.healthpress.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.AdminClient;
+import com.healthpress.Config;
 import com.healthpress.TestApp;
+import com.healthpress.article.Article;
+import com.healthpress.image.ImagePages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Requests a browser would never send get a short 4xx answer, never a 500 and never a stack trace. */
 class MalformedRequestsTest {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String MULTIPART = "multipart/form-data; boundary=xyz";
 
     private static TestApp app;
 
@@ -78,8 +89,6 @@ class MalformedRequestsTest {
                 post("login with no fields", "/admin/login", "application/x-www-form-urlencoded", new byte[0]),
                 post("login with invalid UTF-8", "/admin/login", "application/x-www-form-urlencoded",
                         new byte[] {'u', '=', (byte) 0xC3, (byte) 0x28}),
-                post("a body over the size limit", "/admin/login", "application/x-www-form-urlencoded",
-                        ("username=" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8)),
                 post("multipart without a boundary", "/admin/import", "multipart/form-data",
                         "garbage".getBytes(StandardCharsets.UTF_8)),
                 post("a broken multipart body", "/admin/import", "multipart/form-data; boundary=xyz",
@@ -91,13 +100,92 @@ class MalformedRequestsTest {
                         "a=b".getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Chunked, so that no Content-Length tells the server the size before it reads the body. */
+    static Case chunked(String name, String path, String contentType, String extraHeaders, byte[] body) {
+        ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+        int chunk = 64 * 1024;
+        for (int start = 0; start < body.length; start += chunk) {
+            int length = Math.min(chunk, body.length - start);
+            chunks.writeBytes((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            chunks.write(body, start, length);
+            chunks.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        chunks.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        return raw(name, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                + "\r\nTransfer-Encoding: chunked\r\n" + extraHeaders + "Connection: close\r\n\r\n",
+                chunks.toByteArray());
+    }
+
+    static List<Case> oversizedBodies() {
+        byte[] form = ("username=" + "a".repeat(Config.DEFAULT_MAX_FORM_BYTES)).getBytes(StandardCharsets.UTF_8);
+        byte[] upload = multipart("text", "a".repeat((int) ImagePages.MAX_REQUEST_BYTES));
+        return List.of(
+                post("a form over the limit", "/admin/login", FORM, form),
+                chunked("a chunked form over the limit", "/admin/login", FORM, "", form),
+                post("an edit over the limit, without a session", "/admin/articles/1", FORM, form),
+                post("an upload over the limit", "/admin/import", MULTIPART, upload),
+                chunked("a chunked multipart form over the upload limit", "/admin/login", MULTIPART, "", upload),
+                raw("a form declaring a gigabyte and sending little", "POST /admin/login HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: " + FORM + "\r\nContent-Length: 1073741824\r\n\r\n",
+                        "username=a".getBytes(StandardCharsets.UTF_8)),
+                raw("an upload declaring a gigabyte and sending little", "POST /admin/import HTTP/1.1\r\n"
+                        + "Host: localhost\r\nContent-Type: " + MULTIPART + "\r\nContent-Length: 1073741824\r\n\r\n",
+                        "--xyz\r\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] multipart(String field, String value) {
+        return ("--xyz\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value + "\r\n--xyz--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void getsAShort4xxAndNeverA500(Case request) throws IOException {
         String response = send(request.request());
-        String statusLine = response.lines().findFirst().orElse("");
 
-        assertTrue(statusLine.matches("HTTP/1\\.1 4\\d\\d.*"), request.name() + " answered " + statusLine);
+        assertTrue(statusLine(response).matches("HTTP/1\\.1 4\\d\\d.*"), request.name() + " answered " + statusLine(response));
+        assertNoLeaks(request, response);
+    }
+
+    /** The gigabyte rows send a few bytes only: a server that waited for the declared body would time out instead. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oversizedBodies")
+    void anOversizedBodyGetsA413(Case request) throws IOException {
+        String response = send(request.request());
+
+        assertTrue(statusLine(response).startsWith("HTTP/1.1 413"), request.name() + " answered " + statusLine(response));
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        assertTrue(!body.isBlank() && body.length() < 100, "a short message, not " + shorten(body));
+        assertNoLeaks(request, response);
+    }
+
+    @Test
+    void anEditOverTheLimitIsRefusedAndChangesNothing() throws IOException {
+        AdminClient admin = AdminClient.loggedIn(app);
+        Article before = app.articles().findById(app.articles().latest(1, 1).items().get(0).id()).orElseThrow();
+        String editor = "/admin/articles/" + before.id();
+        String body = "a".repeat(Config.DEFAULT_MAX_FORM_BYTES);
+        String form = "csrf=" + admin.csrfToken() + "&version=" + before.version() + "&action=save&title=Changed&body="
+                + body;
+
+        HttpResponse<String> declared = admin.post(editor, List.of(Map.entry("title", "Changed"),
+                Map.entry("body", body), Map.entry("version", String.valueOf(before.version())),
+                Map.entry("action", "save")));
+        String chunked = send(chunked("", editor, FORM, "Cookie: hp_session=" + admin.cookie("hp_session") + "\r\n",
+                form.getBytes(StandardCharsets.UTF_8)).request());
+
+        assertEquals(413, declared.statusCode());
+        assertTrue(statusLine(chunked).startsWith("HTTP/1.1 413"), statusLine(chunked));
+        Article after = app.articles().findById(before.id()).orElseThrow();
+        assertEquals(before.version(), after.version());
+        assertEquals(before.title(), after.title());
+    }
+
+    private static String statusLine(String response) {
+        return response.lines().findFirst().orElse("");
+    }
+
+    private static void assertNoLeaks(Case request, String response) {
         String lower = response.toLowerCase(java.util.Locale.ROOT);
         for (String leak : List.of("exception", "at com.", "at io.javalin", "org.eclipse", "jetty", "javalin",
                 "org.h2", "sqlstate", "select ", "caused by")) {
