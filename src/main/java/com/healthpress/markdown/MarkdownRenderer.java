@@ -12,6 +12,8 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -27,6 +29,9 @@ import org.owasp.html.PolicyFactory;
 public final class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    /** http(s) and mailto addresses, and relative ones: no scheme before the first "/", "?" or "#". */
+    private static final Pattern SAFE_TARGET = Pattern.compile("(?i)(https?:|mailto:|[^:/?#]*([/?#].*)?$).*",
+            Pattern.DOTALL);
     private static final Pattern ANCHOR_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "a", "blockquote",
@@ -46,6 +51,7 @@ public final class MarkdownRenderer {
         Map<Node, String> anchorIds = new IdentityHashMap<>();
         List<Section> sections = new ArrayList<>();
         document.accept(new HeadingOutline(anchorIds, sections));
+        document.accept(new PlainTextInsteadOfUnsafeTargets());
         HtmlRenderer html = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)
@@ -58,6 +64,37 @@ public final class MarkdownRenderer {
                 })
                 .build();
         return new RenderedBody(POLICY.sanitize(html.render(document)), sections);
+    }
+
+    /**
+     * A link to anything but http(s), mailto or a relative address keeps its text without the link, and an image
+     * (article bodies have none; the hero image is separate) shows its alt text, so neither leaves an empty element.
+     */
+    private static final class PlainTextInsteadOfUnsafeTargets extends AbstractVisitor {
+
+        @Override
+        public void visit(Link link) {
+            visitChildren(link);
+            if (!SAFE_TARGET.matcher(link.getDestination().strip()).matches()) {
+                replaceWithChildren(link);
+            }
+        }
+
+        @Override
+        public void visit(Image image) {
+            visitChildren(image);
+            replaceWithChildren(image);
+        }
+
+        private static void replaceWithChildren(Node node) {
+            Node child = node.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                node.insertBefore(child);
+                child = next;
+            }
+            node.unlink();
+        }
     }
 
     /** Assigns heading levels and unique anchor ids, collecting the level-two headings as sections. */

@@ -61,6 +61,23 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksToUnsafeSchemesKeepTheirTextWithoutALink() {
+        RenderedBody body = renderer.render("See [the guide](JavaScript:alert(1)), [data](data:text/html,x), "
+                + "<javascript:alert(2)>, [home](/articles/knee#care) and [mail](mailto:desk@example.org).");
+
+        assertEquals("<p>See the guide, data, javascript:alert(2), <a href=\"/articles/knee#care\" rel=\"noopener noreferrer\">"
+                + "home</a> and <a href=\"mailto:desk&#64;example.org\" rel=\"noopener noreferrer\">mail</a>.</p>\n",
+                body.html());
+    }
+
+    @Test
+    void imagesShowTheirAltText() {
+        RenderedBody body = renderer.render("Before ![a *knee* brace](https://example.org/brace.png) after");
+
+        assertEquals("<p>Before a <em>knee</em> brace after</p>\n", body.html());
+    }
+
+    @Test
     void listsAndEmphasisSurviveSanitising() {
         RenderedBody body = renderer.render("Some **bold** and *italic*:\n\n- one\n- two\n\n1. first\n2. second");
 

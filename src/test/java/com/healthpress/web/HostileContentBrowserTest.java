@@ -212,7 +212,12 @@ class HostileContentBrowserTest {
         assertEquals(QUESTION, question.path("name").asText());
         assertEquals(ANSWER, question.path("acceptedAnswer").path("text").asText());
 
-        clickEveryLinkIn(".article__body", url);
+        assertEquals(List.of(), browser.findElements(By.cssSelector(".article__body a")).stream()
+                .map(link -> link.getAttribute("outerHTML")).toList(), "links with script targets stay text");
+        String bodyText = browser.findElement(By.cssSelector(".article__body")).getText();
+        assertTrue(bodyText.contains("a Markdown link, a mixed-case one, an autolink javascript:window.__pwned='body'"),
+                bodyText);
+        assertTrue(bodyText.contains("an image"), bodyText);
         browser.findElement(By.cssSelector(".faq summary")).click();
         assertNothingCanRun("the public page after clicking its body links and opening the FAQ");
     }
@@ -386,17 +391,6 @@ class HostileContentBrowserTest {
         assertEquals(List.of(), RunnableMarkup.on(browser), "markup that could run on " + page);
         assertEquals(null, browser.executeScript("return window.__pwned;"), "a payload ran on " + page);
         assertEquals(List.of(), violations, "something tried to run on " + page);
-    }
-
-    /** Clicks each link of a part of the page; none may lead anywhere but back to the page itself, or run anything. */
-    private static void clickEveryLinkIn(String selector, String pageUrl) {
-        int links = browser.findElements(By.cssSelector(selector + " a")).size();
-        assertTrue(links > 0, "the Markdown links whose script URLs were dropped are there to click");
-        for (int i = 0; i < links; i++) {
-            browser.findElements(By.cssSelector(selector + " a")).get(i).click();
-            assertEquals(pageUrl, browser.getCurrentUrl().replaceFirst("#.*$", ""), "link " + i);
-            assertEquals(null, browser.executeScript("return window.__pwned;"), "link " + i);
-        }
     }
 
     private static void logIn(String path) {
