@@ -75,8 +75,9 @@ public final class SeoPages {
     public PageMeta search(String query, int page) {
         String title = query.isBlank() ? "Search" : "Search results for “" + query + "”"
                 + (page > 1 ? ", page " + page : "");
-        return new PageMeta(title + " — " + site.name(), "", site.url("/search"), false, "website", null,
-                List.of(new Breadcrumb(HOME, "/"), new Breadcrumb("Search", "/search")), "", true);
+        List<Breadcrumb> trail = List.of(new Breadcrumb(HOME, "/"), new Breadcrumb("Search", "/search"));
+        return new PageMeta(title + " — " + site.name(), "", site.url("/search"), false, "website", null, trail,
+                structuredData.forSearch(title, "/search", trail), true);
     }
 
     /** "Oldest articles", or "Articles up to 3 March 2026" after the newest article on the page. */

@@ -11,6 +11,7 @@ import com.healthpress.faq.FaqItem;
 import com.healthpress.image.HeroImage;
 import com.healthpress.reference.Reference;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Builds each page's schema.org JSON-LD {@code @graph} with Jackson, escaped so it cannot end its script element.
@@ -58,9 +59,18 @@ public final class StructuredData {
 
     /** WebSite, Organization, a CollectionPage listing the given articles, and BreadcrumbList (when there is a trail). */
     public String forListing(String name, String path, List<ArticleSummary> items, List<Breadcrumb> trail) {
+        return forPage("CollectionPage", name, path, trail, page -> page.set("mainEntity", itemList(items)));
+    }
+
+    /** WebSite, Organization, a SearchResultsPage and its BreadcrumbList. */
+    public String forSearch(String name, String path, List<Breadcrumb> trail) {
+        return forPage("SearchResultsPage", name, path, trail, page -> { });
+    }
+
+    private String forPage(String type, String name, String path, List<Breadcrumb> trail, Consumer<ObjectNode> more) {
         String url = site.url(path);
         ArrayNode graph = siteNodes();
-        ObjectNode page = node("CollectionPage", webPageId(url))
+        ObjectNode page = node(type, webPageId(url))
                 .put("url", url)
                 .put("name", name)
                 .put("inLanguage", LANGUAGE)
@@ -68,7 +78,7 @@ public final class StructuredData {
         if (!trail.isEmpty()) {
             page.set("breadcrumb", reference(breadcrumbId(url)));
         }
-        page.set("mainEntity", itemList(items));
+        more.accept(page);
         graph.add(page);
         if (!trail.isEmpty()) {
             graph.add(breadcrumbList(trail, url));

@@ -154,7 +154,7 @@ class SeoPagesTest {
 
         assertEquals("Search results for “back pain”, page 2 — Wellbeing Weekly", results.title());
         assertEquals("noindex, follow", results.robots());
-        assertFalse(results.hasJsonLd());
+        assertTrue(results.jsonLd().contains("\"SearchResultsPage\""), results.jsonLd());
         assertEquals("Search — Wellbeing Weekly", pages.search("", 1).title());
     }
 

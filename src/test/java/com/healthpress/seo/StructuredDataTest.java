@@ -349,6 +349,21 @@ class StructuredDataTest {
         terms.assertUsesOnlyKnownTerms(articleGraph(everything).root(), "article");
         terms.assertUsesOnlyKnownTerms(Graph.parse(structuredData.forListing("Home", "/?page=2",
                 List.of(summary("a", "A")), TRAIL)).root(), "listing");
+        terms.assertUsesOnlyKnownTerms(Graph.parse(structuredData.forSearch("Search", "/search", TRAIL)).root(),
+                "search");
+    }
+
+    @Test
+    void searchIsASearchResultsPageWithItsTrail() {
+        List<Breadcrumb> trail = List.of(new Breadcrumb("Home", "/"), new Breadcrumb("Search", "/search"));
+
+        Graph graph = Graph.parse(structuredData.forSearch("Search results for “knee”", "/search", trail));
+
+        assertEquals(List.of("WebSite", "Organization", "SearchResultsPage", "BreadcrumbList"), graph.types());
+        JsonNode page = graph.only("SearchResultsPage");
+        assertEquals("https://health.example.org/search", page.path("url").asText());
+        assertEquals("Search results for “knee”", page.path("name").asText());
+        assertEquals("BreadcrumbList", graph.resolve(page.path("breadcrumb")).path("@type").asText());
     }
 
     static ArticleSummary summary(String slug, String title) {
