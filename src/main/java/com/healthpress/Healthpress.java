@@ -79,7 +79,7 @@ public final class Healthpress {
         SecurityHeaders securityHeaders = new SecurityHeaders(config.isHttps());
         AccessLog accessLog = new AccessLog();
         QueryStrings queryStrings = new QueryStrings();
-        BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes(), ImagePages.MAX_REQUEST_BYTES);
+        BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
         HealthChecks health = new HealthChecks(database.jdbi());
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
@@ -116,6 +116,8 @@ public final class Healthpress {
             });
             cfg.requestLogger.http(accessLog::log);
             cfg.http.maxRequestSize = config.maxFormBytes();
+            // The text fields of an upload form (the import's pasted document) may be as large as a plain form.
+            cfg.jetty.modifyServletContextHandler(context -> context.setMaxFormContentSize(config.maxFormBytes()));
             cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 

@@ -13,9 +13,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class AccountService {
 
-    static final String USERNAME_RULE =
-            "A username has 3 to 60 characters: letters, digits, dots, underscores and hyphens.";
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
+    static final int USERNAME_MIN_LENGTH = 3;
+    static final int USERNAME_MAX_LENGTH = 60;
+    static final String USERNAME_RULE = "A username has " + USERNAME_MIN_LENGTH + " to " + USERNAME_MAX_LENGTH
+            + " characters: letters, digits, dots, underscores and hyphens.";
+    private static final Pattern USERNAME =
+            Pattern.compile("[A-Za-z0-9._-]{" + USERNAME_MIN_LENGTH + "," + USERNAME_MAX_LENGTH + "}");
 
     private final Jdbi jdbi;
     private final Clock clock;

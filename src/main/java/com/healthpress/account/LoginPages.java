@@ -22,6 +22,8 @@ public final class LoginPages {
 
     static final String WRONG_CREDENTIALS = "Wrong username or password.";
     static final String LOGGED_OUT = "You have logged out.";
+    static final String USERNAME_TOO_LONG =
+            "A username has at most " + AccountService.USERNAME_MAX_LENGTH + " characters.";
     private static final Logger LOG = LoggerFactory.getLogger(LoginPages.class);
 
     private final Jdbi jdbi;
@@ -57,13 +59,7 @@ public final class LoginPages {
         String username = trimmed(ctx.formParam("username"));
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String next = NextPath.orHome(ctx.formParam("next"));
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (username.isEmpty()) {
-            errors.put("username", "Enter your username.");
-        }
-        if (password.isEmpty()) {
-            errors.put("password", "Enter your password.");
-        }
+        Map<String, String> errors = loginProblems(username, password);
         if (!errors.isEmpty()) {
             renderLogin(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), username, next, errors, null);
             return;
@@ -123,6 +119,25 @@ public final class LoginPages {
         ctx.redirect(NextPath.HOME, HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * Empty fields, and values no account can have: refused before the throttle counts them, the database is asked
+     * or a password is hashed.
+     */
+    private static Map<String, String> loginProblems(String username, String password) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (username.isEmpty()) {
+            errors.put("username", "Enter your username.");
+        } else if (username.length() > AccountService.USERNAME_MAX_LENGTH) {
+            errors.put("username", USERNAME_TOO_LONG);
+        }
+        if (password.isEmpty()) {
+            errors.put("password", "Enter your password.");
+        } else if (Passwords.isTooLong(password)) {
+            errors.put("password", Passwords.TOO_LONG);
+        }
+        return errors;
+    }
+
     /** A new session, never the one the browser came with, so that a planted session id is worth nothing. */
     private void logIn(Context ctx, Account account) {
         sessions.end(cookies.session(ctx));
@@ -138,6 +153,8 @@ public final class LoginPages {
         model.put("loginCsrf", cookies.loginCsrf(ctx));
         model.put("errors", errors);
         model.put("notice", notice);
+        model.put("usernameMaxLength", AccountService.USERNAME_MAX_LENGTH);
+        model.put("passwordMaxLength", Passwords.MAX_LENGTH);
         ctx.html(views.render("account/login", model));
     }
 
@@ -147,9 +164,12 @@ public final class LoginPages {
         model.put("adminArea", true);
         model.put("action", SetupLink.PATH + token);
         model.put("username", username);
-        model.put("minLength", Passwords.MIN_LENGTH);
+        model.put("passwordMinLength", Passwords.MIN_LENGTH);
         model.put("loginCsrf", cookies.loginCsrf(ctx));
         model.put("errors", errors);
+        model.put("usernameMinLength", AccountService.USERNAME_MIN_LENGTH);
+        model.put("usernameMaxLength", AccountService.USERNAME_MAX_LENGTH);
+        model.put("passwordMaxLength", Passwords.MAX_LENGTH);
         ctx.html(views.render("account/setup", model));
     }
 

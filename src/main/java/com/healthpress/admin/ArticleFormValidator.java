@@ -219,7 +219,9 @@ public final class ArticleFormValidator {
                 errors.add("reference-" + i + "-year", at + ": the year must be four digits, such as 2024.");
             }
             String url = row.url().strip();
-            if (!url.isEmpty() && (url.length() > URL_MAX || !SafeUrls.isHttp(url))) {
+            if (url.length() > URL_MAX) {
+                errors.add("reference-" + i + "-url", at + ": the URL is longer than " + URL_MAX + " characters.");
+            } else if (!url.isEmpty() && !SafeUrls.isHttp(url)) {
                 errors.add("reference-" + i + "-url", at + ": the URL must start with https:// or http://.");
             }
         }

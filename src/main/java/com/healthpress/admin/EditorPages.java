@@ -29,6 +29,10 @@ public final class EditorPages {
             "emptied", "The trash is empty.",
             "imported", "Imported as a draft. Check it, then publish.");
 
+    private static final String SEARCH_TOO_LONG =
+            "Search for at most " + ArticleEditor.SEARCH_MAX_LENGTH + " characters.";
+    private static final ArticleEditor.Page NOTHING_FOUND = new ArticleEditor.Page(List.of(), 1, 1, 0);
+
     private final ArticleEditor editor;
     private final ArticleFormValidator validator = new ArticleFormValidator();
     private final SeoPages seo;
@@ -45,9 +49,15 @@ public final class EditorPages {
     public void listArticles(Context ctx) {
         String filter = Optional.ofNullable(ctx.queryParam("status")).orElse("all");
         String search = Optional.ofNullable(ctx.queryParam("q")).orElse("");
-        ArticleEditor.Page page = editor.list(filter, search, pageNumber(ctx));
+        boolean tooLong = search.length() > ArticleEditor.SEARCH_MAX_LENGTH;
+        ArticleEditor.Page page = tooLong ? NOTHING_FOUND : editor.list(filter, search, pageNumber(ctx));
+        if (tooLong) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+        }
         render(ctx, "admin/list", "Articles", Map.of("page", page, "filter", filter, "search", search,
-                "filters", List.of("all", "draft", "published", "scheduled"), "now", editor.now()));
+                "filters", List.of("all", "draft", "published", "scheduled"), "now", editor.now(),
+                "searchMaxLength", ArticleEditor.SEARCH_MAX_LENGTH,
+                "errors", tooLong ? Map.of("q", SEARCH_TOO_LONG) : Map.of()));
     }
 
     public void showTrash(Context ctx) {

@@ -99,6 +99,7 @@ public final class ImportPages {
         Map<String, Object> model = new HashMap<>(pageModel);
         model.put("admin", AdminAuth.current(ctx));
         model.put("meta", seo.adminPage("Import a document"));
+        model.put("maxLength", MAX_DOCUMENT_BYTES);
         ctx.html(views.render("admin/import", model));
     }
 

@@ -4,25 +4,24 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 
 /**
- * Refuses a request whose declared length is over its limit before any of the body is read: one limit for uploads
- * (multipart forms), one for every other body. Bodies sent without a length are cut off at the same limits as they
- * are read: Javalin's maxRequestSize answers 413 itself, and {@link ErrorPages} turns Jetty's multipart refusal into
- * one.
+ * Refuses a form whose declared length is over the limit before any of it is read. A body sent without a length
+ * is cut off at the same limit as it is read (Javalin's maxRequestSize), which answers 413 too.
+ *
+ * <p>Uploads (multipart forms) are left to Jetty's multipart limit, which stops reading there and answers 413
+ * ({@link ErrorPages}): answering before reading would close the connection under a browser still sending its
+ * file, which then shows a reset instead of the answer. Browsers never send plain forms this large.
  */
 public final class BodyLimits {
 
     private final long maxFormBytes;
-    private final long maxMultipartBytes;
 
-    public BodyLimits(long maxFormBytes, long maxMultipartBytes) {
+    public BodyLimits(long maxFormBytes) {
         this.maxFormBytes = maxFormBytes;
-        this.maxMultipartBytes = maxMultipartBytes;
     }
 
     /** Before-handler for every request. */
     public void refuseDeclaredOversize(Context ctx) {
-        long limit = ctx.isMultipartFormData() ? maxMultipartBytes : maxFormBytes;
-        if (ctx.req().getContentLengthLong() > limit) {
+        if (!ctx.isMultipartFormData() && ctx.req().getContentLengthLong() > maxFormBytes) {
             throw new ContentTooLargeResponse();
         }
     }

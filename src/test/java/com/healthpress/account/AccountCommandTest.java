@@ -147,6 +147,22 @@ class AccountCommandTest {
     }
 
     @Test
+    void passwdRefusesAUsernameNoAdminCanHaveWithoutLookingItUp() {
+        assertEquals(1, run(PASSWORD + "\n", "passwd", "x".repeat(AccountService.USERNAME_MAX_LENGTH + 1)));
+
+        assertEquals("admin: " + AccountService.USERNAME_RULE + "\n", stderr());
+    }
+
+    @Test
+    void aFirstLineLongerThanAnyPasswordIsRefusedUnread() {
+        assertEquals(1, run("p".repeat(Passwords.MAX_LENGTH * 4 + 100) + "\n", "create", "editor"));
+
+        assertTrue(stderr().startsWith("admin: cannot read the password from standard input: the first line is "
+                + "longer than any allowed password"), stderr());
+        assertEquals(0, accounts());
+    }
+
+    @Test
     void passwdRefusesAShortPasswordAndKeepsTheOldOne() {
         run(PASSWORD + "\n", "create", "editor");
 

@@ -110,6 +110,24 @@ class LoginTest {
     }
 
     @Test
+    void credentialsLongerThanAnyAccountHasAreRefusedBeforeTheyAreCounted() {
+        String username = "a".repeat(AccountService.USERNAME_MAX_LENGTH + 1);
+        String password = "p".repeat(1_000_000);
+
+        HttpResponse<String> response = browser.logIn(username, password);
+        HttpResponse<String> passwordOnly = browser.logIn("alice", password);
+
+        assertEquals(422, response.statusCode());
+        assertEquals(List.of(LoginPages.USERNAME_TOO_LONG, Passwords.TOO_LONG), messages(response));
+        assertEquals(List.of(Passwords.TOO_LONG), messages(passwordOnly));
+        assertEquals(0, database.count("SELECT COUNT(*) FROM login_failure"), "neither counted nor checked");
+        assertNotLoggedIn(browser);
+        Document form = Jsoup.parse(passwordOnly.body());
+        assertEquals(String.valueOf(AccountService.USERNAME_MAX_LENGTH), form.getElementById("username").attr("maxlength"));
+        assertEquals(String.valueOf(Passwords.MAX_LENGTH), form.getElementById("password").attr("maxlength"));
+    }
+
+    @Test
     void theLoginFormIsAccessible() {
         Document page = Jsoup.parse(browser.get("/admin/login").body());
 

@@ -86,6 +86,19 @@ class SetupLinkTest {
             assertEquals("no spaces allowed", page.getElementById("username").val());
             assertEquals("", page.getElementById("password").val());
             assertEquals(0, database.accounts());
+
+            String overlongPassword = "p".repeat(Passwords.MAX_LENGTH + 1);
+            Document overlong = Jsoup.parse(submit(browser, link, "a".repeat(AccountService.USERNAME_MAX_LENGTH + 1),
+                    overlongPassword, overlongPassword + "p".repeat(1_000_000)).body());
+
+            assertEquals(List.of(AccountService.USERNAME_RULE, Passwords.TOO_LONG, "The two passwords are not the same."),
+                    overlong.select(".field-error").eachText());
+            assertEquals(String.valueOf(AccountService.USERNAME_MAX_LENGTH),
+                    overlong.getElementById("username").attr("maxlength"));
+            for (String password : List.of("password", "confirmation")) {
+                assertEquals(String.valueOf(Passwords.MAX_LENGTH), overlong.getElementById(password).attr("maxlength"));
+            }
+            assertEquals(0, database.accounts());
             assertEquals(303, submit(browser, link, "first-editor", PASSWORD, PASSWORD).statusCode(),
                     "the link still works after a rejected form");
         }

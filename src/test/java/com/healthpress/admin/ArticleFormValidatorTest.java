@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Author;
+import com.healthpress.article.Slugs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleFormValidatorTest {
 
@@ -218,5 +222,82 @@ class ArticleFormValidatorTest {
         params.put("refUrl", List.of("nope"));
 
         assertEquals(List.of("title", "authorUrl", "reference-0-url"), new ArrayList<>(validate(form(params)).errors().keySet()));
+    }
+
+    /** A form value longer than any the field allows, and the field the error must name. */
+    record Overlong(String name, String value, String errorField) {
+        @Override
+        public String toString() {
+            return name + " → " + errorField;
+        }
+    }
+
+    static List<Overlong> overlongValues() {
+        String url = "https://example.org/" + "x".repeat(ArticleFormValidator.URL_MAX);
+        String padding = "x".repeat(1_000);
+        return List.of(
+                new Overlong("title", over(ArticleFormValidator.TITLE_MAX), "title"),
+                new Overlong("slug", "a".repeat(Slugs.MAX_LENGTH + 1), "slug"),
+                new Overlong("metaTitle", over(ArticleFormValidator.META_TITLE_MAX), "metaTitle"),
+                new Overlong("metaDescription", over(ArticleFormValidator.META_DESCRIPTION_MAX), "metaDescription"),
+                new Overlong("focusKeyword", over(ArticleFormValidator.KEYWORD_MAX), "focusKeyword"),
+                new Overlong("lead", over(ArticleFormValidator.LEAD_MAX), "lead"),
+                new Overlong("body", over(ArticleFormValidator.BODY_MAX), "body"),
+                new Overlong("topic", over(ArticleFormValidator.TOPIC_MAX), "topic"),
+                new Overlong("authorName", over(ArticleFormValidator.NAME_MAX), "authorName"),
+                new Overlong("authorKind", "Person" + padding, "authorKind"),
+                new Overlong("authorUrl", url, "authorUrl"),
+                new Overlong("reviewerName", over(ArticleFormValidator.NAME_MAX), "reviewerName"),
+                new Overlong("reviewerCredentials", over(ArticleFormValidator.NAME_MAX), "reviewerCredentials"),
+                new Overlong("lastReviewed", "2026-10-01" + padding, "lastReviewed"),
+                new Overlong("nextReviewDue", "2027-10-01" + padding, "nextReviewDue"),
+                new Overlong("status", "draft" + padding, "status"),
+                new Overlong("publishedAt", "2026-10-01T09:30" + padding, "publishedAt"),
+                new Overlong("faqQuestion", over(ArticleFormValidator.QUESTION_MAX), "faq-0-question"),
+                new Overlong("faqAnswer", over(ArticleFormValidator.ANSWER_MAX), "faq-0-answer"),
+                new Overlong("refTitle", over(ArticleFormValidator.REFERENCE_TITLE_MAX), "reference-0-title"),
+                new Overlong("refPublisher", over(ArticleFormValidator.NAME_MAX), "reference-0-publisher"),
+                new Overlong("refYear", "2020" + padding, "reference-0-year"),
+                new Overlong("refUrl", url, "reference-0-url"));
+    }
+
+    private static String over(int limit) {
+        return "x".repeat(limit + 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlongValues")
+    void aValueOverItsFieldsLimitIsAnErrorOnThatField(Overlong overlong) {
+        ArticleForm form = with(overlong.name(), overlong.value());
+
+        ArticleFormValidator.Result result = validate(form);
+
+        assertNull(result.article());
+        assertTrue(result.errors().containsKey(overlong.errorField()), result.errors().toString());
+    }
+
+    @Test
+    void moreRowsThanAllowedAreAnErrorOnTheirSection() {
+        String[] questions = new String[ArticleFormValidator.FAQ_ROWS_MAX + 1];
+        String[] titles = new String[ArticleFormValidator.REFERENCE_ROWS_MAX + 1];
+        Arrays.fill(questions, "A question?");
+        Arrays.fill(titles, "A source");
+        Map<String, List<String>> params = valid();
+        params.put("faqQuestion", List.of(questions));
+        params.put("faqAnswer", List.of(questions));
+        params.put("refTitle", List.of(titles));
+
+        Map<String, String> errors = validate(form(params)).errors();
+
+        assertTrue(errors.containsKey("faq"), errors.toString());
+        assertTrue(errors.containsKey("references"), errors.toString());
+    }
+
+    @Test
+    void anOverlongReferenceUrlIsToldByItsLength() {
+        String error = validate(with("refUrl", "https://example.org/" + "x".repeat(ArticleFormValidator.URL_MAX)))
+                .errors().get("reference-0-url");
+
+        assertEquals("Reference 1: the URL is longer than " + ArticleFormValidator.URL_MAX + " characters.", error);
     }
 }

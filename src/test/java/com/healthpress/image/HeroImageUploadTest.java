@@ -168,6 +168,21 @@ class HeroImageUploadTest {
     }
 
     @Test
+    void altTextOverItsLimitIsRefusedAndTheEditorSaysSo() {
+        Article article = newArticle();
+        long images = imageRows();
+
+        HttpResponse<String> response = upload(article, "x".repeat(AltText.MAX_LENGTH + 1),
+                Part.file("image", "a.png", "image/png", TestImages.png(640, 360)));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=alt-too-long", response);
+        assertNothingStored(article, images);
+        Document editor = Jsoup.parse(admin.get(response.headers().firstValue("Location").orElseThrow()).body());
+        assertTrue(editor.select("[role=alert]").text().contains("at most " + AltText.MAX_LENGTH + " characters"),
+                editor.select("[role=alert]").text());
+    }
+
+    @Test
     void formWithoutAChosenFileIsRefused() {
         Article article = newArticle();
 
