@@ -8,6 +8,7 @@ import com.healthpress.importer.ImportCommand;
 import io.javalin.Javalin;
 import java.util.Arrays;
 import java.util.List;
+import sun.misc.Signal;
 
 /** Reads the configuration and runs what the command line asks for: the web server by default. */
 public final class Main {
@@ -52,7 +53,36 @@ public final class Main {
 
     private static void serve(Config config) {
         Javalin app = Healthpress.create(config);
+        stopBeforeExitOn(app, "TERM", "INT");
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         app.start(config.port());
+    }
+
+    /**
+     * On these signals, stops the server gracefully first and only then exits as the JVM would have (128 + the
+     * signal's number). The JVM's own handling starts every shutdown hook at once, and H2's closes the database under
+     * the requests that the graceful stop is still waiting for.
+     */
+    private static void stopBeforeExitOn(Javalin app, String... signals) {
+        for (String name : signals) {
+            try {
+                Signal.handle(new Signal(name), signal -> stopThenExit(app, signal));
+            } catch (IllegalArgumentException signalNotOurs) {
+                // A JVM run with -Xrs leaves the signal to the system; the shutdown hook still stops the server.
+            }
+        }
+    }
+
+    /** In a thread that is not a daemon, so that the JVM does not begin its shutdown once the server's have ended. */
+    private static void stopThenExit(Javalin app, Signal signal) {
+        Thread stopping = new Thread(() -> {
+            try {
+                app.stop();
+            } finally {
+                System.exit(128 + signal.getNumber());
+            }
+        }, "stop-on-SIG" + signal.getName());
+        stopping.setDaemon(false);
+        stopping.start();
     }
 }

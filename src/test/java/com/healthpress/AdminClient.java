@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An admin's browser for HTTP tests against a {@link TestApp}: a fresh account logged in through the real login
- * form, a cookie jar, no automatic redirects, and the session's CSRF token added to every POST that does not carry
- * a {@code csrf} field of its own.
+ * An admin's browser for HTTP tests against a {@link TestApp} or a server in a process of its own: a fresh account
+ * logged in through the real login form, a cookie jar, no automatic redirects, and the session's CSRF token added to
+ * every POST that does not carry a {@code csrf} field of its own.
  */
 public final class AdminClient {
 
@@ -46,15 +46,17 @@ public final class AdminClient {
         }
     }
 
-    private final TestApp app;
+    private final String baseUrl;
+    private final String databaseUrl;
     private final String username;
     private final String password;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String csrfToken;
 
-    private AdminClient(TestApp app, String username, String password) {
-        this.app = app;
+    private AdminClient(String baseUrl, String databaseUrl, String username, String password) {
+        this.baseUrl = baseUrl;
+        this.databaseUrl = databaseUrl;
         this.username = username;
         this.password = password;
         this.http = HttpClient.newBuilder()
@@ -66,12 +68,17 @@ public final class AdminClient {
 
     /** A new admin with a random name and password, created in the app's database and logged in. */
     public static AdminClient loggedIn(TestApp app) {
+        return loggedIn(app.url(""), app.databaseUrl());
+    }
+
+    /** As {@link #loggedIn(TestApp)}, for the server at {@code baseUrl} on the database at {@code databaseUrl}. */
+    public static AdminClient loggedIn(String baseUrl, String databaseUrl) {
         String username = "admin-" + randomHex(6);
         String password = "password-" + randomHex(12);
-        try (Database database = Database.open(app.databaseUrl())) {
+        try (Database database = Database.open(databaseUrl)) {
             new AccountService(database.jdbi(), Clock.systemUTC()).create(username, password);
         }
-        AdminClient client = new AdminClient(app, username, password);
+        AdminClient client = new AdminClient(baseUrl, databaseUrl, username, password);
         client.logIn();
         return client;
     }
@@ -93,7 +100,7 @@ public final class AdminClient {
             throw new IllegalStateException("login as " + username + " failed: " + response.statusCode() + " "
                     + response.body());
         }
-        try (Database database = Database.open(app.databaseUrl())) {
+        try (Database database = Database.open(databaseUrl)) {
             csrfToken = new SessionStore(database.jdbi(), Clock.systemUTC()).csrfTokenOf(session)
                     .orElseThrow(() -> new IllegalStateException("the new session is not in the database"));
         }
@@ -181,7 +188,7 @@ public final class AdminClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(30));
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     }
 
     private HttpResponse<String> send(HttpRequest request) {

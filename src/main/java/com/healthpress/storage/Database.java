@@ -30,7 +30,13 @@ public final class Database implements AutoCloseable {
                             "text", postgres ? "TEXT" : "CLOB"))
                     .load()
                     .migrate();
-            return new Database(dataSource);
+            Database database = new Database(dataSource);
+            if (!postgres) {
+                // H2 keeps commits in memory for up to WRITE_DELAY (500 ms by default) before it writes them to the
+                // file, so a killed process lost saves it had already confirmed; at 0 each commit is written first.
+                database.jdbi().useHandle(handle -> handle.execute("SET WRITE_DELAY 0"));
+            }
+            return database;
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
