@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import com.healthpress.storage.DatabaseUrls;
 import java.net.URI;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
         String url = value.trim();
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new ConfigException("DATABASE_URL must be a JDBC URL starting with jdbc:h2: or jdbc:postgresql:, got \""
-                    + value + "\"");
+                    + DatabaseUrls.redacted(value) + "\"");
         }
         return url;
     }

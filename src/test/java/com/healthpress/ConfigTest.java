@@ -56,6 +56,14 @@ class ConfigTest {
         assertEquals(Config.DEFAULT_MAX_FORM_BYTES, new Config(1, "jdbc:h2:mem:x", "http://x", "X").maxFormBytes());
     }
 
+    @Test
+    void aWrongDatabaseUrlIsShownWithoutItsPassword() {
+        Config.ConfigException e = assertThrows(Config.ConfigException.class, () -> Config.fromEnvironment(
+                Map.of("DATABASE_URL", "postgres://hp:s3cret@db/hp?password=s3cret")));
+
+        assertTrue(e.getMessage().contains("postgres://hp:***@db/hp?password=***"), e.getMessage());
+    }
+
     private static void assertNamed(String variable, Map<String, String> env) {
         Config.ConfigException e = assertThrows(Config.ConfigException.class, () -> Config.fromEnvironment(env));
         assertTrue(e.getMessage().startsWith(variable + " "), e.getMessage());

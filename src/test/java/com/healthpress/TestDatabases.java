@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import com.healthpress.storage.DatabaseUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,7 +41,6 @@ public final class TestDatabases {
 
     /** {@code jdbc:postgresql://HOSTS/DATABASE?PARAMETERS}: the database is replaced, the rest kept. */
     private static final Pattern POSTGRES_URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?");
-    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&]*");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TestDatabases() {
@@ -75,7 +75,7 @@ public final class TestDatabases {
         Matcher url = POSTGRES_URL.matcher(serverUrl);
         if (!url.matches()) {
             throw new IllegalStateException(SERVER_URL + " must look like jdbc:postgresql://HOST:PORT/DATABASE?user=…"
-                    + "&password=…, got " + redacted(serverUrl));
+                    + "&password=…, got " + DatabaseUrls.redacted(serverUrl));
         }
         // The creation time in the name lets a later run drop what a killed run left behind.
         String name = "hp_" + Instant.now().getEpochSecond() + "_" + HexFormat.of().formatHex(randomBytes());
@@ -85,8 +85,8 @@ public final class TestDatabases {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on the PostgreSQL server at "
-                    + redacted(serverUrl) + " (" + e.getMessage() + "). Run ./test.sh, which installs and starts one, "
-                    + "or point " + SERVER_URL + " at a reachable server and a role with CREATEDB.", e);
+                    + DatabaseUrls.redacted(serverUrl) + " (" + e.getMessage() + "). Run ./test.sh, which installs "
+                    + "and starts one, or point " + SERVER_URL + " at a reachable server and a role with CREATEDB.", e);
         }
         Cleanup.INSTANCE.postgresDatabases.add(new ServerDatabase(serverUrl, name));
         return url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
@@ -100,11 +100,6 @@ public final class TestDatabases {
                     + "Run ./test.sh, which installs and starts a PostgreSQL server and sets it.");
         }
         return url.trim();
-    }
-
-    /** The URL without its password, for messages. */
-    static String redacted(String url) {
-        return PASSWORD.matcher(url).replaceAll("$1***");
     }
 
     private static byte[] randomBytes() {
@@ -188,7 +183,8 @@ public final class TestDatabases {
                     statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
                 }
             } catch (SQLException e) {
-                System.err.println("Could not drop every test database on " + redacted(server) + ": " + e.getMessage());
+                System.err.println("Could not drop every test database on " + DatabaseUrls.redacted(server) + ": "
+                        + e.getMessage());
             }
         }
 

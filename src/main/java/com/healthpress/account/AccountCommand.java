@@ -2,6 +2,7 @@ package com.healthpress.account;
 
 import com.healthpress.Config;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.DatabaseUrls;
 import java.io.ByteArrayOutputStream;
 import java.io.Console;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class AccountCommand {
         try {
             database = Database.open(config.databaseUrl());
         } catch (RuntimeException e) {
-            return refuse(err, "cannot open the database " + config.databaseUrl() + ": " + e.getMessage());
+            return refuse(err, DatabaseUrls.cannotOpen(config.databaseUrl(), e));
         }
         try (database) {
             AccountService accounts = new AccountService(database.jdbi(), Clock.systemUTC());

@@ -2,6 +2,7 @@ package com.healthpress.backup;
 
 import com.healthpress.Config;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.DatabaseUrls;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,8 +65,7 @@ public final class ExportCommand {
         try {
             database = Database.open(config.databaseUrl());
         } catch (RuntimeException e) {
-            err.println("export: cannot open the database " + Urls.redacted(config.databaseUrl()) + ": "
-                    + e.getMessage());
+            err.println("export: " + DatabaseUrls.cannotOpen(config.databaseUrl(), e));
             return 1;
         }
         Path partial = file.resolveSibling(file.getFileName() + ".tmp");

@@ -2,6 +2,7 @@ package com.healthpress.backup;
 
 import com.healthpress.Config;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.DatabaseUrls;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,8 +53,7 @@ public final class RestoreCommand {
         try {
             database = Database.open(config.databaseUrl());
         } catch (RuntimeException e) {
-            err.println("restore: cannot open the database " + Urls.redacted(config.databaseUrl()) + ": "
-                    + e.getMessage());
+            err.println("restore: " + DatabaseUrls.cannotOpen(config.databaseUrl(), e));
             return 1;
         }
         try (database; InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -2,6 +2,7 @@ package com.healthpress.generate;
 
 import com.healthpress.Config;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.DatabaseUrls;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +58,7 @@ public final class GenerateCommand {
         try {
             database = Database.open(config.databaseUrl());
         } catch (RuntimeException e) {
-            err.println("generate: cannot open the database " + config.databaseUrl() + ": " + e.getMessage());
+            err.println("generate: " + DatabaseUrls.cannotOpen(config.databaseUrl(), e));
             return 1;
         }
         try (database) {

@@ -3,6 +3,7 @@ package com.healthpress.importer;
 import com.healthpress.Config;
 import com.healthpress.article.ArticleService;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.DatabaseUrls;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -91,7 +92,7 @@ public final class ImportCommand {
         try {
             database = Database.open(config.databaseUrl());
         } catch (RuntimeException e) {
-            err.println("import: cannot open the database " + config.databaseUrl() + ": " + e.getMessage());
+            err.println("import: " + DatabaseUrls.cannotOpen(config.databaseUrl(), e));
             return 1;
         }
         try (database) {

@@ -1,0 +1,83 @@
+package com.healthpress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.account.AccountCommand;
+import com.healthpress.backup.ExportCommand;
+import com.healthpress.backup.RestoreCommand;
+import com.healthpress.generate.GenerateCommand;
+import com.healthpress.importer.ImportCommand;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No command prints the password of DATABASE_URL, however the URL carries it, when the database does not open. */
+class DatabasePasswordNotPrintedTest {
+
+    private static final String SECRET = "database-secret-4711";
+    /** Nothing listens on port 1, so each command fails at opening the database. Other forms: DatabaseUrlsTest. */
+    private static final List<String> URLS = List.of(
+            "jdbc:postgresql://127.0.0.1:1/healthpress?user=hp&password=" + SECRET,
+            "jdbc:postgresql://hp:" + SECRET + "@127.0.0.1:1/healthpress");
+
+    @TempDir
+    Path directory;
+
+    /** One way to run a command against a configuration. */
+    interface Command {
+        int run(Config config, PrintStream out, PrintStream err) throws IOException;
+    }
+
+    private Map<String, Command> commands() throws IOException, URISyntaxException {
+        Path document = Path.of(getClass().getResource("/documents/seed.txt").toURI());
+        Path backup = Files.writeString(directory.resolve("site.json"), "{}");
+        return Map.of(
+                "import", (config, out, err) -> ImportCommand.run(config, List.of(document.toString()), out, err),
+                "generate", (config, out, err) -> GenerateCommand.run(config, List.of("--articles", "1"), out, err),
+                "export", (config, out, err) -> ExportCommand.run(config,
+                        List.of(directory.resolve("export.json").toString()), out, err),
+                "restore", (config, out, err) -> RestoreCommand.run(config, List.of(backup.toString()), out, err),
+                "admin", (config, out, err) -> AccountCommand.run(config, List.of("create", "editor"),
+                        new ByteArrayInputStream("a long enough password\n".getBytes(StandardCharsets.UTF_8)), out,
+                        err));
+    }
+
+    @Test
+    void everyCommandNamesTheDatabaseWithoutItsPassword() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, Command> command : commands().entrySet()) {
+            for (String url : URLS) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                Config config = new Config(0, url, "http://localhost", "Healthpress Test");
+
+                int exit = command.getValue().run(config, print(out), print(err));
+
+                String said = command.getKey() + " on " + url + ": " + err.toString(StandardCharsets.UTF_8);
+                assertEquals(1, exit, said);
+                assertTrue(said.contains("cannot open the database jdbc:"), said);
+                assertTrue(said.contains("***"), said);
+                assertFalse((err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8))
+                        .contains(SECRET), said);
+                checked.add(command.getKey());
+            }
+        }
+        assertEquals(5 * URLS.size(), checked.size());
+    }
+
+    private static PrintStream print(ByteArrayOutputStream buffer) {
+        return new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    }
+}
