@@ -1,9 +1,13 @@
 package com.healthpress.account;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -11,11 +15,20 @@ import org.slf4j.LoggerFactory;
 final class LogCapture implements AutoCloseable {
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Logger access = (Logger) LoggerFactory.getLogger("access");
+    private final Level accessLevel = access.getLevel();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     LogCapture() {
         appender.start();
         root.addAppender(appender);
+    }
+
+    /** Also the access log, which the tests' logging configuration turns off. */
+    static LogCapture withAccessLog() {
+        LogCapture capture = new LogCapture();
+        capture.access.setLevel(Level.INFO);
+        return capture;
     }
 
     /** Each event as "LEVEL logger - message", followed by its stack trace if it has one. */
@@ -34,8 +47,25 @@ final class LogCapture implements AutoCloseable {
         return String.join("\n", lines());
     }
 
+    /**
+     * Waits until each text is part of some line, or the timeout passes: the access log writes a request's line
+     * after its response has gone out, so the client may have it before the log does.
+     */
+    void awaitLinesContaining(Collection<String> texts, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end) && !texts.stream().allMatch(text -> text().contains(text))) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @Override
     public void close() {
+        access.setLevel(accessLevel);
         root.detachAppender(appender);
         appender.stop();
     }
