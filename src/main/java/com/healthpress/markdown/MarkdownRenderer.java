@@ -33,14 +33,19 @@ public final class MarkdownRenderer {
     private static final Pattern SAFE_TARGET = Pattern.compile("(?i)(https?:|mailto:|[^:/?#]*([/?#].*)?$).*",
             Pattern.DOTALL);
     private static final Pattern ANCHOR_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /**
+     * Set by the renderer rather than the sanitizer's requireRelsOnLinks, whose order of the two words changes from
+     * one JVM to the next (it keeps them in a Set.of): the same article must render to the same bytes everywhere.
+     */
+    private static final String LINK_REL = "noopener noreferrer";
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "a", "blockquote",
                     "code", "pre", "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub")
             .allowAttributes("id").matching(ANCHOR_ID).onElements("h2", "h3", "h4", "h5", "h6")
             .allowAttributes("href").onElements("a")
+            .allowAttributes("rel").matching(Pattern.compile(Pattern.quote(LINK_REL))).onElements("a")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
             .allowStandardUrlProtocols()
-            .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
@@ -60,6 +65,9 @@ public final class MarkdownRenderer {
                     String id = anchorIds.get(node);
                     if (id != null) {
                         attributes.put("id", id);
+                    }
+                    if (node instanceof Link) {
+                        attributes.put("rel", LINK_REL);
                     }
                 })
                 .build();

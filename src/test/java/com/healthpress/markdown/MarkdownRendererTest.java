@@ -65,8 +65,8 @@ class MarkdownRendererTest {
         RenderedBody body = renderer.render("See [the guide](JavaScript:alert(1)), [data](data:text/html,x), "
                 + "<javascript:alert(2)>, [home](/articles/knee#care) and [mail](mailto:desk@example.org).");
 
-        assertEquals("<p>See the guide, data, javascript:alert(2), <a href=\"/articles/knee#care\" rel=\"noopener noreferrer\">"
-                + "home</a> and <a href=\"mailto:desk&#64;example.org\" rel=\"noopener noreferrer\">mail</a>.</p>\n",
+        assertEquals("<p>See the guide, data, javascript:alert(2), <a rel=\"noopener noreferrer\" href=\"/articles/knee#care\">"
+                + "home</a> and <a rel=\"noopener noreferrer\" href=\"mailto:desk&#64;example.org\">mail</a>.</p>\n",
                 body.html());
     }
 
