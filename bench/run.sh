@@ -148,6 +148,8 @@ first_renders() {  # first_renders PATH...: one request each, milliseconds, as a
 }
 
 # ---- run ----------------------------------------------------------------------------------------------------
+log "training the class-data archive (CDS=$CDS)"
+train_class_archive
 wait_quiet
 log "starting the app ($JAVA_OPTS)"
 start_app cached
