@@ -52,22 +52,20 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery(SELECT_ARTICLE + " WHERE a.slug = :slug AND " + PUBLIC)
     Optional<Article> findPublicBySlug(@Bind("slug") String slug, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE " + PUBLIC
-            + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
-    List<ArticleSummary> listPublic(@Bind("now") Instant now, @Bind("limit") int limit, @Bind("offset") long offset);
-
-    @SqlQuery("SELECT COUNT(*) FROM article WHERE " + PUBLIC)
-    long countPublic(@Bind("now") Instant now);
-
     /*
      * Keyset pages of public articles, all or one topic's, in the order of the (status, published_at, id) and
-     * (topic_slug, status, published_at, id) indexes. :upper is the earlier of now and the cursor's time, so the
-     * index range starts at the cursor however old it is; :at and :id are the cursor.
+     * (topic_slug, status, published_at, id) indexes, ascending and descending (V1, V12). :upper is the earlier of now
+     * and the cursor's time, so the index range starts at the cursor however old it is; :at and :id are the cursor.
+     * The orders name the columns the WHERE clause fixes (status, topic_slug) too: H2 reads rows in an index's
+     * order, and stops after :limit rows, only when the ORDER BY starts with the index's own columns; otherwise it
+     * sorts every public article on each call. PostgreSQL drops fixed columns from an order by itself.
      */
     String OLDER = " AND published_at <= :upper AND (published_at < :at OR published_at = :at AND id < :id)";
     String NEWER = " AND published_at >= :at AND (published_at > :at OR published_at = :at AND id > :id)";
-    String NEWEST_FIRST = " ORDER BY published_at DESC, id DESC LIMIT :limit";
-    String OLDEST_FIRST = " ORDER BY published_at, id LIMIT :limit";
+    String NEWEST_FIRST = " ORDER BY status, published_at DESC, id DESC LIMIT :limit";
+    String OLDEST_FIRST = " ORDER BY status, published_at, id LIMIT :limit";
+    String NEWEST_FIRST_IN_TOPIC = " ORDER BY topic_slug, status, published_at DESC, id DESC LIMIT :limit";
+    String OLDEST_FIRST_IN_TOPIC = " ORDER BY topic_slug, status, published_at, id LIMIT :limit";
     String LISTED = "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE " + PUBLIC;
     String LISTED_IN_TOPIC = "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC;
 
@@ -85,20 +83,20 @@ public interface ArticleRepository extends SqlObject {
     List<ArticleSummary> listNewer(@Bind("now") Instant now, @Bind("at") Instant at, @Bind("id") long id,
                                    @Bind("limit") int limit);
 
-    @SqlQuery(LISTED_IN_TOPIC + NEWEST_FIRST)
+    @SqlQuery(LISTED_IN_TOPIC + NEWEST_FIRST_IN_TOPIC)
     List<ArticleSummary> listNewestInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
                                            @Bind("limit") int limit);
 
-    @SqlQuery(LISTED_IN_TOPIC + OLDEST_FIRST)
+    @SqlQuery(LISTED_IN_TOPIC + OLDEST_FIRST_IN_TOPIC)
     List<ArticleSummary> listOldestInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
                                            @Bind("limit") int limit);
 
-    @SqlQuery(LISTED_IN_TOPIC + OLDER + NEWEST_FIRST)
+    @SqlQuery(LISTED_IN_TOPIC + OLDER + NEWEST_FIRST_IN_TOPIC)
     List<ArticleSummary> listOlderInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
                                           @Bind("upper") Instant upper, @Bind("at") Instant at, @Bind("id") long id,
                                           @Bind("limit") int limit);
 
-    @SqlQuery(LISTED_IN_TOPIC + NEWER + OLDEST_FIRST)
+    @SqlQuery(LISTED_IN_TOPIC + NEWER + OLDEST_FIRST_IN_TOPIC)
     List<ArticleSummary> listNewerInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
                                           @Bind("at") Instant at, @Bind("id") long id, @Bind("limit") int limit);
 
@@ -115,9 +113,12 @@ public interface ArticleRepository extends SqlObject {
             + "GROUP BY block_number ORDER BY block_number")
     List<ArticleBlock> listPublicBlocks(@Bind("now") Instant now, @Bind("size") int size);
 
-    /** The public articles with ids from :first to :last, in id order: one primary key range. */
-    @SqlQuery("SELECT slug, " + LAST_CHANGE + " AS changed_at FROM article WHERE id BETWEEN :first AND :last AND "
-            + PUBLIC + " ORDER BY id")
+    /** Read from the article_public_by_id index alone (V12); the order names status for H2, as listings do. */
+    String PUBLIC_IN_ID_RANGE = "SELECT slug, " + LAST_CHANGE + " AS changed_at FROM article "
+            + "WHERE id BETWEEN :first AND :last AND " + PUBLIC + " ORDER BY status, id";
+
+    /** The public articles with ids from :first to :last, in id order. */
+    @SqlQuery(PUBLIC_IN_ID_RANGE)
     List<SlugChange> listPublicInIdRange(@Bind("first") long first, @Bind("last") long last, @Bind("now") Instant now);
 
     /** Every topic with a public article and its last change, the topic of the newest article first. */
@@ -129,8 +130,11 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("SELECT MAX(" + LAST_CHANGE + ") FROM article WHERE " + PUBLIC)
     Instant findLastPublicChange(@Bind("now") Instant now);
 
+    String LATEST_PUBLIC = SELECT_ARTICLE + " WHERE " + PUBLIC + " ORDER BY status, published_at DESC, a.id DESC "
+            + "LIMIT :limit";
+
     /** The newest public articles in full (without FAQ), for the feed. */
-    @SqlQuery(SELECT_ARTICLE + " WHERE " + PUBLIC + " ORDER BY published_at DESC, a.id DESC LIMIT :limit")
+    @SqlQuery(LATEST_PUBLIC)
     List<Article> listLatestPublic(@Bind("now") Instant now, @Bind("limit") int limit);
 
     @SqlQuery("SELECT COUNT(*) FROM article")
@@ -139,9 +143,11 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("SELECT COUNT(*) > 0 FROM article WHERE slug = :slug")
     boolean slugExists(@Bind("slug") String slug);
 
-    /** The admin list: one page of articles matching a status filter and a title search, last changed first. */
-    @SqlQuery("SELECT " + LIST_ROW_COLUMNS + " FROM article" + LIST_FILTER
-            + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    String ADMIN_LIST = "SELECT " + LIST_ROW_COLUMNS + " FROM article" + LIST_FILTER
+            + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset";
+
+    /** The admin list: one page of articles matching a status filter and a title search, last changed first (V12). */
+    @SqlQuery(ADMIN_LIST)
     List<ArticleListRow> listForAdmin(@Bind("status") String status, @Bind("search") String search,
                                       @Bind("pattern") String pattern, @Bind("now") Instant now,
                                       @Bind("limit") int limit, @Bind("offset") long offset);

@@ -72,27 +72,6 @@ public final class ArticleService {
                 Listings.inTopic(handle.attach(ArticleRepository.class), topicSlug, now), at, pageSize));
     }
 
-    /** Numbered pages with a page count, which counts every public article; readers' listings use cursors. */
-    public record NumberedPage(List<ArticleSummary> items, int page, int pageCount) {
-    }
-
-    /**
-     * The newest public articles as numbered pages (from 1) with a page count. Kept for callers that have not
-     * moved to {@link #latest(PageAt, int)} (the 404 page's suggestions, an editor test): it counts every public
-     * article and skips rows with OFFSET, which listings must not do.
-     */
-    public NumberedPage latest(int page, int pageSize) {
-        Instant now = clock.instant();
-        return jdbi.withHandle(handle -> {
-            ArticleRepository articles = handle.attach(ArticleRepository.class);
-            long total = articles.countPublic(now);
-            int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-            List<ArticleSummary> items = page < 1 || page > pageCount ? List.of()
-                    : articles.listPublic(now, pageSize, (long) (page - 1) * pageSize);
-            return new NumberedPage(items, page, pageCount);
-        });
-    }
-
     /** The display name of a topic that has at least one public article. */
     public Optional<String> findPublicTopic(String topicSlug) {
         return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)

@@ -63,9 +63,12 @@ public final class Search {
             slots[i] = i < terms.size() ? terms.get(i) : UNUSED_SLOT;
         }
         String words = String.join(" ", terms);
-        List<SearchRow> rows = jdbi.withHandle(handle -> handle.attach(H2SearchRepository.class).search(words, words,
-                slots[0], slots[1], slots[2], slots[3], slots[4], slots[5], slots[6], slots[7], CANDIDATES + 1,
-                clock.instant(), pageSize, offset));
+        List<SearchRow> rows = jdbi.withHandle(handle -> {
+            H2SearchRepository repository = handle.attach(H2SearchRepository.class);
+            Long[] candidates = repository.candidates(words, CANDIDATES + 1).toArray(Long[]::new);
+            return repository.search(candidates, words, slots[0], slots[1], slots[2], slots[3], slots[4], slots[5],
+                    slots[6], slots[7], clock.instant(), pageSize, offset);
+        });
         Set<String> marked = new LinkedHashSet<>(terms);
         return results(query, page, pageSize, rows.stream().map(row -> new SearchResult(row.slug(), row.topic(),
                 row.publishedAt(), Highlighted.ofTerms(row.title(), marked),

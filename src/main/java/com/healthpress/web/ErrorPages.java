@@ -1,6 +1,7 @@
 package com.healthpress.web;
 
 import com.healthpress.article.ArticleService;
+import com.healthpress.article.PageAt;
 import com.healthpress.seo.SeoPages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -31,7 +32,7 @@ public final class ErrorPages {
     public void notFound(Context ctx) {
         ctx.html(views.render("error/not-found", Map.of(
                 "meta", seo.notFound(),
-                "latest", articles.latest(1, SUGGESTIONS).items())));
+                "latest", articles.latest(PageAt.newest(), SUGGESTIONS).items())));
     }
 
     /**

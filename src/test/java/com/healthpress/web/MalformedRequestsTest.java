@@ -8,6 +8,7 @@ import com.healthpress.AdminClient;
 import com.healthpress.Config;
 import com.healthpress.TestApp;
 import com.healthpress.article.Article;
+import com.healthpress.article.PageAt;
 import com.healthpress.image.ImagePages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -159,7 +160,7 @@ class MalformedRequestsTest {
     @Test
     void anEditOverTheLimitIsRefusedAndChangesNothing() throws IOException {
         AdminClient admin = AdminClient.loggedIn(app);
-        Article before = app.articles().findById(app.articles().latest(1, 1).items().get(0).id()).orElseThrow();
+        Article before = app.articles().findById(app.articles().latest(PageAt.newest(), 1).items().get(0).id()).orElseThrow();
         String editor = "/admin/articles/" + before.id();
         String body = "a".repeat(Config.DEFAULT_MAX_FORM_BYTES);
         String form = "csrf=" + admin.csrfToken() + "&version=" + before.version() + "&action=save&title=Changed&body="

@@ -1,4 +1,5 @@
--- Candidates from H2's full-text index (a bounded number), the public ones ranked; see H2SearchRepository.
+-- The candidates found by H2's full-text index (a bounded number of ids), the public ones ranked; see
+-- H2SearchRepository.
 SELECT a.id, a.slug, a.title, a.lead, a.topic, a.published_at, COUNT(*) OVER () AS total,
        CASE WHEN LOCATE(:phrase, UPPER(a.title)) > 0 THEN 4 ELSE 0 END
        + CASE WHEN LOCATE(:t0, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
@@ -17,9 +18,8 @@ SELECT a.id, a.slug, a.title, a.lead, a.topic, a.published_at, COUNT(*) OVER () 
        + CASE WHEN LOCATE(:t6, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
        + CASE WHEN LOCATE(:t7, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
        + CASE WHEN LOCATE(:t7, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END AS score
-FROM FT_SEARCH(:words, :candidates, 0) ft
-JOIN article_search s ON s.article_id = CAST(SUBSTRING(ft.QUERY FROM POSITION('=' IN ft.QUERY) + 1) AS BIGINT)
-JOIN article a ON a.id = s.article_id
-WHERE a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL
+FROM article a
+JOIN article_search s ON s.article_id = a.id
+WHERE a.id = ANY(:ids) AND a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL
 ORDER BY score DESC, a.published_at DESC, a.id DESC
 LIMIT :limit OFFSET :offset
