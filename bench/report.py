@@ -156,11 +156,12 @@ def markdown(facts, runs, rows):
     share = "wrk on cpu 0, the app and nginx on cpu 1" if facts.get("pin") == "split" else \
         "wrk, the app and nginx all share the %s cores" % facts["cpus"]
     note = facts.get("articles_note")
-    out.append("Database: H2 file, %s published articles%s (filled in %s s). Loopback; %s; %s s per run after "
+    out.append("Database: H2 file, %s published articles%s (filled in %s s%s). Loopback; %s; %s s per run after "
                "a 2-connection warm-up; nginx serves the exact bytes the app sent (gzip: the app's gzip body as a "
                "`gzip_static` file). Other processes kept %s%% of the CPU busy just before the app started, and up to "
                "%d%% during a measured run (⚠ marks runs above %d%%)." % (
                    format(int(facts["articles"]), ","), " — " + note if note else "", facts.get("fill_s", "?"),
+                   ", file compacted to %s MB" % facts["db_mb"] if "db_mb" in facts else "",
                    share, facts["duration"], facts.get("busy_before_pct", "?"),
                    max([r.get("others_pct", 0) for r in runs], default=0), NOISY_PCT))
     out.append("")
