@@ -221,10 +221,11 @@ def public_paths(base, count):
     paths += [pages.local(base, href) for _, href in pages.anchors(home)
               if pages.local(base, href).startswith("/topics/")]
     sitemap = pages.get(base, "/sitemap.xml")
-    if "<sitemapindex" in sitemap:
-        first = re.search(r"<loc>([^<]+)</loc>", sitemap).group(1)
-        sitemap = pages.get(base, pages.local(base, first))
-    articles = [pages.local(base, loc) for loc in re.findall(r"<loc>([^<]+/articles/[^<]+)</loc>", sitemap)]
+    files = [sitemap]
+    if "<sitemapindex" in sitemap:  # the articles are in the index's files, the first of which may hold none
+        files = [pages.get(base, pages.local(base, loc)) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+    articles = [pages.local(base, loc) for text in files
+                for loc in re.findall(r"<loc>([^<]+/articles/[^<]+)</loc>", text)]
     random.seed(7)
     chosen = random.sample(articles, min(count, len(articles)))
     paths += chosen

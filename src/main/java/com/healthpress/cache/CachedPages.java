@@ -8,12 +8,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Serves public pages from the {@link PageCache}: rendered once per change, then answered as stored bytes in the
@@ -26,11 +33,15 @@ public final class CachedPages {
 
     /** The query parameters public pages read: listing cursors (article.PageAt), search terms and page numbers. */
     private static final List<String> PAGE_PARAMETERS = List.of("before", "after", "oldest", "q", "page");
+    /** Longer than any render takes; a request waiting this long renders the page itself. */
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(10);
 
     private final PageCache cache;
     private final boolean enabled;
     private final ScheduledPublisher publisher;
     private final Clock clock;
+    /** Renders in progress, by page key, for requests of the same page to wait for. */
+    private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
     public CachedPages(PageCache cache, boolean enabled, ScheduledPublisher publisher, Clock clock) {
         this.cache = cache;
@@ -52,16 +63,60 @@ public final class CachedPages {
         String key = key(ctx);
         CachedPage page = cache.get(key);
         if (page == null) {
+            page = renderedByAnother(key);
+        }
+        if (page == null) {
+            page = renderOnce(ctx, render, key);
+            if (page == null) {
+                return;
+            }
+        }
+        write(ctx, page, CACHE_CONTROL);
+    }
+
+    /**
+     * A page another request is rendering right now, once it is stored; null when none is, or when its render was
+     * not stored (not a 200, or a change came meanwhile) and this request must render for itself. Without this,
+     * every reader arriving while a popular page re-renders after a save rendered it too, all at once.
+     */
+    private CachedPage renderedByAnother(String key) {
+        CompletableFuture<CachedPage> inFlight = rendering.get(key);
+        if (inFlight == null) {
+            return null;
+        }
+        try {
+            return inFlight.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Renders the page and stores it; the rendered page, or null when the answer was not a cacheable 200. */
+    private CachedPage renderOnce(Context ctx, Handler render, String key) throws Exception {
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        boolean first = rendering.putIfAbsent(key, mine) == null;
+        CachedPage stored = null;
+        try {
             long generation = cache.generation();
             cache.countRender();
             render.handle(ctx);
             if (ctx.status().getCode() != 200) {
-                return;
+                return null;
             }
-            page = CachedPage.of(body(ctx), ctx.res().getContentType(), clock.instant(), PageTags.of(ctx));
-            cache.putIfUnchanged(key, page, generation);
+            CachedPage page = CachedPage.of(body(ctx), ctx.res().getContentType(), clock.instant(), PageTags.of(ctx));
+            if (cache.putIfUnchanged(key, page, generation)) {
+                stored = page;
+            }
+            return page;
+        } finally {
+            if (first) {
+                rendering.remove(key, mine);
+                mine.complete(stored);
+            }
         }
-        write(ctx, page, CACHE_CONTROL);
     }
 
     /** Answers with the stored bytes in the best encoding the client accepts, or 304 when it has them already. */

@@ -34,11 +34,14 @@ public final class PageCache {
         return generation.get();
     }
 
-    void putIfUnchanged(String key, CachedPage page, long renderedAtGeneration) {
+    /** Stores the page unless a change came while it was rendered (it may show data from before); says which. */
+    boolean putIfUnchanged(String key, CachedPage page, long renderedAtGeneration) {
         pages.asMap().compute(key, (k, old) -> generation.get() == renderedAtGeneration ? page : old);
         if (generation.get() != renderedAtGeneration) {
             pages.invalidate(key);
+            return false;
         }
+        return true;
     }
 
     /** Drops every page that shows any of the tagged data; {@link ChangeFeed#EVERYTHING} drops them all. */
