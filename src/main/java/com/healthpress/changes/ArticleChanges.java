@@ -3,6 +3,7 @@ package com.healthpress.changes;
 import com.healthpress.article.Article;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,13 +44,25 @@ public final class ArticleChanges {
         long id = after != null ? after.id() : before.id();
         tags.add(article(id));
         tags.add(LISTINGS);
-        tags.add(RELATED_FALLBACK);
-        for (Article version : new Article[] {before, after}) {
-            if (version != null && version.hasTopic()) {
-                tags.add(topic(version.topicSlug()));
+        if (wasPublic != isPublic || movedInLists(before, after)) {
+            // Which articles the related boxes show may change: the topic's newest, or the newest of all.
+            tags.add(RELATED_FALLBACK);
+            for (Article version : new Article[] {before, after}) {
+                if (version != null && version.hasTopic()) {
+                    tags.add(topic(version.topicSlug()));
+                }
             }
         }
         return tags;
+    }
+
+    /**
+     * An edit that keeps an article's topic and publication time keeps its place among the newest: the pages whose
+     * related box shows it depend on it by its own tag, and the other pages of its topic stay as they are.
+     */
+    private static boolean movedInLists(Article before, Article after) {
+        return !Objects.equals(before.topicSlug(), after.topicSlug())
+                || !Objects.equals(before.publishedAt(), after.publishedAt());
     }
 
     private static boolean isScheduled(Article article, Instant now) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
+import com.healthpress.article.ArticleStatus;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,26 @@ class ArticleChangesTest {
 
         assertEquals(Set.of("article:7", "listings", "related-fallback", "topic:sleep", "topic:heart-health"),
                 ArticleChanges.between(before, after, NOW));
+    }
+
+    @Test
+    void editingTheTextOfAPublicArticleLeavesTheOtherPagesOfItsTopicCached() {
+        Article before = published(8, "Sleep");
+        Article after = before.toBuilder().title("A better title").body("## New\n\nText.").build();
+
+        assertEquals(Set.of("article:8", "listings"), ArticleChanges.between(before, after, NOW));
+    }
+
+    @Test
+    void publishingOrMovingInTimeChangesWhatRelatedBoxesShow() {
+        Article published = published(9, "Sleep");
+        Article draft = published.toBuilder().status(ArticleStatus.DRAFT).build();
+        Article earlier = published.toBuilder().publishedAt(NOW.minusSeconds(7200)).build();
+
+        assertEquals(Set.of("article:9", "listings", "related-fallback", "topic:sleep"),
+                ArticleChanges.between(draft, published, NOW));
+        assertEquals(Set.of("article:9", "listings", "related-fallback", "topic:sleep"),
+                ArticleChanges.between(published, earlier, NOW));
     }
 
     @Test
