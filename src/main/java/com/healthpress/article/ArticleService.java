@@ -168,7 +168,7 @@ public final class ArticleService {
      * first (then nothing was written).
      */
     public Optional<Article> update(Handle handle, Article article, String savedBy, String summary) {
-        Optional<Article> before = handle.attach(ArticleRepository.class).findById(article.id());
+        Optional<Article> before = findById(handle, article.id()); // with its FAQ, which ArticleChanges compares
         if (before.isEmpty() || !handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
             return Optional.empty();
         }

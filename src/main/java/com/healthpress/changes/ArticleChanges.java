@@ -1,6 +1,7 @@
 package com.healthpress.changes;
 
 import com.healthpress.article.Article;
+import com.healthpress.faq.FaqItem;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -18,6 +19,8 @@ public final class ArticleChanges {
     public static final String RELATED_FALLBACK = "related-fallback";
     /** No page shows it: it tells the scheduled publisher that a publication time was set or moved. */
     public static final String SCHEDULE = "schedule";
+    /** Search result pages: what they find and show changes only with an article's searched or shown fields. */
+    public static final String SEARCH = "search";
 
     private ArticleChanges() {
     }
@@ -44,6 +47,9 @@ public final class ArticleChanges {
         long id = after != null ? after.id() : before.id();
         tags.add(article(id));
         tags.add(LISTINGS);
+        if (wasPublic != isPublic || movedInLists(before, after) || changedForSearch(before, after)) {
+            tags.add(SEARCH);
+        }
         if (wasPublic != isPublic || movedInLists(before, after)) {
             // Which articles the related boxes show may change: the topic's newest, or the newest of all.
             tags.add(RELATED_FALLBACK);
@@ -63,6 +69,14 @@ public final class ArticleChanges {
     private static boolean movedInLists(Article before, Article after) {
         return !Objects.equals(before.topicSlug(), after.topicSlug())
                 || !Objects.equals(before.publishedAt(), after.publishedAt());
+    }
+
+    /** What search finds an article by (title, lead, FAQ questions) or shows of it (also its address and topic). */
+    private static boolean changedForSearch(Article before, Article after) {
+        return !Objects.equals(before.title(), after.title()) || !Objects.equals(before.lead(), after.lead())
+                || !Objects.equals(before.slug(), after.slug()) || !Objects.equals(before.topic(), after.topic())
+                || !before.faq().stream().map(FaqItem::question).toList()
+                        .equals(after.faq().stream().map(FaqItem::question).toList());
     }
 
     private static boolean isScheduled(Article article, Instant now) {

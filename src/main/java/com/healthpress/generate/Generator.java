@@ -162,7 +162,7 @@ final class Generator {
 
     /** Running servers drop the cached listings and the pages of the batch's topics (see ArticleChanges). */
     private static Set<String> pagesShowing(List<GeneratedArticle> batch) {
-        Set<String> tags = new LinkedHashSet<>(List.of(ArticleChanges.LISTINGS, ArticleChanges.RELATED_FALLBACK));
+        Set<String> tags = new LinkedHashSet<>(List.of(ArticleChanges.LISTINGS, ArticleChanges.SEARCH, ArticleChanges.RELATED_FALLBACK));
         batch.forEach(generated -> tags.add(ArticleChanges.topic(generated.article().topicSlug())));
         return tags;
     }

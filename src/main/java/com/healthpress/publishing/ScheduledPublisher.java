@@ -89,6 +89,7 @@ public final class ScheduledPublisher implements AutoCloseable {
             }
             if (!tags.isEmpty()) {
                 tags.add(ArticleChanges.LISTINGS);
+                tags.add(ArticleChanges.SEARCH);
                 tags.add(ArticleChanges.RELATED_FALLBACK);
                 changes.publish(handle, tags);
             }

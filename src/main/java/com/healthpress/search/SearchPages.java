@@ -1,10 +1,13 @@
 package com.healthpress.search;
 
+import com.healthpress.cache.PageTags;
+import com.healthpress.changes.ArticleChanges;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code /search?q=…&page=…}: the search form and its results. An empty query shows the form (200), a query over
@@ -41,6 +44,7 @@ public final class SearchPages {
     }
 
     private void render(Context ctx, SearchQuery query, SearchResults results, boolean tooLong) {
+        PageTags.declare(ctx, Set.of(ArticleChanges.SEARCH));
         String shown = tooLong ? "" : query.text();
         ctx.html(views.render("search/results", Map.of(
                 "meta", seo.search(shown, results.page()),

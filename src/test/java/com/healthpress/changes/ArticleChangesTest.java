@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
+import com.healthpress.faq.FaqItem;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +24,27 @@ class ArticleChangesTest {
         Article before = published(7, "Sleep");
         Article after = before.toBuilder().topic("Heart health").build();
 
-        assertEquals(Set.of("article:7", "listings", "related-fallback", "topic:sleep", "topic:heart-health"),
+        assertEquals(Set.of("article:7", "listings", "search", "related-fallback", "topic:sleep", "topic:heart-health"),
                 ArticleChanges.between(before, after, NOW));
     }
 
     @Test
-    void editingTheTextOfAPublicArticleLeavesTheOtherPagesOfItsTopicCached() {
+    void editingTheTitleOfAPublicArticleLeavesTheOtherPagesOfItsTopicCachedButNotSearches() {
         Article before = published(8, "Sleep");
         Article after = before.toBuilder().title("A better title").body("## New\n\nText.").build();
 
-        assertEquals(Set.of("article:8", "listings"), ArticleChanges.between(before, after, NOW));
+        assertEquals(Set.of("article:8", "listings", "search"), ArticleChanges.between(before, after, NOW));
+    }
+
+    @Test
+    void editingTheBodyOrAnAnswerLeavesSearchPagesCached() {
+        Article before = published(10, "Sleep").toBuilder().faq(List.of(new FaqItem("Why?", "Because."))).build();
+        Article after = before.toBuilder().body("## Changed\n\nOnly the body.")
+                .faq(List.of(new FaqItem("Why?", "A longer answer."))).build();
+        Article asked = after.toBuilder().faq(List.of(new FaqItem("Why now?", "A longer answer."))).build();
+
+        assertEquals(Set.of("article:10", "listings"), ArticleChanges.between(before, after, NOW));
+        assertEquals(Set.of("article:10", "listings", "search"), ArticleChanges.between(after, asked, NOW));
     }
 
     @Test
@@ -40,9 +53,9 @@ class ArticleChangesTest {
         Article draft = published.toBuilder().status(ArticleStatus.DRAFT).build();
         Article earlier = published.toBuilder().publishedAt(NOW.minusSeconds(7200)).build();
 
-        assertEquals(Set.of("article:9", "listings", "related-fallback", "topic:sleep"),
+        assertEquals(Set.of("article:9", "listings", "search", "related-fallback", "topic:sleep"),
                 ArticleChanges.between(draft, published, NOW));
-        assertEquals(Set.of("article:9", "listings", "related-fallback", "topic:sleep"),
+        assertEquals(Set.of("article:9", "listings", "search", "related-fallback", "topic:sleep"),
                 ArticleChanges.between(published, earlier, NOW));
     }
 
@@ -62,7 +75,7 @@ class ArticleChangesTest {
 
     @Test
     void movingToTheTrashTouchesThePagesItLeaves() {
-        assertEquals(Set.of("article:5", "listings", "related-fallback", "topic:sleep"),
+        assertEquals(Set.of("article:5", "listings", "search", "related-fallback", "topic:sleep"),
                 ArticleChanges.between(published(5, "Sleep"), null, NOW));
     }
 }
