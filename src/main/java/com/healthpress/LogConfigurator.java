@@ -22,7 +22,7 @@ import java.util.Map;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
 
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX} %-5level %logger{24} - %msg%n";
+    private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX} %-5level %logger{24} - %msg%n";
     private static final Map<String, Level> LEVELS = Map.of(
             "org.eclipse.jetty", Level.WARN,
             "com.zaxxer.hikari", Level.WARN,

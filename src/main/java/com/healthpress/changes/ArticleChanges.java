@@ -3,14 +3,17 @@ package com.healthpress.changes;
 import com.healthpress.article.Article;
 import com.healthpress.faq.FaqItem;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Which cached pages a change to one article affects. An article page depends on its own article, on the articles
  * it links to as related, and on its topic (a new article there may join its related links); every listing (home,
- * topics, sitemap, feed, search) depends on "listings".
+ * topics, sitemap, feed) depends on "listings", and search result pages on "search".
  */
 public final class ArticleChanges {
 
@@ -47,16 +50,29 @@ public final class ArticleChanges {
         long id = after != null ? after.id() : before.id();
         tags.add(article(id));
         tags.add(LISTINGS);
-        if (wasPublic != isPublic || movedInLists(before, after) || changedForSearch(before, after)) {
-            tags.add(SEARCH);
-        }
         if (wasPublic != isPublic || movedInLists(before, after)) {
-            // Which articles the related boxes show may change: the topic's newest, or the newest of all.
-            tags.add(RELATED_FALLBACK);
+            List<String> topicSlugs = new ArrayList<>();
             for (Article version : new Article[] {before, after}) {
                 if (version != null && version.hasTopic()) {
-                    tags.add(topic(version.topicSlug()));
+                    topicSlugs.add(version.topicSlug());
                 }
+            }
+            tags.addAll(placesAmongTheNewest(topicSlugs));
+        } else if (changedForSearch(before, after)) {
+            tags.add(SEARCH);
+        }
+        return tags;
+    }
+
+    /**
+     * The pages that change when public articles of these topics appear, disappear or move in time, besides their
+     * own pages: every listing, search results, and the related boxes that show a topic's or the site's newest.
+     */
+    public static Set<String> placesAmongTheNewest(Collection<String> topicSlugs) {
+        Set<String> tags = new LinkedHashSet<>(List.of(LISTINGS, SEARCH, RELATED_FALLBACK));
+        for (String topicSlug : topicSlugs) {
+            if (topicSlug != null && !topicSlug.isBlank()) {
+                tags.add(topic(topicSlug));
             }
         }
         return tags;

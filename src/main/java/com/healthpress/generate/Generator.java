@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -162,9 +161,8 @@ final class Generator {
 
     /** Running servers drop the cached listings and the pages of the batch's topics (see ArticleChanges). */
     private static Set<String> pagesShowing(List<GeneratedArticle> batch) {
-        Set<String> tags = new LinkedHashSet<>(List.of(ArticleChanges.LISTINGS, ArticleChanges.SEARCH, ArticleChanges.RELATED_FALLBACK));
-        batch.forEach(generated -> tags.add(ArticleChanges.topic(generated.article().topicSlug())));
-        return tags;
+        return ArticleChanges.placesAmongTheNewest(
+                batch.stream().map(generated -> generated.article().topicSlug()).toList());
     }
 
     /** The batch with a free slug for each article: one taken by an earlier run gets a further number. */

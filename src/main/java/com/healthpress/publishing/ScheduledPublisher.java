@@ -5,7 +5,9 @@ import com.healthpress.changes.ChangeFeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
@@ -78,19 +80,16 @@ public final class ScheduledPublisher implements AutoCloseable {
         jdbi.useTransaction(handle -> {
             PublicationRepository publications = handle.attach(PublicationRepository.class);
             Set<String> tags = new LinkedHashSet<>();
+            List<String> topicSlugs = new ArrayList<>();
             for (PublicationRepository.Due due : publications.listDue(now)) {
                 if (publications.claim(due.id()) == 1) {
                     tags.add(ArticleChanges.article(due.id()));
-                    if (due.topicSlug() != null) {
-                        tags.add(ArticleChanges.topic(due.topicSlug()));
-                    }
+                    topicSlugs.add(due.topicSlug());
                     LOG.info("published scheduled article /articles/{}", due.slug());
                 }
             }
             if (!tags.isEmpty()) {
-                tags.add(ArticleChanges.LISTINGS);
-                tags.add(ArticleChanges.SEARCH);
-                tags.add(ArticleChanges.RELATED_FALLBACK);
+                tags.addAll(ArticleChanges.placesAmongTheNewest(topicSlugs));
                 changes.publish(handle, tags);
             }
             Optional<Instant> next = publications.nextDue(now);
