@@ -5,17 +5,22 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import java.time.Duration;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Opens the configured database, brings its schema up to date with Flyway and hands out a {@link Jdbi}. */
 public final class Database implements AutoCloseable {
+
+    private static final Duration LONGEST_WAIT_TO_WRITE = Duration.ofSeconds(30);
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        DataSource connections = isPostgres() ? dataSource : new OneWriterAtATime(dataSource, LONGEST_WAIT_TO_WRITE);
+        this.jdbi = Jdbi.create(connections).installPlugin(new SqlObjectPlugin());
     }
 
     public static Database open(String jdbcUrl) {
