@@ -1,5 +1,6 @@
 -- The candidates found by H2's full-text index (a bounded number of ids), the public ones ranked; see
--- H2SearchRepository.
+-- H2SearchRepository. The ids are joined as a table: as "a.id = ANY(:ids)" H2 looked each row up by its key and then
+-- checked it against the whole array once more, 5,000 × 5,000 comparisons for a common word.
 SELECT a.id, a.slug, a.title, a.lead, a.topic, a.published_at, COUNT(*) OVER () AS total,
        CASE WHEN LOCATE(:phrase, UPPER(a.title)) > 0 THEN 4 ELSE 0 END
        + CASE WHEN LOCATE(:t0, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
@@ -18,8 +19,9 @@ SELECT a.id, a.slug, a.title, a.lead, a.topic, a.published_at, COUNT(*) OVER () 
        + CASE WHEN LOCATE(:t6, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
        + CASE WHEN LOCATE(:t7, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
        + CASE WHEN LOCATE(:t7, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END AS score
-FROM article a
+FROM UNNEST(:ids) AS candidate(id)
+JOIN article a ON a.id = candidate.id
 JOIN article_search s ON s.article_id = a.id
-WHERE a.id = ANY(:ids) AND a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL
+WHERE a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL
 ORDER BY score DESC, a.published_at DESC, a.id DESC
 LIMIT :limit OFFSET :offset
