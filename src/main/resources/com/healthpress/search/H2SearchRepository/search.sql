@@ -1,27 +1,33 @@
 -- The candidates found by H2's full-text index (a bounded number of ids), the public ones ranked; see
--- H2SearchRepository. The ids are joined as a table: as "a.id = ANY(:ids)" H2 looked each row up by its key and then
--- checked it against the whole array once more, 5,000 × 5,000 comparisons for a common word.
-SELECT a.id, a.slug, a.title, a.lead, a.topic, a.published_at, COUNT(*) OVER () AS total,
-       CASE WHEN LOCATE(:phrase, UPPER(a.title)) > 0 THEN 4 ELSE 0 END
-       + CASE WHEN LOCATE(:t0, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
-       + CASE WHEN LOCATE(:t0, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
-       + CASE WHEN LOCATE(:t1, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
-       + CASE WHEN LOCATE(:t1, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
-       + CASE WHEN LOCATE(:t2, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
-       + CASE WHEN LOCATE(:t2, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
-       + CASE WHEN LOCATE(:t3, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
-       + CASE WHEN LOCATE(:t3, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
-       + CASE WHEN LOCATE(:t4, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
-       + CASE WHEN LOCATE(:t4, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
-       + CASE WHEN LOCATE(:t5, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
-       + CASE WHEN LOCATE(:t5, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
-       + CASE WHEN LOCATE(:t6, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
-       + CASE WHEN LOCATE(:t6, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
-       + CASE WHEN LOCATE(:t7, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
-       + CASE WHEN LOCATE(:t7, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END AS score
-FROM UNNEST(:ids) AS candidate(id)
-JOIN article a ON a.id = candidate.id
-JOIN article_search s ON s.article_id = a.id
-WHERE a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL
-ORDER BY score DESC, a.published_at DESC, a.id DESC
+-- H2SearchRepository. Each candidate is looked up by its key, once (SearchQueryPlanTest):
+-- - the ids are joined as a table: as "a.id = ANY(:ids)" H2 checked every row against the whole array once more,
+--   5,000 × 5,000 comparisons for a common word;
+-- - which candidates are public is asked in a CASE, not in the WHERE clause: a condition on published_at let H2 start
+--   from the newest-first index, read every public article and scan the ids for each, 40 s at 100,000 articles.
+SELECT id, slug, title, lead, topic, published_at, COUNT(*) OVER () AS total, score
+FROM (SELECT a.id, a.slug, a.title, a.lead, a.topic, a.published_at,
+             CASE WHEN a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL
+                  THEN TRUE ELSE FALSE END AS visible,
+             CASE WHEN LOCATE(:phrase, UPPER(a.title)) > 0 THEN 4 ELSE 0 END
+             + CASE WHEN LOCATE(:t0, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+             + CASE WHEN LOCATE(:t0, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+             + CASE WHEN LOCATE(:t1, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+             + CASE WHEN LOCATE(:t1, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+             + CASE WHEN LOCATE(:t2, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+             + CASE WHEN LOCATE(:t2, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+             + CASE WHEN LOCATE(:t3, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+             + CASE WHEN LOCATE(:t3, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+             + CASE WHEN LOCATE(:t4, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+             + CASE WHEN LOCATE(:t4, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+             + CASE WHEN LOCATE(:t5, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+             + CASE WHEN LOCATE(:t5, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+             + CASE WHEN LOCATE(:t6, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+             + CASE WHEN LOCATE(:t6, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END
+             + CASE WHEN LOCATE(:t7, UPPER(a.title)) > 0 THEN 8 ELSE 0 END
+             + CASE WHEN LOCATE(:t7, UPPER(s.questions)) > 0 THEN 2 ELSE 0 END AS score
+      FROM UNNEST(:ids) AS candidate(id)
+      JOIN article a ON a.id = candidate.id
+      JOIN article_search s ON s.article_id = a.id) candidates
+WHERE visible
+ORDER BY score DESC, published_at DESC, id DESC
 LIMIT :limit OFFSET :offset
