@@ -24,6 +24,7 @@ import com.healthpress.seo.Site;
 import com.healthpress.seo.StructuredData;
 import com.healthpress.storage.Database;
 import com.healthpress.web.AccessLog;
+import com.healthpress.web.CachedPageShortcut;
 import com.healthpress.web.BodyLimits;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
@@ -106,8 +107,11 @@ public final class Healthpress {
             });
             cfg.events.serverStopped(database::close);
             cfg.jetty.modifyServer(server -> {
-                // Stopping waits for requests in flight (up to the timeout) and refuses new ones.
-                server.setHandler(new GracefulHandler());
+                // Stopping waits for requests in flight (up to the timeout) and refuses new ones. Javalin puts its
+                // servlet inside the innermost wrapper, behind the shortcut for cached pages.
+                GracefulHandler graceful = new GracefulHandler();
+                graceful.setHandler(new CachedPageShortcut(cached, securityHeaders, accessLog));
+                server.setHandler(graceful);
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
             });
             cfg.jetty.modifyHttpConfiguration(http -> {

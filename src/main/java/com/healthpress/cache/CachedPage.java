@@ -4,16 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Set;
 
 /**
- * A rendered page (or static file) kept as bytes, with its gzip and Brotli copies made once (null for images), a strong entity tag per encoding, the
- * time it was rendered and the tags of the data it shows.
+ * A rendered page (or static file) kept as bytes, with its gzip and Brotli copies made once (null for images), a
+ * strong entity tag per encoding, the time it was rendered (also as the Last-Modified header, formatted once) and the
+ * tags of the data it shows.
  */
 public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String contentType, String etag,
-                         Instant lastModified, Set<String> tags) {
+                         Instant lastModified, String lastModifiedHeader, Set<String> tags) {
 
     public CachedPage {
         tags = Set.copyOf(tags);
@@ -29,8 +32,9 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
                 || contentType.contains("javascript");
         byte[] gzip = text ? Compression.gzip(identity) : null;
         byte[] brotli = text ? Compression.brotli(identity) : null;
-        return new CachedPage(identity, gzip, brotli, contentType, hash(identity),
-                renderedAt.truncatedTo(ChronoUnit.SECONDS), tags);
+        Instant lastModified = renderedAt.truncatedTo(ChronoUnit.SECONDS);
+        return new CachedPage(identity, gzip, brotli, contentType, hash(identity), lastModified,
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)), tags);
     }
 
     /** What the page weighs in the cache, in bytes. */

@@ -8,19 +8,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves public pages from the {@link PageCache}: rendered once per change, then answered as stored bytes in the
@@ -29,12 +30,17 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CachedPages {
 
-    static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
+    public static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
 
+    private static final byte[] NO_BODY = new byte[0];
     /** The query parameters public pages read: listing cursors (article.PageAt), search terms and page numbers. */
     private static final List<String> PAGE_PARAMETERS = List.of("before", "after", "oldest", "q", "page");
-    /** Longer than any render takes; a request waiting this long renders the page itself. */
-    private static final Duration RENDER_WAIT = Duration.ofSeconds(10);
+    /**
+     * Pages are rendered on threads of their own, as many as keep the cores and the database busy; a request for a
+     * page not in the cache leaves its request thread free meanwhile, so requests answered from the cache never queue
+     * behind renders (a slow search, a sitemap) when many pages are cold at once.
+     */
+    private static final int RENDER_THREADS = Math.max(4, 3 * Runtime.getRuntime().availableProcessors());
 
     private final PageCache cache;
     private final boolean enabled;
@@ -42,12 +48,25 @@ public final class CachedPages {
     private final Clock clock;
     /** Renders in progress, by page key, for requests of the same page to wait for. */
     private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+    private final ExecutorService renderers = renderThreads();
 
     public CachedPages(PageCache cache, boolean enabled, ScheduledPublisher publisher, Clock clock) {
         this.cache = cache;
         this.enabled = enabled;
         this.publisher = publisher;
         this.clock = clock;
+    }
+
+    private static ExecutorService renderThreads() {
+        AtomicInteger number = new AtomicInteger();
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(RENDER_THREADS, RENDER_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), work -> {
+                    Thread thread = new Thread(work, "render-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        threads.allowCoreThreadTimeOut(true);
+        return threads;
     }
 
     public Handler wrap(Handler render) {
@@ -62,43 +81,48 @@ public final class CachedPages {
         }
         String key = key(ctx);
         CachedPage page = cache.get(key);
-        if (page == null) {
-            page = renderedByAnother(key);
+        if (page != null) {
+            write(ctx, page, CACHE_CONTROL);
+            return;
         }
-        if (page == null) {
-            page = renderOnce(ctx, render, key);
-            if (page == null) {
-                return;
-            }
-        }
-        write(ctx, page, CACHE_CONTROL);
+        ctx.future(() -> renderedOnce(ctx, render, key));
     }
 
     /**
-     * A page another request is rendering right now, once it is stored; null when none is, or when its render was
-     * not stored (not a 200, or a change came meanwhile) and this request must render for itself. Without this,
-     * every reader arriving while a popular page re-renders after a save rendered it too, all at once.
+     * The page rendered on a render thread and written, or, while another request is rendering it already, that
+     * render's page once it is stored. Without this, every reader arriving while a popular page re-renders after a
+     * save rendered it too, all at once. A render that was not stored (not a 200, or a change came meanwhile) leaves
+     * each waiting request to render for itself.
      */
-    private CachedPage renderedByAnother(String key) {
-        CompletableFuture<CachedPage> inFlight = rendering.get(key);
-        if (inFlight == null) {
-            return null;
+    private CompletableFuture<Void> renderedOnce(Context ctx, Handler render, String key) {
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> another = rendering.putIfAbsent(key, mine);
+        if (another != null) {
+            return another.thenCompose(stored -> stored != null
+                    ? CompletableFuture.runAsync(() -> write(ctx, stored, CACHE_CONTROL), Runnable::run)
+                    : CompletableFuture.runAsync(() -> renderAndWrite(ctx, render, key), renderers));
         }
-        try {
-            return inFlight.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return CompletableFuture.runAsync(() -> {
+            CachedPage stored = null;
+            try {
+                stored = renderAndWrite(ctx, render, key);
+            } finally {
+                rendering.remove(key, mine);
+                mine.complete(stored);
+            }
+        }, renderers);
     }
 
-    /** Renders the page and stores it; the rendered page, or null when the answer was not a cacheable 200. */
-    private CachedPage renderOnce(Context ctx, Handler render, String key) throws Exception {
-        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
-        boolean first = rendering.putIfAbsent(key, mine) == null;
-        CachedPage stored = null;
+    /**
+     * Renders the page, stores it unless a change came meanwhile, and answers with it; the page when stored. A page
+     * stored while this request waited for a render thread is answered as it is.
+     */
+    private CachedPage renderAndWrite(Context ctx, Handler render, String key) {
+        CachedPage storedMeanwhile = cache.get(key);
+        if (storedMeanwhile != null) {
+            write(ctx, storedMeanwhile, CACHE_CONTROL);
+            return storedMeanwhile;
+        }
         try {
             long generation = cache.generation();
             cache.countRender();
@@ -107,47 +131,61 @@ public final class CachedPages {
                 return null;
             }
             CachedPage page = CachedPage.of(body(ctx), ctx.res().getContentType(), clock.instant(), PageTags.of(ctx));
-            if (cache.putIfUnchanged(key, page, generation)) {
-                stored = page;
-            }
-            return page;
-        } finally {
-            if (first) {
-                rendering.remove(key, mine);
-                mine.complete(stored);
-            }
+            write(ctx, page, CACHE_CONTROL);
+            return cache.putIfUnchanged(key, page, generation) ? page : null;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CompletionException(e);
         }
     }
 
     /** Answers with the stored bytes in the best encoding the client accepts, or 304 when it has them already. */
     public static void write(Context ctx, CachedPage page, String cacheControl) {
-        CachedPage.Representation representation = page.representationFor(ctx.header("Accept-Encoding"));
-        ctx.header("Vary", "Accept-Encoding");
-        ctx.header("Cache-Control", cacheControl);
-        ctx.header("ETag", representation.etag());
-        ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                page.lastModified().atZone(ZoneOffset.UTC)));
-        if (notModified(ctx, representation.etag(), page.lastModified())) {
-            ctx.status(304);
-            ctx.result(new byte[0]);
+        write(new ContextReply(ctx), page, cacheControl);
+    }
+
+    /** {@link #write(Context, CachedPage, String)} through any {@link Reply}. */
+    public static void write(Reply reply, CachedPage page, String cacheControl) {
+        CachedPage.Representation representation = page.representationFor(reply.requestHeader("Accept-Encoding"));
+        reply.header("Vary", "Accept-Encoding");
+        reply.header("Cache-Control", cacheControl);
+        reply.header("ETag", representation.etag());
+        reply.header("Last-Modified", page.lastModifiedHeader());
+        if (notModified(reply, representation.etag(), page.lastModified())) {
+            reply.status(304);
+            reply.body(NO_BODY);
             return;
         }
-        ctx.status(200);
-        ctx.contentType(page.contentType());
+        reply.status(200);
+        reply.header("Content-Type", page.contentType());
         if (representation.contentEncoding() != null) {
-            ctx.header("Content-Encoding", representation.contentEncoding());
+            reply.header("Content-Encoding", representation.contentEncoding());
         }
-        if (ctx.method() == HandlerType.HEAD) {
-            ctx.header("Content-Length", String.valueOf(representation.bytes().length));
-            ctx.result(new byte[0]);
+        if (reply.isHead()) {
+            reply.header("Content-Length", String.valueOf(representation.bytes().length));
+            reply.body(NO_BODY);
         } else {
-            ctx.result(representation.bytes());
+            reply.body(representation.bytes());
         }
     }
 
+    /**
+     * The stored page for a GET or HEAD without a query string, for the web layer to answer before Javalin; null
+     * when the cache is off or holds no such page. Scheduled articles that are due are published first, as for
+     * every public page.
+     */
+    public CachedPage storedPage(String path) {
+        if (!enabled) {
+            return null;
+        }
+        publisher.announceDue();
+        return cache.get(path);
+    }
+
     /** If-None-Match decides when present; otherwise If-Modified-Since (RFC 9110, section 13.2.2). */
-    private static boolean notModified(Context ctx, String etag, Instant lastModified) {
-        String ifNoneMatch = ctx.header("If-None-Match");
+    private static boolean notModified(Reply reply, String etag, Instant lastModified) {
+        String ifNoneMatch = reply.requestHeader("If-None-Match");
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.trim();
@@ -157,7 +195,7 @@ public final class CachedPages {
             }
             return false;
         }
-        String ifModifiedSince = ctx.header("If-Modified-Since");
+        String ifModifiedSince = reply.requestHeader("If-Modified-Since");
         if (ifModifiedSince == null) {
             return false;
         }
@@ -185,6 +223,35 @@ public final class CachedPages {
             }
         }
         return key.toString();
+    }
+
+    /** A Javalin request as a {@link Reply}. */
+    private record ContextReply(Context ctx) implements Reply {
+
+        @Override
+        public String requestHeader(String name) {
+            return ctx.header(name);
+        }
+
+        @Override
+        public boolean isHead() {
+            return ctx.method() == HandlerType.HEAD;
+        }
+
+        @Override
+        public void header(String name, String value) {
+            ctx.header(name, value);
+        }
+
+        @Override
+        public void status(int code) {
+            ctx.status(code);
+        }
+
+        @Override
+        public void body(byte[] bytes) {
+            ctx.result(bytes);
+        }
     }
 
     private static String body(Context ctx) {

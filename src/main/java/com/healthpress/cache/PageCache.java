@@ -4,18 +4,28 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.healthpress.changes.ChangeFeed;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Rendered public pages in memory, within a fixed number of bytes (least recently used pages go first). A change
- * drops exactly the pages whose tags it names. A render that began before a change is served but not kept, so a
- * page rendered from old data can never outlive the change.
+ * drops exactly the pages whose tags it names. A render that began before a change to data it shows is served but
+ * not kept, so a page rendered from old data can never outlive the change; changes to other data do not stop it
+ * being kept (with editors saving several times a second, a global check kept almost no slow render).
  */
 public final class PageCache {
 
+    /** Tags remembered with the time of their last change; beyond this they are forgotten all at once. */
+    private static final int REMEMBERED_TAGS = 10_000;
+
     private final Cache<String, CachedPage> pages;
+    /** Counts changes: a render notes it before it starts, and each tag when a change last named it. */
     private final AtomicLong generation = new AtomicLong();
+    private final Map<String, Long> lastChangeByTag = new ConcurrentHashMap<>();
+    /** The last change that named every page, or after which the tags' times were forgotten. */
+    private volatile long lastChangeOfAll;
     private final AtomicLong renders = new AtomicLong();
 
     public PageCache(long maxBytes) {
@@ -34,10 +44,13 @@ public final class PageCache {
         return generation.get();
     }
 
-    /** Stores the page unless a change came while it was rendered (it may show data from before); says which. */
+    /**
+     * Stores the page unless data it shows changed while it was rendered (it may show data from before); says which.
+     * A change racing with the store either is seen here or finds the stored page and drops it.
+     */
     boolean putIfUnchanged(String key, CachedPage page, long renderedAtGeneration) {
-        pages.asMap().compute(key, (k, old) -> generation.get() == renderedAtGeneration ? page : old);
-        if (generation.get() != renderedAtGeneration) {
+        pages.asMap().compute(key, (k, old) -> changedSince(page.tags(), renderedAtGeneration) ? old : page);
+        if (changedSince(page.tags(), renderedAtGeneration)) {
             pages.invalidate(key);
             return false;
         }
@@ -46,12 +59,30 @@ public final class PageCache {
 
     /** Drops every page that shows any of the tagged data; {@link ChangeFeed#EVERYTHING} drops them all. */
     public void invalidate(Set<String> tags) {
-        generation.incrementAndGet();
+        long change = generation.incrementAndGet();
+        if (tags.contains(ChangeFeed.EVERYTHING) || lastChangeByTag.size() > REMEMBERED_TAGS) {
+            lastChangeOfAll = change;
+            lastChangeByTag.clear();
+        }
         if (tags.contains(ChangeFeed.EVERYTHING)) {
             pages.invalidateAll();
             return;
         }
+        tags.forEach(tag -> lastChangeByTag.merge(tag, change, Math::max));
         pages.asMap().values().removeIf(page -> !Collections.disjoint(page.tags(), tags));
+    }
+
+    private boolean changedSince(Set<String> tags, long renderedAtGeneration) {
+        if (lastChangeOfAll > renderedAtGeneration) {
+            return true;
+        }
+        for (String tag : tags) {
+            Long lastChange = lastChangeByTag.get(tag);
+            if (lastChange != null && lastChange > renderedAtGeneration) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public long size() {

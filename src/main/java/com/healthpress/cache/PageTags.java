@@ -4,7 +4,10 @@ import com.healthpress.changes.ArticleChanges;
 import io.javalin.http.Context;
 import java.util.Set;
 
-/** Handlers of cached pages say here which data their page shows; a page that says nothing is a listing. */
+/**
+ * Handlers of cached pages say here which data their page shows; a page that says nothing is a listing. A page
+ * that declares no tags shows no stored data and stays until it is pushed out of the cache.
+ */
 public final class PageTags {
 
     private static final String ATTRIBUTE = "healthpress.pageTags";

@@ -12,12 +12,16 @@ import java.util.Set;
 
 /**
  * Which cached pages a change to one article affects. An article page depends on its own article, on the articles
- * it links to as related, and on its topic (a new article there may join its related links); every listing (home,
- * topics, sitemap, feed) depends on "listings", and search result pages on "search".
+ * it links to as related, and on its topic (a new article there may join its related links); the home and topic
+ * listings depend on "listings" (which articles they list and what they show of each), the feed on "listings" and
+ * the articles it carries, the sitemap files on "crawler-files" (they date every public article's last change),
+ * and search result pages on "search".
  */
 public final class ArticleChanges {
 
     public static final String LISTINGS = "listings";
+    /** The sitemap index and files: any change to a public article moves a last-modified date in them. */
+    public static final String CRAWLER_FILES = "crawler-files";
     /** Pages whose related links had to borrow articles from other topics: any new public article may join them. */
     public static final String RELATED_FALLBACK = "related-fallback";
     /** No page shows it: it tells the scheduled publisher that a publication time was set or moved. */
@@ -49,7 +53,7 @@ public final class ArticleChanges {
         }
         long id = after != null ? after.id() : before.id();
         tags.add(article(id));
-        tags.add(LISTINGS);
+        tags.add(CRAWLER_FILES);
         if (wasPublic != isPublic || movedInLists(before, after)) {
             List<String> topicSlugs = new ArrayList<>();
             for (Article version : new Article[] {before, after}) {
@@ -58,18 +62,24 @@ public final class ArticleChanges {
                 }
             }
             tags.addAll(placesAmongTheNewest(topicSlugs));
-        } else if (changedForSearch(before, after)) {
-            tags.add(SEARCH);
+        } else {
+            if (changedForListings(before, after)) {
+                tags.add(LISTINGS);
+            }
+            if (changedForSearch(before, after)) {
+                tags.add(SEARCH);
+            }
         }
         return tags;
     }
 
     /**
      * The pages that change when public articles of these topics appear, disappear or move in time, besides their
-     * own pages: every listing, search results, and the related boxes that show a topic's or the site's newest.
+     * own pages: every listing, the sitemap files, search results, and the related boxes that show a topic's or the
+     * site's newest.
      */
     public static Set<String> placesAmongTheNewest(Collection<String> topicSlugs) {
-        Set<String> tags = new LinkedHashSet<>(List.of(LISTINGS, SEARCH, RELATED_FALLBACK));
+        Set<String> tags = new LinkedHashSet<>(List.of(LISTINGS, CRAWLER_FILES, SEARCH, RELATED_FALLBACK));
         for (String topicSlug : topicSlugs) {
             if (topicSlug != null && !topicSlug.isBlank()) {
                 tags.add(topic(topicSlug));
@@ -87,12 +97,16 @@ public final class ArticleChanges {
                 || !Objects.equals(before.publishedAt(), after.publishedAt());
     }
 
-    /** What search finds an article by (title, lead, FAQ questions) or shows of it (also its address and topic). */
-    private static boolean changedForSearch(Article before, Article after) {
+    /** What a listing shows of an article besides its date: title, lead, address and topic. */
+    private static boolean changedForListings(Article before, Article after) {
         return !Objects.equals(before.title(), after.title()) || !Objects.equals(before.lead(), after.lead())
-                || !Objects.equals(before.slug(), after.slug()) || !Objects.equals(before.topic(), after.topic())
-                || !before.faq().stream().map(FaqItem::question).toList()
-                        .equals(after.faq().stream().map(FaqItem::question).toList());
+                || !Objects.equals(before.slug(), after.slug()) || !Objects.equals(before.topic(), after.topic());
+    }
+
+    /** What search finds an article by (title, lead, FAQ questions) or shows of it (as listings do). */
+    private static boolean changedForSearch(Article before, Article after) {
+        return changedForListings(before, after) || !before.faq().stream().map(FaqItem::question).toList()
+                .equals(after.faq().stream().map(FaqItem::question).toList());
     }
 
     private static boolean isScheduled(Article article, Instant now) {

@@ -1,10 +1,15 @@
 package com.healthpress.seo;
 
+import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.article.SlugChange;
+import com.healthpress.cache.PageTags;
+import com.healthpress.changes.ArticleChanges;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +48,7 @@ public final class CrawlerFiles {
     }
 
     public void sitemap(Context ctx) {
+        PageTags.declare(ctx, Set.of(ArticleChanges.CRAWLER_FILES));
         ctx.contentType(XML);
         ctx.result(SitemapXml.index(site, articles.lastPublicChange().orElse(null),
                 articles.publicBlocks(urlsPerFile)));
@@ -51,6 +57,7 @@ public final class CrawlerFiles {
     /** {@code /sitemaps/{file}}: pages.xml or articles-N.xml; 404 for a file the index does not name. */
     public void sitemapFile(Context ctx) {
         String file = ctx.pathParam("file");
+        PageTags.declare(ctx, Set.of(ArticleChanges.CRAWLER_FILES));
         if (file.equals("pages.xml")) {
             ctx.contentType(XML);
             ctx.result(SitemapXml.pages(site, articles.lastPublicChange().orElse(null), articles.publicTopics()));
@@ -69,12 +76,18 @@ public final class CrawlerFiles {
     }
 
     public void robots(Context ctx) {
+        PageTags.declare(ctx, Set.of());
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(RobotsTxt.render(site));
     }
 
+    /** The newest articles: the feed changes when they change, or when another article joins them. */
     public void feed(Context ctx) {
+        List<Article> newest = articles.latestWithoutFaq(FEED_SIZE);
+        Set<String> tags = new HashSet<>(Set.of(ArticleChanges.LISTINGS));
+        newest.forEach(article -> tags.add(ArticleChanges.article(article.id())));
+        PageTags.declare(ctx, tags);
         ctx.contentType("application/atom+xml; charset=utf-8");
-        ctx.result(AtomFeed.render(site, articles.latestWithoutFaq(FEED_SIZE)));
+        ctx.result(AtomFeed.render(site, newest));
     }
 }

@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("healthpress");
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(10);
         config.setMinimumIdle(1);
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             config.setUsername("sa");

@@ -15,8 +15,11 @@ public final class AccessLog {
     private static final Pattern SETUP_TOKEN = Pattern.compile("^/admin/setup/[^/]+");
 
     public void log(Context ctx, float milliseconds) {
-        LOG.info("{} {} {} {}ms", ctx.method(), safePath(ctx.path()), ctx.status().getCode(),
-                Math.round(milliseconds * 10) / 10.0);
+        log(String.valueOf(ctx.method()), ctx.path(), ctx.status().getCode(), milliseconds);
+    }
+
+    void log(String method, String path, int status, float milliseconds) {
+        LOG.info("{} {} {} {}ms", method, safePath(path), status, Math.round(milliseconds * 10) / 10.0);
     }
 
     static String safePath(String path) {

@@ -1,6 +1,7 @@
 package com.healthpress.web;
 
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 
 /**
  * Headers that harden every response: a Content-Security-Policy that allows no inline script or style (JSON-LD
@@ -30,16 +31,21 @@ public final class SecurityHeaders {
         this.https = https;
     }
 
-    /** Before-handler for every request. */
+    /** Before-handler for every request Javalin routes. */
     public void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Permissions-Policy", PERMISSIONS_POLICY);
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        apply(ctx::header);
+    }
+
+    /** Sets the headers through any response, for the answers given before Javalin (see CachedPageShortcut). */
+    void apply(BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
+        header.accept("Permissions-Policy", PERMISSIONS_POLICY);
+        header.accept("Cross-Origin-Opener-Policy", "same-origin");
         if (https) {
-            ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+            header.accept("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
     }
 }

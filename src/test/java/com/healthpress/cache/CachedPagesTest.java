@@ -191,6 +191,24 @@ class CachedPagesTest {
         assertEquals(renders, app.pageCache().renders(), "a page of another topic with a full related list stays");
     }
 
+    @Test
+    void aBodyEditKeepsTheListingsCachedAndDropsTheSitemapAndTheFeed() {
+        Article edited = published("Article edited in its body");
+        for (String path : new String[] {"/", "/sitemap.xml", "/sitemaps/articles-1.xml", "/feed.xml"}) {
+            fetch("GET", path);
+        }
+        long renders = app.pageCache().renders();
+
+        app.articles().update(edited.toBuilder().body("## Newer advice\n\nA paragraph written later.").build());
+        fetch("GET", "/");
+
+        assertEquals(renders, app.pageCache().renders(), "the home page shows nothing of the body");
+        fetch("GET", "/sitemap.xml");
+        fetch("GET", "/sitemaps/articles-1.xml");
+        fetch("GET", "/feed.xml");
+        assertEquals(renders + 3, app.pageCache().renders(), "the sitemap files and the feed date the edit");
+    }
+
     private static String body(String path) {
         return new String(fetch("GET", path).body(), StandardCharsets.UTF_8);
     }

@@ -1,6 +1,7 @@
 package com.healthpress.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,14 +42,41 @@ class PageCacheTest {
     }
 
     @Test
-    void aPageRenderedBeforeAChangeIsNotKept() {
+    void aPageRenderedBeforeAChangeToItsDataIsNotKept() {
         PageCache cache = new PageCache(1 << 20);
         long before = cache.generation();
 
-        cache.invalidate(Set.of("article:9"));
-        cache.putIfUnchanged("/", page("stale home", "listings"), before);
+        cache.invalidate(Set.of("article:9", "listings"));
+        boolean kept = cache.putIfUnchanged("/", page("stale home", "listings"), before);
 
+        assertFalse(kept);
         assertNull(cache.get("/"), "rendered from data older than the change");
+    }
+
+    @Test
+    void aPageRenderedWhileOtherDataChangedIsKept() {
+        PageCache cache = new PageCache(1 << 20);
+        long before = cache.generation();
+
+        cache.invalidate(Set.of("article:9", "crawler-files"));
+        boolean kept = cache.putIfUnchanged("/articles/a", page("a", "article:1", "topic:sleep"), before);
+
+        assertTrue(kept);
+        assertNotNull(cache.get("/articles/a"));
+    }
+
+    @Test
+    void aRenderFromBeforeTheChangedTagsWereForgottenIsNotKept() {
+        PageCache cache = new PageCache(1 << 20);
+        long before = cache.generation();
+
+        for (int i = 0; i <= 10_001; i++) {
+            cache.invalidate(Set.of("article:" + (1000 + i)));
+        }
+        boolean kept = cache.putIfUnchanged("/articles/a", page("a", "article:1"), before);
+
+        assertFalse(kept, "which tags changed meanwhile is no longer known");
+        assertTrue(cache.putIfUnchanged("/articles/a", page("a", "article:1"), cache.generation()));
     }
 
     @Test

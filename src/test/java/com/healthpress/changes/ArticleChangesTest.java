@@ -24,8 +24,8 @@ class ArticleChangesTest {
         Article before = published(7, "Sleep");
         Article after = before.toBuilder().topic("Heart health").build();
 
-        assertEquals(Set.of("article:7", "listings", "search", "related-fallback", "topic:sleep", "topic:heart-health"),
-                ArticleChanges.between(before, after, NOW));
+        assertEquals(Set.of("article:7", "listings", "crawler-files", "search", "related-fallback", "topic:sleep",
+                "topic:heart-health"), ArticleChanges.between(before, after, NOW));
     }
 
     @Test
@@ -33,18 +33,19 @@ class ArticleChangesTest {
         Article before = published(8, "Sleep");
         Article after = before.toBuilder().title("A better title").body("## New\n\nText.").build();
 
-        assertEquals(Set.of("article:8", "listings", "search"), ArticleChanges.between(before, after, NOW));
+        assertEquals(Set.of("article:8", "crawler-files", "listings", "search"),
+                ArticleChanges.between(before, after, NOW));
     }
 
     @Test
-    void editingTheBodyOrAnAnswerLeavesSearchPagesCached() {
+    void editingTheBodyOrAnAnswerLeavesListingsAndSearchPagesCachedAndAQuestionOnlySearches() {
         Article before = published(10, "Sleep").toBuilder().faq(List.of(new FaqItem("Why?", "Because."))).build();
         Article after = before.toBuilder().body("## Changed\n\nOnly the body.")
                 .faq(List.of(new FaqItem("Why?", "A longer answer."))).build();
         Article asked = after.toBuilder().faq(List.of(new FaqItem("Why now?", "A longer answer."))).build();
 
-        assertEquals(Set.of("article:10", "listings"), ArticleChanges.between(before, after, NOW));
-        assertEquals(Set.of("article:10", "listings", "search"), ArticleChanges.between(after, asked, NOW));
+        assertEquals(Set.of("article:10", "crawler-files"), ArticleChanges.between(before, after, NOW));
+        assertEquals(Set.of("article:10", "crawler-files", "search"), ArticleChanges.between(after, asked, NOW));
     }
 
     @Test
@@ -53,9 +54,9 @@ class ArticleChangesTest {
         Article draft = published.toBuilder().status(ArticleStatus.DRAFT).build();
         Article earlier = published.toBuilder().publishedAt(NOW.minusSeconds(7200)).build();
 
-        assertEquals(Set.of("article:9", "listings", "search", "related-fallback", "topic:sleep"),
+        assertEquals(Set.of("article:9", "listings", "crawler-files", "search", "related-fallback", "topic:sleep"),
                 ArticleChanges.between(draft, published, NOW));
-        assertEquals(Set.of("article:9", "listings", "search", "related-fallback", "topic:sleep"),
+        assertEquals(Set.of("article:9", "listings", "crawler-files", "search", "related-fallback", "topic:sleep"),
                 ArticleChanges.between(published, earlier, NOW));
     }
 
@@ -75,7 +76,7 @@ class ArticleChangesTest {
 
     @Test
     void movingToTheTrashTouchesThePagesItLeaves() {
-        assertEquals(Set.of("article:5", "listings", "search", "related-fallback", "topic:sleep"),
+        assertEquals(Set.of("article:5", "listings", "crawler-files", "search", "related-fallback", "topic:sleep"),
                 ArticleChanges.between(published(5, "Sleep"), null, NOW));
     }
 }
