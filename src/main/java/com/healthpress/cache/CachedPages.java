@@ -47,7 +47,7 @@ public final class CachedPages {
     private final ScheduledPublisher publisher;
     private final Clock clock;
     /** Renders in progress, by page key, for requests of the same page to wait for. */
-    private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
     private final ExecutorService renderers = renderThreads();
 
     public CachedPages(PageCache cache, boolean enabled, ScheduledPublisher publisher, Clock clock) {
@@ -85,54 +85,72 @@ public final class CachedPages {
             write(ctx, page, CACHE_CONTROL);
             return;
         }
-        ctx.future(() -> renderedOnce(ctx, render, key));
+        long arrived = System.nanoTime();
+        ctx.future(() -> renderedOnce(ctx, render, key, arrived));
     }
 
     /**
      * The page rendered on a render thread and written, or, while another request is rendering it already, that
-     * render's page once it is stored. Without this, every reader arriving while a popular page re-renders after a
-     * save rendered it too, all at once. A render that was not stored (not a 200, or a change came meanwhile) leaves
-     * each waiting request to render for itself.
+     * render's page. Without this, every reader arriving while a popular page re-renders after a save rendered it
+     * too, all at once. A waiting request takes the other render's page when it was stored (no change to its data
+     * came while it rendered) or when that render began after the request arrived (nothing the reader could know of
+     * is missing); otherwise it waits for the next render, so a page that changes faster than it renders (the
+     * sitemap while editors save) still costs one render at a time. After an answer that is not a 200 (a missing
+     * article) each waiting request renders its own.
      */
-    private CompletableFuture<Void> renderedOnce(Context ctx, Handler render, String key) {
-        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
-        CompletableFuture<CachedPage> another = rendering.putIfAbsent(key, mine);
+    private CompletableFuture<Void> renderedOnce(Context ctx, Handler render, String key, long arrived) {
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> another = rendering.putIfAbsent(key, mine);
         if (another != null) {
-            return another.thenCompose(stored -> stored != null
-                    ? CompletableFuture.runAsync(() -> write(ctx, stored, CACHE_CONTROL), Runnable::run)
-                    : CompletableFuture.runAsync(() -> renderAndWrite(ctx, render, key), renderers));
+            return another.thenCompose(rendered -> {
+                if (rendered == null || rendered.page() == null) {
+                    return CompletableFuture.runAsync(() -> renderAndWrite(ctx, render, key), renderers);
+                }
+                return rendered.servesRequestFrom(arrived)
+                        ? CompletableFuture.runAsync(() -> write(ctx, rendered.page(), CACHE_CONTROL), Runnable::run)
+                        : renderedOnce(ctx, render, key, arrived);
+            });
         }
         return CompletableFuture.runAsync(() -> {
-            CachedPage stored = null;
+            Rendered rendered = null;
             try {
-                stored = renderAndWrite(ctx, render, key);
+                rendered = renderAndWrite(ctx, render, key);
             } finally {
                 rendering.remove(key, mine);
-                mine.complete(stored);
+                mine.complete(rendered);
             }
         }, renderers);
     }
 
+    /** A render's page (null when the answer was not a cacheable 200), whether it was stored and when it began. */
+    private record Rendered(CachedPage page, boolean stored, long began) {
+
+        boolean servesRequestFrom(long arrived) {
+            return stored || began - arrived >= 0;
+        }
+    }
+
     /**
-     * Renders the page, stores it unless a change came meanwhile, and answers with it; the page when stored. A page
-     * stored while this request waited for a render thread is answered as it is.
+     * Renders the page, stores it unless a change to its data came meanwhile, and answers with it. A page stored
+     * while this request waited for a render thread is answered as it is.
      */
-    private CachedPage renderAndWrite(Context ctx, Handler render, String key) {
+    private Rendered renderAndWrite(Context ctx, Handler render, String key) {
+        long began = System.nanoTime();
         CachedPage storedMeanwhile = cache.get(key);
         if (storedMeanwhile != null) {
             write(ctx, storedMeanwhile, CACHE_CONTROL);
-            return storedMeanwhile;
+            return new Rendered(storedMeanwhile, true, began);
         }
         try {
             long generation = cache.generation();
             cache.countRender();
             render.handle(ctx);
             if (ctx.status().getCode() != 200) {
-                return null;
+                return new Rendered(null, false, began);
             }
             CachedPage page = CachedPage.of(body(ctx), ctx.res().getContentType(), clock.instant(), PageTags.of(ctx));
             write(ctx, page, CACHE_CONTROL);
-            return cache.putIfUnchanged(key, page, generation) ? page : null;
+            return new Rendered(page, cache.putIfUnchanged(key, page, generation), began);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
