@@ -37,7 +37,7 @@ class RenderOnceTest {
                 cfg.routes.get("/changing", cached.wrap(ctx -> {
                     int render = renders.incrementAndGet();
                     PageTags.declare(ctx, Set.of("often-changed"));
-                    Thread.sleep(600);
+                    Thread.sleep(1000);
                     ctx.html("<p>render " + render + "</p>");
                 }));
             }).start(0);
