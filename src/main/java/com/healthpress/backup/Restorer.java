@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.SchemaVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -27,14 +29,9 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(poolConfig(jdbcUrl));
         try {
             boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration", "classpath:db/vendor/" + (postgres ? "postgresql" : "h2"))
-                    .placeholders(Map.of(
-                            "blob", postgres ? "BYTEA" : "BLOB",
-                            "text", postgres ? "TEXT" : "CLOB"))
-                    .load()
-                    .migrate();
+            if (!isCurrent(dataSource)) {
+                migrate(dataSource, postgres);
+            }
             Database database = new Database(dataSource);
             if (!postgres) {
                 // H2 keeps commits in memory for up to WRITE_DELAY (500 ms by default) before it writes them to the
@@ -46,6 +43,25 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    private static boolean isCurrent(HikariDataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SchemaVersion.isCurrent(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void migrate(HikariDataSource dataSource, boolean postgres) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (postgres ? "postgresql" : "h2"))
+                .placeholders(Map.of(
+                        "blob", postgres ? "BYTEA" : "BLOB",
+                        "text", postgres ? "TEXT" : "CLOB"))
+                .load()
+                .migrate();
     }
 
     public Jdbi jdbi() {

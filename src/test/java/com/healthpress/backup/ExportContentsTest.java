@@ -11,6 +11,7 @@ import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.TestDatabases;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.SchemaVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

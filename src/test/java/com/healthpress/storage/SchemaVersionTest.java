@@ -1,0 +1,63 @@
+package com.healthpress.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opening a database whose schema holds the newest migration skips Flyway; one that is behind is migrated. The
+ * newest migration the code knows is the newest file.
+ */
+class SchemaVersionTest {
+
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.*\\.sql");
+
+    @Test
+    void theNewestVersionKnownIsTheNewestMigrationFile() throws IOException {
+        MigrationVersion newest = MigrationVersion.EMPTY;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher name = MIGRATION.matcher(file.getFileName().toString());
+                if (name.matches() && MigrationVersion.fromVersion(name.group(1)).isNewerThan(newest.getVersion())) {
+                    newest = MigrationVersion.fromVersion(name.group(1));
+                }
+            }
+        }
+
+        assertEquals(newest, SchemaVersion.NEWEST);
+    }
+
+    @Test
+    void aDatabaseOneMigrationBehindIsMigratedWhenOpenedAndThenCurrent() {
+        String url = TestDatabases.fresh();
+        try (Database database = Database.open(url)) {
+            database.jdbi().useHandle(handle -> {
+                assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
+                for (String index : new String[] {"article_listing_newest", "article_topic_listing_newest",
+                        "article_public_by_id", "article_last_changed"}) {
+                    handle.execute("DROP INDEX " + index);
+                }
+                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+                assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
+            });
+        }
+
+        try (Database database = Database.open(url)) {
+            database.jdbi().useHandle(handle -> {
+                assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
+                assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
+                        + "WHERE \"version\" = '12' AND \"success\"").mapTo(Integer.class).one());
+            });
+        }
+    }
+}
