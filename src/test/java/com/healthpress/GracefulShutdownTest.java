@@ -142,14 +142,18 @@ class GracefulShutdownTest {
 
     /**
      * Jetty's graceful handler answers 503 once it knows of the shutdown; a request that reached the app in the instant
-     * before, after the connector knew, is answered as usual. Either way the answer closes the connection.
+     * before, after the connector knew, is answered as usual. Either way the answer closes the connection. A
+     * connection that happens to be idle when the shutdown begins may be closed without a last answer (seen once in
+     * a PostgreSQL run); what must never happen is the old connection going on being served.
      */
     @Test
-    void aConnectionOpenedBeforeShutdownGetsOneLastAnswerThatClosesIt() {
+    void aConnectionOpenedBeforeShutdownGetsOneLastAnswerThatClosesItOrIsClosed() {
         String answer = closingAnswerOnConnectionOpenedBefore;
 
-        assertTrue(answer.startsWith("HTTP/1.1 503 ") || answer.startsWith("HTTP/1.1 200 "), answer);
-        assertTrue(answer.contains("\r\nConnection: close\r\n"), answer);
+        if (!answer.isEmpty()) {
+            assertTrue(answer.startsWith("HTTP/1.1 503 ") || answer.startsWith("HTTP/1.1 200 "), answer);
+            assertTrue(answer.contains("\r\nConnection: close\r\n"), answer);
+        }
         assertEquals("", answerAfterTheClosingOne);
     }
 
