@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** False too when asking fails (no Flyway history yet): Flyway then says what is wrong, or migrates. */
     private static boolean isCurrent(HikariDataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return SchemaVersion.isCurrent(connection);

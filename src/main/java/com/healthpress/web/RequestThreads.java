@@ -5,8 +5,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * The server's request threads, sized for the machine. Public pages are answered from memory (or rendered on the
  * page cache's own threads) and admin work is bounded by the database pool, so a few threads per core keep every
- * core busy; Jetty's default of 250 threads only
- * adds memory (a stack each) and context switches on a small machine. Idle keep-alive connections hold no thread.
+ * core busy; Jetty's default of 250 threads only adds memory (a stack each) and context switches on a small
+ * machine. Idle keep-alive connections hold no thread.
  */
 public final class RequestThreads {
 

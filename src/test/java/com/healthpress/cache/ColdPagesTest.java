@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestDatabases;
-import com.healthpress.changes.ChangeFeed;
-import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.storage.Database;
 import com.healthpress.web.RequestThreads;
 import io.javalin.Javalin;
@@ -13,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,10 +30,7 @@ class ColdPagesTest {
         CountDownLatch rendersMayFinish = new CountDownLatch(1);
         int requestThreads = RequestThreads.forThisMachine().getMaxThreads();
         try (Database database = Database.open(TestDatabases.fresh())) {
-            Clock clock = Clock.systemUTC();
-            ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), new ChangeFeed(database.jdbi(), clock),
-                    clock);
-            CachedPages cached = new CachedPages(new PageCache(1 << 20), true, publisher, clock);
+            CachedPages cached = TestCachedPages.over(database, new PageCache(1 << 20));
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.jetty.threadPool = RequestThreads.forThisMachine();

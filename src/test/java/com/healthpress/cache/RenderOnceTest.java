@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestDatabases;
-import com.healthpress.changes.ChangeFeed;
-import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.storage.Database;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,11 +24,8 @@ class RenderOnceTest {
     void aPageThatChangesFasterThanItRendersIsRenderedOnceForEveryoneWaiting() throws Exception {
         AtomicInteger renders = new AtomicInteger();
         try (Database database = Database.open(TestDatabases.fresh())) {
-            Clock clock = Clock.systemUTC();
-            ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), new ChangeFeed(database.jdbi(), clock),
-                    clock);
             PageCache pageCache = new PageCache(1 << 20);
-            CachedPages cached = new CachedPages(pageCache, true, publisher, clock);
+            CachedPages cached = TestCachedPages.over(database, pageCache);
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.routes.get("/changing", cached.wrap(ctx -> {
@@ -78,10 +72,7 @@ class RenderOnceTest {
     void requestsArrivingDuringARenderAreAnsweredByThatRender() {
         AtomicInteger renders = new AtomicInteger();
         try (Database database = Database.open(TestDatabases.fresh())) {
-            Clock clock = Clock.systemUTC();
-            ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), new ChangeFeed(database.jdbi(), clock),
-                    clock);
-            CachedPages cached = new CachedPages(new PageCache(1 << 20), true, publisher, clock);
+            CachedPages cached = TestCachedPages.over(database, new PageCache(1 << 20));
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.routes.get("/slow", cached.wrap(ctx -> {

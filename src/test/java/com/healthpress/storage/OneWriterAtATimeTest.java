@@ -49,14 +49,8 @@ class OneWriterAtATimeTest {
 
     @Test
     void aSecondWriteWaitsUntilTheWritingTransactionHasCommitted() throws Exception {
-        CountDownLatch firstHasWritten = new CountDownLatch(1);
         CountDownLatch mayCommit = new CountDownLatch(1);
-        CompletableFuture<Void> first = inTheBackground(() -> database.jdbi().useTransaction(handle -> {
-            insert(handle, 1);
-            firstHasWritten.countDown();
-            mayCommit.await();
-        }));
-        firstHasWritten.await();
+        CompletableFuture<Void> first = writtenAndHeldOpenUntil(mayCommit);
 
         CompletableFuture<Void> second = inTheBackground(() -> database.jdbi().useHandle(handle -> insert(handle, 2)));
 
@@ -69,14 +63,8 @@ class OneWriterAtATimeTest {
 
     @Test
     void readsDoNotWaitForTheWritingTransaction() throws Exception {
-        CountDownLatch firstHasWritten = new CountDownLatch(1);
         CountDownLatch mayCommit = new CountDownLatch(1);
-        CompletableFuture<Void> first = inTheBackground(() -> database.jdbi().useTransaction(handle -> {
-            insert(handle, 1);
-            firstHasWritten.countDown();
-            mayCommit.await();
-        }));
-        firstHasWritten.await();
+        CompletableFuture<Void> first = writtenAndHeldOpenUntil(mayCommit);
 
         List<Integer> seenMeanwhile = CompletableFuture.supplyAsync(this::ids, threads).get(10, TimeUnit.SECONDS);
 
@@ -126,6 +114,18 @@ class OneWriterAtATimeTest {
             "/* SELECT */ DELETE FROM note", ""})
     void everythingElseIsAWrite(String sql) {
         assertTrue(OneWriterAtATime.writes(sql));
+    }
+
+    /** A transaction in the background that has inserted row 1 and commits once {@code mayCommit} is counted down. */
+    private CompletableFuture<Void> writtenAndHeldOpenUntil(CountDownLatch mayCommit) throws InterruptedException {
+        CountDownLatch hasWritten = new CountDownLatch(1);
+        CompletableFuture<Void> transaction = inTheBackground(() -> database.jdbi().useTransaction(handle -> {
+            insert(handle, 1);
+            hasWritten.countDown();
+            mayCommit.await();
+        }));
+        hasWritten.await();
+        return transaction;
     }
 
     private static void insert(Handle handle, int id) {

@@ -8,6 +8,7 @@ import com.healthpress.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,10 +39,10 @@ class SchemaVersionTest {
     }
 
     @Test
-    void aDatabaseOneMigrationBehindIsMigratedWhenOpenedAndThenCurrent() {
+    void aDatabaseOneMigrationBehindIsMigratedWhenOpenedAndThenCurrent() throws SQLException {
         String url = TestDatabases.fresh();
         try (Database database = Database.open(url)) {
-            database.jdbi().useHandle(handle -> {
+            database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 for (String index : new String[] {"article_listing_newest", "article_topic_listing_newest",
                         "article_public_by_id", "article_last_changed"}) {
@@ -53,7 +54,7 @@ class SchemaVersionTest {
         }
 
         try (Database database = Database.open(url)) {
-            database.jdbi().useHandle(handle -> {
+            database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
                         + "WHERE \"version\" = '12' AND \"success\"").mapTo(Integer.class).one());

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.healthpress.TestDatabases;
 import com.healthpress.cache.CachedPages;
 import com.healthpress.cache.PageCache;
-import com.healthpress.changes.ChangeFeed;
-import com.healthpress.publishing.ScheduledPublisher;
+import com.healthpress.cache.TestCachedPages;
 import com.healthpress.storage.Database;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,10 +37,7 @@ class CachedPageShortcutTest {
     @BeforeAll
     static void start() {
         database = Database.open(TestDatabases.fresh());
-        Clock clock = Clock.systemUTC();
-        ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), new ChangeFeed(database.jdbi(), clock),
-                clock);
-        CachedPages cached = new CachedPages(new PageCache(1 << 20), true, publisher, clock);
+        CachedPages cached = TestCachedPages.over(database, new PageCache(1 << 20));
         SecurityHeaders securityHeaders = new SecurityHeaders(false);
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
