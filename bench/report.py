@@ -127,9 +127,11 @@ def table(facts, runs):
                      "(shows what the cache buys)", "—"))
     start = int(facts["start_ms"])
     cds = facts.get("cds", "off")
-    without = " (without the archive: %s ms)" % facts["start_without_cds_ms"] if "start_without_cds_ms" in facts else ""
+    without = "; without the archive: %s ms" % facts["start_without_cds_ms"] if "start_without_cds_ms" in facts else ""
+    each = facts.get("start_each_ms", "").split()
+    median = " ms, median of %d starts (%s ms)" % (len(each), ", ".join(each)) if len(each) > 1 else " ms"
     rows.append(("process start to first page served" + (", class-data archive" if cds == "on" else ""),
-                 "%d ms%s" % (start, without if cds == "on" else ""), "", "", "≤ %d ms" % TARGETS["start_ms"],
+                 "%d%s%s" % (start, median, without if cds == "on" else ""), "", "", "≤ %d ms" % TARGETS["start_ms"],
                  verdict([(start <= TARGETS["start_ms"], "slow")])))
     renders = [float(x) for x in facts.get("first_render_ms", "").split()]
     rows.append(("first render of a never-requested article (JVM warm)",

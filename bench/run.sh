@@ -151,11 +151,19 @@ first_renders() {  # first_renders PATH...: one request each, milliseconds, as a
 log "training the class-data archive (CDS=$CDS)"
 train_class_archive
 wait_quiet
-log "starting the app ($JAVA_OPTS)"
+log "starting the app three times ($JAVA_OPTS); the start figure is the median"
+starts=()
+for attempt in 1 2; do
+  start_app "start-$attempt"
+  starts+=("$START_MS")
+  stop_app
+done
 start_app cached
-fact start_ms "$START_MS"
+starts+=("$START_MS")
+fact start_each_ms "${starts[*]}"
+fact start_ms "$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)"
 fact rss_idle_kb "$(rss_kb)"
-log "first page served $START_MS ms after process start"
+log "first page served ${starts[*]} ms after process start"
 
 eval "$(python3 "$BENCH_DIR/pages.py" "$APP" "$UNCACHED_SAMPLES" "$ARTICLE_PATH" "$LAST_PATH" "$SEARCH_QUERY")"
 [ -n "$COLD_PATH" ] && fact cold_jvm_article_ms "$(first_renders "$COLD_PATH")"

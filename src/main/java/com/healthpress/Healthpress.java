@@ -31,15 +31,18 @@ import com.healthpress.web.HealthChecks;
 import com.healthpress.web.QueryStrings;
 import com.healthpress.web.RequestThreads;
 import com.healthpress.web.SecurityHeaders;
+import com.healthpress.web.ServesWhenReady;
 import com.healthpress.web.StaticAssets;
 import com.healthpress.web.Views;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.LoggerFactory;
 import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
 /** The composition root: builds every part with plain constructors and returns the unstarted web app. */
@@ -60,11 +63,13 @@ public final class Healthpress {
     }
 
     public static Javalin create(Config config, Clock clock) {
-        Database database = Database.open(config.databaseUrl());
+        // Logging starts here, before the database opens beside this thread: SLF4J set up by two threads at once
+        // holds back the first thread's messages and warns on the console.
+        LoggerFactory.getILoggerFactory();
+        Database database = Database.openInBackground(config.databaseUrl());
         Site site = new Site(config.siteName(), config.baseUrl());
         ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
         ArticleService articles = new ArticleService(database.jdbi(), clock, changes);
-        DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
 
         StaticAssets assets = StaticAssets.load("static");
         Views views = new Views(site, assets);
@@ -89,7 +94,10 @@ public final class Healthpress {
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(database.jdbi(), articles, views, seo);
         ImagePages images = new ImagePages(database.jdbi(), articles, clock);
-        SetupLink.announceIfNoAccounts(database.jdbi(), config, clock);
+        CompletableFuture<Void> contentReady = database.whenOpen(() -> {
+            DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
+            SetupLink.announceIfNoAccounts(database.jdbi(), config, clock);
+        });
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -108,10 +116,12 @@ public final class Healthpress {
             cfg.events.serverStopped(database::close);
             cfg.jetty.modifyServer(server -> {
                 // Stopping waits for requests in flight (up to the timeout) and refuses new ones. Javalin puts its
-                // servlet inside the innermost wrapper, behind the shortcut for cached pages.
+                // servlet inside the innermost wrapper, behind the shortcut for cached pages. The server starts while
+                // the database opens, and accepts requests once the database and the demo content are ready.
                 GracefulHandler graceful = new GracefulHandler();
                 graceful.setHandler(new CachedPageShortcut(cached, securityHeaders, accessLog));
                 server.setHandler(graceful);
+                server.addBean(new ServesWhenReady(contentReady));
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
             });
             cfg.jetty.modifyHttpConfiguration(http -> {

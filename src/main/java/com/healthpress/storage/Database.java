@@ -7,40 +7,93 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Opens the configured database, brings its schema up to date with Flyway and hands out a {@link Jdbi}. */
+/**
+ * Opens the configured database, brings its schema up to date with Flyway and hands out a {@link Jdbi}. The opening
+ * may go on in the background while the caller builds what needs no database yet; connections wait for it.
+ */
 public final class Database implements AutoCloseable {
 
     private static final Duration LONGEST_WAIT_TO_WRITE = Duration.ofSeconds(30);
 
-    private final HikariDataSource dataSource;
+    private final String jdbcUrl;
+    private final CompletableFuture<HikariDataSource> pool;
+    private final CompletableFuture<DataSource> connections;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource) {
-        this.dataSource = dataSource;
-        DataSource connections = isPostgres() ? dataSource : new OneWriterAtATime(dataSource, LONGEST_WAIT_TO_WRITE);
-        this.jdbi = Jdbi.create(connections).installPlugin(new SqlObjectPlugin());
+    private Database(String jdbcUrl, CompletableFuture<HikariDataSource> pool) {
+        this.jdbcUrl = jdbcUrl;
+        this.pool = pool;
+        this.connections = pool.thenApply(opened -> isPostgres()
+                ? opened : new OneWriterAtATime(opened, LONGEST_WAIT_TO_WRITE));
+        this.jdbi = Jdbi.create(() -> opened(connections).getConnection()).installPlugin(new SqlObjectPlugin());
     }
 
+    /** Opens the database and returns once it is ready; fails with the reason it cannot be opened. */
     public static Database open(String jdbcUrl) {
+        Database database = openInBackground(jdbcUrl);
+        database.awaitOpen();
+        return database;
+    }
+
+    /**
+     * Returns at once and opens the database on a thread of its own: opening H2 and checking the schema take about
+     * a second at start-up, which the web server's own start can use. Connections wait until the schema is current.
+     */
+    public static Database openInBackground(String jdbcUrl) {
+        return new Database(jdbcUrl, CompletableFuture.supplyAsync(() -> openPool(jdbcUrl),
+                task -> new Thread(task, "open-database").start()));
+    }
+
+    /** Waits until the database is open; throws what made the opening fail. */
+    public void awaitOpen() {
+        opened(connections);
+    }
+
+    /** Runs {@code task} once the database is open, on the opening thread if it is still at work. */
+    public CompletableFuture<Void> whenOpen(Runnable task) {
+        return connections.thenRun(task);
+    }
+
+    private static HikariDataSource openPool(String jdbcUrl) {
         HikariDataSource dataSource = new HikariDataSource(poolConfig(jdbcUrl));
         try {
-            boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
+            boolean postgres = isPostgres(jdbcUrl);
             if (!isCurrent(dataSource)) {
                 migrate(dataSource, postgres);
             }
-            Database database = new Database(dataSource);
             if (!postgres) {
                 // H2 keeps commits in memory for up to WRITE_DELAY (500 ms by default) before it writes them to the
                 // file, so a killed process lost saves it had already confirmed; at 0 each commit is written first.
-                database.jdbi().useHandle(handle -> handle.execute("SET WRITE_DELAY 0"));
+                try (Connection connection = dataSource.getConnection();
+                     Statement statement = connection.createStatement()) {
+                    statement.execute("SET WRITE_DELAY 0");
+                }
             }
-            return database;
-        } catch (RuntimeException e) {
+            return dataSource;
+        } catch (RuntimeException | SQLException e) {
             dataSource.close();
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+    }
+
+    /** The value of a step of the opening, or what made it fail, as thrown by the step itself. */
+    private static <T> T opened(CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
             throw e;
         }
     }
@@ -70,12 +123,20 @@ public final class Database implements AutoCloseable {
     }
 
     public boolean isPostgres() {
-        return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+        return isPostgres(jdbcUrl);
     }
 
+    private static boolean isPostgres(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** Closes the connections, after the opening has ended if it is still at work. */
     @Override
     public void close() {
-        dataSource.close();
+        HikariDataSource opened = pool.handle((dataSource, failure) -> dataSource).join();
+        if (opened != null) {
+            opened.close();
+        }
     }
 
     private static HikariConfig poolConfig(String jdbcUrl) {
