@@ -155,7 +155,7 @@ public final class LoginPages {
         model.put("notice", notice);
         model.put("usernameMaxLength", AccountService.USERNAME_MAX_LENGTH);
         model.put("passwordMaxLength", Passwords.MAX_LENGTH);
-        ctx.html(views.render("account/login", model));
+        views.answer(ctx, "account/login", model);
     }
 
     private void renderSetup(Context ctx, String token, String username, Map<String, String> errors) {
@@ -170,7 +170,7 @@ public final class LoginPages {
         model.put("usernameMinLength", AccountService.USERNAME_MIN_LENGTH);
         model.put("usernameMaxLength", AccountService.USERNAME_MAX_LENGTH);
         model.put("passwordMaxLength", Passwords.MAX_LENGTH);
-        ctx.html(views.render("account/setup", model));
+        views.answer(ctx, "account/setup", model);
     }
 
     private static String trimmed(String value) {

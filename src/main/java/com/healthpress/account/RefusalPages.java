@@ -62,6 +62,6 @@ final class RefusalPages {
         if (session != null) {
             model.put("admin", session);
         }
-        ctx.status(status).html(views.render("account/refused", model));
+        views.answer(ctx.status(status), "account/refused", model);
     }
 }

@@ -140,7 +140,7 @@ public final class EditorPages {
         model.put("related", List.of());
         model.put("preview", true);
         ctx.header("Cache-Control", "no-store");
-        ctx.html(views.render("article/show", model));
+        views.answer(ctx, "article/show", model);
     }
 
     public void moveToTrash(Context ctx) {
@@ -186,7 +186,7 @@ public final class EditorPages {
         String notice = ctx.queryParam("notice");
         model.put("notice", notice == null ? null : NOTICES.getOrDefault(notice, ImageMessages.noticeFor(notice)));
         model.put("imageMessage", ImageMessages.messageFor(ctx.queryParam("imageError")));
-        ctx.html(views.render(template, model));
+        views.answer(ctx, template, model);
     }
 
     private static Map<String, String> slugTaken() {

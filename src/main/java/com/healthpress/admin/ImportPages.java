@@ -100,7 +100,7 @@ public final class ImportPages {
         model.put("admin", AdminAuth.current(ctx));
         model.put("meta", seo.adminPage("Import a document"));
         model.put("maxLength", MAX_DOCUMENT_BYTES);
-        ctx.html(views.render("admin/import", model));
+        views.answer(ctx, "admin/import", model);
     }
 
     private static final class UnreadableDocument extends Exception {

@@ -36,7 +36,7 @@ public final class ArticlePages {
             return;
         }
         Listing listing = requireItems(articles.latest(pageAt(ctx), PAGE_SIZE));
-        ctx.html(views.render("article/home", Map.of("meta", seo.home(listing), "listing", listing)));
+        views.answer(ctx, "article/home", Map.of("meta", seo.home(listing), "listing", listing));
     }
 
     public void showArticle(Context ctx) {
@@ -50,11 +50,11 @@ public final class ArticlePages {
         Article article = found.get();
         List<ArticleSummary> related = articles.related(article);
         PageTags.declare(ctx, dependencies(article, related));
-        ctx.html(views.render("article/show", Map.of(
+        views.answer(ctx, "article/show", Map.of(
                 "meta", seo.article(article),
                 "article", article,
                 "body", markdown.render(article.body()),
-                "related", related)));
+                "related", related));
     }
 
     public void showTopic(Context ctx) {
@@ -64,11 +64,11 @@ public final class ArticlePages {
             return;
         }
         Listing listing = requireItems(articles.latestInTopic(topicSlug, pageAt(ctx), PAGE_SIZE));
-        ctx.html(views.render("article/topic", Map.of(
+        views.answer(ctx, "article/topic", Map.of(
                 "meta", seo.topic(topic, topicSlug, listing),
                 "topic", topic,
                 "topicPath", Site.topicPath(topicSlug),
-                "listing", listing)));
+                "listing", listing));
     }
 
     /** An article page shows its own article, the related ones it links to, and depends on its topic's articles. */

@@ -26,21 +26,21 @@ public final class HistoryPages {
     public void showHistory(Context ctx) {
         long id = number(ctx.pathParam("id"));
         History history = revisions.history(id).orElseThrow(NotFoundResponse::new);
-        ctx.html(views.render("revision/history", Map.of(
+        views.answer(ctx, "revision/history", Map.of(
                 "admin", AdminAuth.current(ctx),
                 "meta", seo.adminPage("History — " + history.article().title()),
                 "history", history,
-                "error", errorMessage(ctx, id))));
+                "error", errorMessage(ctx, id)));
     }
 
     public void showComparison(Context ctx) {
         long id = number(ctx.pathParam("id"));
         Comparison comparison = revisions.compare(id, version(ctx.queryParam("from")), version(ctx.queryParam("to")))
                 .orElseThrow(NotFoundResponse::new);
-        ctx.html(views.render("revision/compare", Map.of(
+        views.answer(ctx, "revision/compare", Map.of(
                 "admin", AdminAuth.current(ctx),
                 "meta", seo.adminPage("Changes — " + comparison.article().title()),
-                "comparison", comparison)));
+                "comparison", comparison));
     }
 
     public void restoreRevision(Context ctx) {

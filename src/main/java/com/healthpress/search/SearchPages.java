@@ -46,12 +46,12 @@ public final class SearchPages {
     private void render(Context ctx, SearchQuery query, SearchResults results, boolean tooLong) {
         PageTags.declare(ctx, Set.of(ArticleChanges.SEARCH));
         String shown = tooLong ? "" : query.text();
-        ctx.html(views.render("search/results", Map.of(
+        views.answer(ctx, "search/results", Map.of(
                 "meta", seo.search(shown, results.page()),
                 "query", shown,
                 "tooLong", tooLong,
                 "maxLength", SearchQuery.MAX_LENGTH,
-                "results", results)));
+                "results", results));
     }
 
     private static int pageNumber(String page) {

@@ -30,9 +30,9 @@ public final class ErrorPages {
     }
 
     public void notFound(Context ctx) {
-        ctx.html(views.render("error/not-found", Map.of(
+        views.answer(ctx, "error/not-found", Map.of(
                 "meta", seo.notFound(),
-                "latest", articles.latest(PageAt.newest(), SUGGESTIONS).items())));
+                "latest", articles.latest(PageAt.newest(), SUGGESTIONS).items()));
     }
 
     /**
@@ -78,6 +78,6 @@ public final class ErrorPages {
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("error {} on {} {}", errorId, ctx.method(), ctx.path(), exception);
         ctx.status(500);
-        ctx.html(views.render("error/server-error", Map.of("meta", seo.serverError(), "errorId", errorId)));
+        views.answer(ctx, "error/server-error", Map.of("meta", seo.serverError(), "errorId", errorId));
     }
 }

@@ -14,6 +14,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class Views {
 
+    static final String HTML = "text/html; charset=utf-8";
+
     private final TemplateEngine engine = new TemplateEngine();
     private final Map<String, Object> shared;
 
@@ -28,7 +30,12 @@ public final class Views {
         shared = Map.of("site", site, "assets", assets, "dates", new Dates());
     }
 
-    public String render(String template, Map<String, ?> model) {
+    /** Answers the request with the rendered template, as UTF-8 HTML that says so (Javalin's html() names no charset). */
+    public void answer(io.javalin.http.Context ctx, String template, Map<String, ?> model) {
+        ctx.contentType(HTML).result(render(template, model));
+    }
+
+    String render(String template, Map<String, ?> model) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariables(shared);
         model.forEach(context::setVariable);

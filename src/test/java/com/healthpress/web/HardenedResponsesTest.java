@@ -58,6 +58,17 @@ class HardenedResponsesTest {
     }
 
     @Test
+    void htmlPagesStateTheirCharacterSetInTheHeaderAsTheyAreServedAgain() {
+        String article = Jsoup.parse(app.get("/").body()).select("a[href^=/articles/]").attr("href");
+        for (String path : List.of("/", article, "/search?q=sleep", "/articles/no-such-article", "/admin/login")) {
+            for (int time = 1; time <= 2; time++) {
+                String type = app.get(path).headers().firstValue("Content-Type").orElse("");
+                assertEquals("text/html;charset=utf-8", type.toLowerCase().replace(" ", ""), path + ", time " + time);
+            }
+        }
+    }
+
+    @Test
     void strictTransportSecurityIsSentWhenTheSiteIsHttps() throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
