@@ -69,17 +69,24 @@ public final class Database implements AutoCloseable {
                 migrate(dataSource, postgres);
             }
             if (!postgres) {
-                // H2 keeps commits in memory for up to WRITE_DELAY (500 ms by default) before it writes them to the
-                // file, so a killed process lost saves it had already confirmed; at 0 each commit is written first.
-                try (Connection connection = dataSource.getConnection();
-                     Statement statement = connection.createStatement()) {
-                    statement.execute("SET WRITE_DELAY 0");
-                }
+                writeEachCommitAtOnce(dataSource);
             }
             return dataSource;
-        } catch (RuntimeException | SQLException e) {
+        } catch (RuntimeException e) {
             dataSource.close();
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            throw e;
+        }
+    }
+
+    /**
+     * H2 keeps commits in memory for up to WRITE_DELAY (500 ms by default) before it writes them to the file, so a
+     * killed process lost saves it had already confirmed; at 0 each commit is written first.
+     */
+    private static void writeEachCommitAtOnce(DataSource h2) {
+        try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET WRITE_DELAY 0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set H2's WRITE_DELAY to 0", e);
         }
     }
 

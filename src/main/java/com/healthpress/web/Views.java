@@ -14,7 +14,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class Views {
 
-    static final String HTML = "text/html; charset=utf-8";
+    private static final String HTML = "text/html; charset=utf-8";
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Map<String, Object> shared;
