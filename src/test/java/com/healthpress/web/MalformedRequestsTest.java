@@ -179,6 +179,29 @@ class MalformedRequestsTest {
         assertEquals(before.title(), after.title());
     }
 
+    @Test
+    void aFormOverTheLimitIsReadToItsEndSoItsAnswerArrivesAndTheConnectionServesTheNextRequest() throws IOException {
+        byte[] body = "a".repeat(Config.DEFAULT_MAX_FORM_BYTES + 1).getBytes(StandardCharsets.US_ASCII);
+        Case oversize = raw("oversize", "POST /admin/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + FORM
+                + "\r\nContent-Length: " + body.length + "\r\n\r\n", body);
+        byte[] next = "GET /robots.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        String answers = send(concat(oversize.request(), next));
+
+        assertTrue(statusLine(answers).startsWith("HTTP/1.1 413"), statusLine(answers));
+        int second = answers.indexOf("HTTP/1.1 ", 1);
+        assertTrue(second > 0 && answers.startsWith("HTTP/1.1 200", second), shorten(answers));
+        assertTrue(answers.contains("Sitemap:"), shorten(answers));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = new byte[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
     private static String statusLine(String response) {
         return response.lines().findFirst().orElse("");
     }
