@@ -103,8 +103,8 @@ public final class Healthpress {
             cfg.startup.showJavalinBanner = false;
             cfg.appData(ARTICLES, articles);
             cfg.appData(PAGE_CACHE, pageCache);
-            cfg.jetty.port = config.port();
             cfg.jetty.threadPool = RequestThreads.forThisMachine();
+            cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, config.port()));
             cfg.events.serverStarted(() -> {
                 changes.startWatching(database.isPostgres());
                 publisher.start();

@@ -1,6 +1,5 @@
 package com.healthpress;
 
-import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -16,7 +15,7 @@ import java.util.Map;
 /**
  * The app's logging, set up in code: reading a logback.xml loads an XML parser and some five hundred classes, which
  * was the largest single part of the time from start to the first page. Lines go to standard output; request threads
- * hand access lines to a queue instead of writing to the console themselves. A configuration file named by
+ * hand access lines to a queue, written in batches ({@link BatchedConsoleAppender}). A configuration file named by
  * {@code -Dlogback.configurationFile}, or a {@code logback-test.xml} on the class path, still takes precedence.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
@@ -44,10 +43,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         console.setEncoder(encoder(context));
         console.start();
 
-        AsyncAppender queued = named(new AsyncAppender(), context, "ASYNC_STDOUT");
-        queued.setQueueSize(8192);
-        queued.setDiscardingThreshold(0);
-        queued.addAppender(console);
+        BatchedConsoleAppender queued = named(new BatchedConsoleAppender(), context, "access");
+        queued.setEncoder(encoder(context));
         queued.start();
 
         Logger access = context.getLogger("access");

@@ -189,15 +189,14 @@ public final class CachedPages {
     }
 
     /**
-     * The stored page for a GET or HEAD without a query string, for the web layer to answer before Javalin; null
-     * when the cache is off or holds no such page. Scheduled articles that are due are published first, as for
-     * every public page.
+     * The stored page for a GET or HEAD without a query string, for the web layer to answer before Javalin, without
+     * waiting for anything; null when the cache is off or holds no such page, and while scheduled articles may be
+     * due: their announcement can query the database, which the way through Javalin ({@link #wrap}) does first.
      */
     public CachedPage storedPage(String path) {
-        if (!enabled) {
+        if (!enabled || publisher.mayHaveDue()) {
             return null;
         }
-        publisher.announceDue();
         return cache.get(path);
     }
 

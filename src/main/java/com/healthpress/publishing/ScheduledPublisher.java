@@ -41,12 +41,18 @@ public final class ScheduledPublisher implements AutoCloseable {
 
     /** Announces every publication whose time has come; cheap when there is none. */
     public void announceDue() {
-        Instant now = clock.instant();
-        Instant due = nextDue;
-        if (known && (due == null || now.isBefore(due))) {
-            return;
+        if (mayHaveDue()) {
+            announce(clock.instant());
         }
-        announce(now);
+    }
+
+    /**
+     * False when {@link #announceDue()} would certainly return at once; true when it may query the database (after
+     * any change, or when a publication's time has come). Never touches the database itself.
+     */
+    public boolean mayHaveDue() {
+        Instant due = nextDue;
+        return !known || (due != null && !clock.instant().isBefore(due));
     }
 
     public synchronized void start() {

@@ -19,6 +19,9 @@ public final class AccessLog {
     }
 
     void log(String method, String path, int status, float milliseconds) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
         LOG.info("{} {} {} {}ms", method, safePath(path), status, Math.round(milliseconds * 10) / 10.0);
     }
 

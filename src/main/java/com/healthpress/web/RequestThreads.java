@@ -1,5 +1,10 @@
 package com.healthpress.web;
 
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -7,6 +12,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * page cache's own threads) and admin work is bounded by the database pool, so a few threads per core keep every
  * core busy; Jetty's default of 250 threads only adds memory (a stack each) and context switches on a small
  * machine. Idle keep-alive connections hold no thread.
+ *
+ * <p>Cached pages are answered on the selector thread that read the request ({@link CachedPageShortcut}), so
+ * the connector gets one selector per core: with Jetty's default of one per two cores, a single thread would
+ * answer every cached page while the other core idled.
  */
 public final class RequestThreads {
 
@@ -18,8 +27,20 @@ public final class RequestThreads {
     private RequestThreads() {
     }
 
+    /** The HTTP connector on {@code port}, all interfaces, one selector per core. */
+    public static Connector connector(Server server, HttpConfiguration http, int port) {
+        int acceptors = 1;
+        ServerConnector connector = new ServerConnector(server, acceptors, cores(), new HttpConnectionFactory(http));
+        connector.setPort(port);
+        return connector;
+    }
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     public static QueuedThreadPool forThisMachine() {
-        int threads = Math.max(AT_LEAST, PER_CORE * Runtime.getRuntime().availableProcessors());
+        int threads = Math.max(AT_LEAST, PER_CORE * cores());
         QueuedThreadPool pool = new QueuedThreadPool(threads, MIN_IDLE, IDLE_TIMEOUT_MILLIS);
         pool.setName("http");
         return pool;

@@ -2,6 +2,7 @@ package com.healthpress.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestDatabases;
 import com.healthpress.cache.CachedPages;
@@ -14,11 +15,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +112,47 @@ class CachedPageShortcutTest {
 
         assertEquals(reached + 2, REACHED_JAVALIN.get());
         assertEquals(200, withBody.statusCode());
+    }
+
+    @Test
+    void aCachedPageIsAnsweredOnAnOpenConnectionWhileEveryRequestThreadWaits() throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(10, 2);
+        CountDownLatch release = new CountDownLatch(1);
+        CachedPages cached = TestCachedPages.over(database, new PageCache(1 << 20));
+        Javalin busy = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.threadPool = threads;
+            cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, 0));
+            cfg.jetty.modifyServer(server -> server.setHandler(
+                    new CachedPageShortcut(cached, new SecurityHeaders(false), new AccessLog())));
+            cfg.routes.get("/page", cached.wrap(ctx -> ctx.html("<p>a page</p>")));
+            cfg.routes.get("/slow", ctx -> release.await());
+        }).start();
+        try {
+            String base = "http://localhost:" + busy.port();
+            // A reader's open keep-alive connection: Jetty sets up a new connection on a request thread.
+            HttpClient reader = HttpClient.newHttpClient();
+            assertEquals(200, reader.send(get(base + "/page"), HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+            List<CompletableFuture<HttpResponse<byte[]>>> waiting = IntStream.range(0, 30)
+                    .mapToObj(i -> CLIENT.sendAsync(get(base + "/slow"), HttpResponse.BodyHandlers.ofByteArray()))
+                    .toList();
+            for (int waited = 0; threads.getQueueSize() == 0 && waited < 10_000; waited += 10) {
+                Thread.sleep(10);
+            }
+
+            assertTrue(threads.getQueueSize() > 0, "every request thread waits and requests queue for one");
+            HttpResponse<byte[]> page = reader.send(get(base + "/page"), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, page.statusCode());
+            assertEquals("<p>a page</p>", new String(page.body(), StandardCharsets.UTF_8));
+            assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone), "the slow requests were still waiting");
+        } finally {
+            release.countDown();
+            busy.stop();
+        }
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
     }
 
     private static Map<String, List<String>> headersWithoutDate(HttpResponse<?> response) {
