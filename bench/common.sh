@@ -10,7 +10,7 @@ FALLBACK_ARTICLES=${FALLBACK_ARTICLES:-2000}  # only when the jar has no `genera
 DB_CACHE=${DB_CACHE:-}                        # a directory where filled databases are kept and reused by later runs
 APP_PORT=${APP_PORT:-7391}
 START_TIMEOUT=${START_TIMEOUT:-300}           # seconds the app may take to serve its first page
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:CompileThresholdScaling=3}
 CDS=${CDS:-on}                                # on: run.sh trains a class-data archive and starts the app with it
 APP_ENV=${APP_ENV-MALLOC_ARENA_MAX=2}           # extra environment for the app process (fewer glibc arenas: less RSS)
 PIN=${PIN:-shared}                            # shared: wrk and servers on both cores; split: wrk on cpu 0, servers on cpu 1
@@ -204,19 +204,16 @@ EOF
 # ---- the app ------------------------------------------------------------------------------------------------
 # start_app LABEL [VAR=value...]: starts the app; START_MS is the time from process start to the first 200 of /.
 start_app() {
-  local label=$1 start code=""
+  local label=$1 start
   shift
   start=$(date +%s%N)
   env $APP_ENV "$@" "${SERVER_PIN[@]}" java $JAVA_OPTS -jar "$JAR" >"$WORK/app-$label.log" 2>&1 &
   APP_PID=$!
-  while [ $(( $(date +%s%N) - start )) -lt $(( START_TIMEOUT * 1000000000 )) ]; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time "$START_TIMEOUT" "$APP/" || true)
-    [ "$code" = 200 ] && { START_MS=$(( ($(date +%s%N) - start) / 1000000 )); return; }
-    kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app-$label.log" >&2; die "app ($label) exited"; }
-    sleep 0.01
-  done
-  grep -m5 -E 'ERROR|Exception' "$WORK/app-$label.log" >&2 || true
-  die "app ($label) served no page (last answer: HTTP $code) within $START_TIMEOUT s"
+  if START_MS=$("${WRK_PIN[@]}" python3 "$BENCH_DIR/first_page.py" "$APP/" "$APP_PID" "$start" "$START_TIMEOUT"); then
+    return
+  fi
+  tail -30 "$WORK/app-$label.log" >&2
+  die "app ($label) served no page"
 }
 
 stop_app() {
