@@ -38,7 +38,6 @@ import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.slf4j.LoggerFactory;
 import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,9 +62,6 @@ public final class Healthpress {
     }
 
     public static Javalin create(Config config, Clock clock) {
-        // Logging starts here, before the database opens beside this thread: SLF4J set up by two threads at once
-        // holds back the first thread's messages and warns on the console.
-        LoggerFactory.getILoggerFactory();
         Database database = Database.openInBackground(config.databaseUrl());
         Site site = new Site(config.siteName(), config.baseUrl());
         ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,6 +48,9 @@ public final class Database implements AutoCloseable {
      * a second at start-up, which the web server's own start can use. Connections wait until the schema is current.
      */
     public static Database openInBackground(String jdbcUrl) {
+        // Logging is set up here, before the second thread starts: SLF4J set up by two threads at once holds back
+        // one thread's messages and warns on the console.
+        LoggerFactory.getILoggerFactory();
         return new Database(jdbcUrl, CompletableFuture.supplyAsync(() -> openPool(jdbcUrl),
                 task -> new Thread(task, "open-database").start()));
     }
