@@ -52,11 +52,7 @@ class MalformedRequestsTest {
     }
 
     static Case raw(String name, String head, byte[] body) {
-        byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] request = new byte[headBytes.length + body.length];
-        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
-        System.arraycopy(body, 0, request, headBytes.length, body.length);
-        return new Case(name, request);
+        return new Case(name, concat(head.getBytes(StandardCharsets.ISO_8859_1), body));
     }
 
     static Case get(String name, String target, String extraHeaders) {
