@@ -51,6 +51,7 @@ public final class Database implements AutoCloseable {
         // Logging is set up here, before the second thread starts: SLF4J set up by two threads at once holds back
         // one thread's messages and warns on the console.
         LoggerFactory.getILoggerFactory();
+        EmbeddedH2.keepServerOnLoopback();
         return new Database(jdbcUrl, CompletableFuture.supplyAsync(() -> openPool(jdbcUrl),
                 task -> new Thread(task, "open-database").start()));
     }
@@ -66,7 +67,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource openPool(String jdbcUrl) {
-        HikariDataSource dataSource = new HikariDataSource(poolConfig(jdbcUrl));
+        HikariDataSource dataSource = connect(jdbcUrl);
         try {
             boolean postgres = isPostgres(jdbcUrl);
             if (!isCurrent(dataSource)) {
@@ -78,6 +79,21 @@ public final class Database implements AutoCloseable {
             return dataSource;
         } catch (RuntimeException e) {
             dataSource.close();
+            throw e;
+        }
+    }
+
+    /** The pool, after moving an H2 database made with an empty password to its generated one when it must. */
+    private static HikariDataSource connect(String jdbcUrl) {
+        HikariConfig config = poolConfig(jdbcUrl);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            boolean generatedPassword = EmbeddedH2.passwordFile(jdbcUrl).isPresent();
+            if (generatedPassword && EmbeddedH2.isWrongPassword(e)
+                    && EmbeddedH2.moveFromEmptyPassword(jdbcUrl, config.getPassword())) {
+                return new HikariDataSource(poolConfig(jdbcUrl));
+            }
             throw e;
         }
     }
@@ -156,9 +172,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("healthpress");
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(1);
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            config.setUsername("sa");
-            config.setPassword("");
+        if (jdbcUrl.startsWith("jdbc:h2:") && !EmbeddedH2.namesOwnCredentials(jdbcUrl)) {
+            config.setUsername(EmbeddedH2.USER);
+            config.setPassword(EmbeddedH2.passwordFile(jdbcUrl).map(EmbeddedH2::password).orElse(""));
         }
         return config;
     }
