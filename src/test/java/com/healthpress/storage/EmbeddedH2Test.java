@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,16 @@ class EmbeddedH2Test {
             String password = Files.readString(passwordFile).trim();
             assertFalse(server.output().contains(password), "the password is never logged");
         }
+    }
+
+    @Test
+    void thePasswordLivesBesideAFileDatabaseThatNamesNoCredentialsOfItsOwn() {
+        assertEquals(Optional.of(Path.of("./data/healthpress.h2-password")),
+                EmbeddedH2.passwordFile("jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE"));
+        assertEquals(Optional.of(Path.of("/srv/hp/db.h2-password")), EmbeddedH2.passwordFile("jdbc:h2:/srv/hp/db"));
+        assertEquals(Optional.empty(), EmbeddedH2.passwordFile("jdbc:h2:file:./data/hp;USER=me;PASSWORD=secret"));
+        assertEquals(Optional.empty(), EmbeddedH2.passwordFile("jdbc:h2:mem:test"));
+        assertEquals(Optional.empty(), EmbeddedH2.passwordFile("jdbc:h2:tcp://db.internal/hp"));
     }
 
     @Test
