@@ -1,6 +1,7 @@
 package com.healthpress;
 
 import com.healthpress.account.AdminAuth;
+import com.healthpress.account.LoginFormTokens;
 import com.healthpress.account.LoginPages;
 import com.healthpress.account.SetupLink;
 import com.healthpress.admin.ArticleEditor;
@@ -84,8 +85,9 @@ public final class Healthpress {
         BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
         HealthChecks health = new HealthChecks(database.jdbi());
 
-        AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
-        LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo);
+        LoginFormTokens loginTokens = new LoginFormTokens(database.jdbi(), clock);
+        AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo, loginTokens);
+        LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo, loginTokens);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, clock), seo, views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(database.jdbi(), articles, views, seo);
