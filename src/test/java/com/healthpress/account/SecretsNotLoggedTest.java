@@ -110,8 +110,8 @@ class SecretsNotLoggedTest {
 
         List<String> access = logged.stream().filter(line -> line.startsWith("INFO access - ")).toList();
         for (String request : seen.accessLines) {
-            assertTrue(access.stream().anyMatch(line -> line.matches(
-                    Pattern.quote("INFO access - " + request) + " \\d+(\\.\\d)?ms")), request + " not in " + access);
+            assertTrue(access.stream().anyMatch(line -> line.matches(Pattern.quote("INFO access - 127.0.0.1 " + request)
+                    + " \\d+(\\.\\d)?ms")), request + " not in " + access);
         }
         // Three passwords, two session ids, the admin session's CSRF token and three login forms' tokens at least.
         assertTrue(seen.secrets.size() >= 9, "secrets seen: " + seen.secrets);
