@@ -6,6 +6,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -83,18 +85,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The pool, after moving an H2 database made with an empty password to its generated one when it must. */
+    /**
+     * The pool, after moving an H2 database made with an empty password to its generated one when it must (or
+     * finding that another process opening it at the same moment just did).
+     */
     private static HikariDataSource connect(String jdbcUrl) {
         HikariConfig config = poolConfig(jdbcUrl);
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            boolean generatedPassword = EmbeddedH2.passwordFile(jdbcUrl).isPresent();
-            if (generatedPassword && EmbeddedH2.isWrongPassword(e)
-                    && EmbeddedH2.moveFromEmptyPassword(jdbcUrl, config.getPassword())) {
-                return new HikariDataSource(poolConfig(jdbcUrl));
+            Optional<Path> passwordFile = EmbeddedH2.passwordFile(jdbcUrl);
+            if (passwordFile.isEmpty() || !EmbeddedH2.isWrongPassword(e)) {
+                throw e;
             }
-            throw e;
+            EmbeddedH2.moveFromEmptyPassword(jdbcUrl, config.getPassword());
+            try {
+                return new HikariDataSource(poolConfig(jdbcUrl));
+            } catch (RuntimeException again) {
+                if (EmbeddedH2.isWrongPassword(again)) {
+                    throw new IllegalStateException("the H2 database refuses the password in " + passwordFile.get()
+                            + " (and an empty one): " + again.getMessage(), again);
+                }
+                throw again;
+            }
         }
     }
 

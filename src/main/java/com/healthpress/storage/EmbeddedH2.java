@@ -134,21 +134,20 @@ final class EmbeddedH2 {
     }
 
     /**
-     * Gives a database made with an empty password (before passwords were generated) the generated one; false when
-     * the empty password does not open it either.
+     * Gives a database made with an empty password (before passwords were generated) the generated one. Nothing
+     * happens when the empty password does not open it: another process moved it first, or the password is wrong.
      */
-    static boolean moveFromEmptyPassword(String jdbcUrl, String password) {
+    static void moveFromEmptyPassword(String jdbcUrl, String password) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, "");
              Statement statement = connection.createStatement()) {
             // H2 takes no parameter here.
             statement.execute("ALTER USER " + USER + " SET PASSWORD '" + password.replace("'", "''") + "'");
+            LOG.info("the H2 database had an empty password; it now has the one generated beside it");
         } catch (SQLException e) {
-            if (e.getErrorCode() == WRONG_USER_OR_PASSWORD) {
-                return false;
+            if (e.getErrorCode() != WRONG_USER_OR_PASSWORD) {
+                throw new IllegalStateException("cannot give the H2 database its generated password: "
+                        + e.getMessage(), e);
             }
-            throw new IllegalStateException("cannot give the H2 database its generated password: " + e.getMessage(), e);
         }
-        LOG.info("the H2 database had an empty password; it now has the one generated beside it");
-        return true;
     }
 }

@@ -53,6 +53,19 @@ class EmbeddedH2Test {
     }
 
     @Test
+    void aPasswordFileThatDoesNotFitItsDatabaseIsNamedWhenTheOpeningFails() throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("fitted");
+        Database.open(url).close();
+        Path passwordFile = directory.resolve("fitted.h2-password");
+        Files.writeString(passwordFile, "not-the-password\n");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Database.open(url));
+
+        assertTrue(refused.getMessage().contains(passwordFile.toString()), refused.getMessage());
+        assertFalse(refused.getMessage().contains("not-the-password"), refused.getMessage());
+    }
+
+    @Test
     void thePasswordLivesBesideAFileDatabaseThatNamesNoCredentialsOfItsOwn() {
         assertEquals(Optional.of(Path.of("./data/healthpress.h2-password")),
                 EmbeddedH2.passwordFile("jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE"));
