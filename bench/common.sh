@@ -139,6 +139,8 @@ build_jar() {
 export DATABASE_URL="jdbc:h2:file:$WORK/db/healthpress;AUTO_SERVER=TRUE"   # as the default configuration
 export BASE_URL=$APP
 export PORT=$APP_PORT
+# The password the app generates beside a new H2 database (none in a build from before passwords were generated).
+h2_password() { cat "$WORK/db/healthpress.h2-password" 2>/dev/null || true; }
 
 # fill_db: ARTICLES synthetic articles with `generate`; a build without it gets copies of the demo documents.
 fill_db() {
@@ -159,6 +161,7 @@ EOF
     log "reusing the filled database $DB_CACHE/$db_key"
     mkdir -p "$WORK/db"
     cp "$DB_CACHE/$db_key/"*.mv.db "$WORK/db/"
+    cp "$DB_CACHE/$db_key/"*.h2-password "$WORK/db/" 2>/dev/null || true
     cat "$DB_CACHE/$db_key/facts.txt" >>"$OUT"
     fact db_reused "$DB_CACHE/$db_key"
     return
@@ -171,7 +174,8 @@ EOF
     # H2's file keeps the space of rows rewritten while filling (4.9 GB for 100,000 articles, 0.6 GB compacted),
     # and opening a larger file takes longer. Compacted once, as the README advises operators.
     log "compacting the database file ($(du -h "$WORK/db/healthpress.mv.db" | cut -f1))"
-    java -cp "$JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/db/healthpress" -user sa -sql "SHUTDOWN COMPACT" \
+    java -cp "$JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/db/healthpress" -user sa -password "$(h2_password)" \
+      -sql "SHUTDOWN COMPACT" \
       >>"$WORK/generate.log" 2>&1 || true
     fact db_mb "$(( $(stat -c %s "$WORK/db/healthpress.mv.db") / 1048576 ))"
   else
@@ -197,6 +201,7 @@ EOF
   if [ -n "$DB_CACHE" ]; then
     mkdir -p "$DB_CACHE/$db_key"
     cp "$WORK/db/"*.mv.db "$DB_CACHE/$db_key/"
+    cp "$WORK/db/"*.h2-password "$DB_CACHE/$db_key/" 2>/dev/null || true
     grep -E $'^FACT\t(articles|articles_note|fill_s|db_mb)\t' "$OUT" >"$DB_CACHE/$db_key/facts.txt"
   fi
 }

@@ -38,7 +38,8 @@ fact rss_max_kb "$(sort -n "$WORK/rss.txt" | tail -1)"
 stop_app
 
 # The database after the app has stopped: every acknowledged save must be there, as a revision by the load user.
-in_db=$(java -cp "$JAR" org.h2.tools.Shell -url "$DATABASE_URL" -user sa -password "" \
+in_db=$(java -Dh2.bindAddress=127.0.0.1 -cp "$JAR" org.h2.tools.Shell -url "$DATABASE_URL" -user sa \
+          -password "$(h2_password)" \
           -sql "SELECT COUNT(*) AS saves FROM article_revision WHERE saved_by = '$username'" 2>&1 \
         | awk '/^[0-9]+$/ {print; exit}')
 [ -n "$in_db" ] || die "could not count the saves in the database"

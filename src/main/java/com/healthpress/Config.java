@@ -1,12 +1,13 @@
 package com.healthpress;
 
 import com.healthpress.storage.DatabaseUrls;
+import com.healthpress.web.TrustedProxies;
 import java.net.URI;
 import java.util.Map;
 
 /** The typed configuration of one Healthpress process, read once from the environment. */
 public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
-                     int pageCacheMegabytes, int maxFormBytes) {
+                     int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
@@ -26,12 +27,13 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
 
     /** The defaults for everything but the four basic settings, with the page cache on. */
     public Config(int port, String databaseUrl, String baseUrl, String siteName) {
-        this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES);
+        this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES,
+                TrustedProxies.NONE);
     }
 
     /**
-     * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB and MAX_FORM_BYTES; a
-     * wrong value throws a {@link ConfigException} naming it.
+     * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB, MAX_FORM_BYTES and
+     * TRUSTED_PROXIES; a wrong value throws a {@link ConfigException} naming it.
      */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.get("PORT"));
@@ -39,7 +41,8 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
         String baseUrl = parseBaseUrl(env.get("BASE_URL"), port);
         String siteName = parseSiteName(env.get("SITE_NAME"));
         return new Config(port, databaseUrl, baseUrl, siteName, parsePageCache(env.get("PAGE_CACHE")),
-                parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")), parseMaxFormBytes(env.get("MAX_FORM_BYTES")));
+                parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")), parseMaxFormBytes(env.get("MAX_FORM_BYTES")),
+                parseTrustedProxies(env.get("TRUSTED_PROXIES")));
     }
 
     public boolean isHttps() {
@@ -47,7 +50,8 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     }
 
     public Config withPort(int newPort) {
-        return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes);
+        return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
+                trustedProxies);
     }
 
     public long pageCacheBytes() {
@@ -150,6 +154,19 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
         }
         throw new ConfigException("MAX_FORM_BYTES must be a number of bytes from " + MIN_MAX_FORM_BYTES + " to "
                 + MAX_MAX_FORM_BYTES + ", got \"" + value + "\"");
+    }
+
+    /** Addresses and CIDR ranges of the proxies whose X-Forwarded-For is believed; none by default. */
+    private static TrustedProxies parseTrustedProxies(String value) {
+        if (isBlank(value)) {
+            return TrustedProxies.NONE;
+        }
+        try {
+            return TrustedProxies.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, such "
+                    + "as 127.0.0.1,10.0.0.0/8,::1, got \"" + value + "\" (" + e.getMessage() + ")");
+        }
     }
 
     private static String stripTrailingSlash(String url) {

@@ -1,6 +1,7 @@
 package com.healthpress;
 
 import com.healthpress.account.AdminAuth;
+import com.healthpress.account.LoginFormTokens;
 import com.healthpress.account.LoginPages;
 import com.healthpress.account.SetupLink;
 import com.healthpress.admin.ArticleEditor;
@@ -26,6 +27,7 @@ import com.healthpress.storage.Database;
 import com.healthpress.web.AccessLog;
 import com.healthpress.web.BodyLimits;
 import com.healthpress.web.CachedPageShortcut;
+import com.healthpress.web.ClientAddresses;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
 import com.healthpress.web.QueryStrings;
@@ -79,13 +81,15 @@ public final class Healthpress {
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
         CachedPages cached = new CachedPages(pageCache, config.pageCache(), publisher, clock);
         SecurityHeaders securityHeaders = new SecurityHeaders(config.isHttps());
-        AccessLog accessLog = new AccessLog();
+        ClientAddresses clients = new ClientAddresses(config.trustedProxies());
+        AccessLog accessLog = new AccessLog(clients);
         QueryStrings queryStrings = new QueryStrings();
         BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
         HealthChecks health = new HealthChecks(database.jdbi());
 
-        AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
-        LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo);
+        LoginFormTokens loginTokens = new LoginFormTokens(database.jdbi(), clock);
+        AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo, loginTokens);
+        LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo, loginTokens);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, clock), seo, views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(database.jdbi(), articles, views, seo);
@@ -125,6 +129,7 @@ public final class Healthpress {
                 http.setSendXPoweredBy(false);
             });
             cfg.requestLogger.http(accessLog::log);
+            cfg.contextResolver.ip = clients::of;
             cfg.http.maxRequestSize = config.maxFormBytes();
             // The text fields of an upload form (the import's pasted document) may be as large as a plain form.
             cfg.jetty.modifyServletContextHandler(context -> context.setMaxFormContentSize(config.maxFormBytes()));

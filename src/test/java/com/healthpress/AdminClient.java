@@ -24,6 +24,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * An admin's browser for HTTP tests against a {@link TestApp} or a server in a process of its own: a fresh account
@@ -86,7 +88,8 @@ public final class AdminClient {
     /** Logs in again through the login form, as a browser would: a new session and a new CSRF token. */
     public void logIn() {
         HttpResponse<String> form = get("/admin/login");
-        String loginCsrf = cookie("hp_login_csrf");
+        Element field = Jsoup.parse(form.body()).selectFirst("input[name=" + AdminSession.CSRF_FIELD + "]");
+        String loginCsrf = field == null ? null : field.val();
         if (form.statusCode() != 200 || loginCsrf == null) {
             throw new IllegalStateException("no login form: " + form.statusCode() + " " + form.body());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.web.TrustedProxies;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,8 @@ class ConfigTest {
         assertNamed("MAX_FORM_BYTES", Map.of("MAX_FORM_BYTES", "4MB"));
         assertNamed("MAX_FORM_BYTES", Map.of("MAX_FORM_BYTES", "1024"));
         assertNamed("MAX_FORM_BYTES", Map.of("MAX_FORM_BYTES", "99999999999"));
+        assertNamed("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "proxy.internal"));
+        assertNamed("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "10.0.0.0/33"));
     }
 
     @Test
@@ -54,6 +57,14 @@ class ConfigTest {
         assertEquals(4 * 1024 * 1024, Config.fromEnvironment(Map.of()).maxFormBytes());
         assertEquals(2_000_000, Config.fromEnvironment(Map.of("MAX_FORM_BYTES", " 2000000 ")).maxFormBytes());
         assertEquals(Config.DEFAULT_MAX_FORM_BYTES, new Config(1, "jdbc:h2:mem:x", "http://x", "X").maxFormBytes());
+    }
+
+    @Test
+    void noProxyIsTrustedUnlessGiven() {
+        assertEquals(TrustedProxies.NONE, Config.fromEnvironment(Map.of()).trustedProxies());
+        assertEquals(TrustedProxies.NONE, new Config(1, "jdbc:h2:mem:x", "http://x", "X").trustedProxies());
+        assertEquals(TrustedProxies.parse("127.0.0.1,::1"),
+                Config.fromEnvironment(Map.of("TRUSTED_PROXIES", " 127.0.0.1, ::1 ")).trustedProxies());
     }
 
     @Test

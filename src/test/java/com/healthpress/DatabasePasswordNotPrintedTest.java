@@ -9,6 +9,7 @@ import com.healthpress.backup.ExportCommand;
 import com.healthpress.backup.RestoreCommand;
 import com.healthpress.generate.GenerateCommand;
 import com.healthpress.importer.ImportCommand;
+import com.healthpress.storage.Database;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,6 +76,32 @@ class DatabasePasswordNotPrintedTest {
             }
         }
         assertEquals(5 * URLS.size(), checked.size());
+    }
+
+    /**
+     * On an H2 file database each command opens it with the password generated beside it, and prints it nowhere.
+     * The restore refuses the database, which is not empty: it got in to count its rows.
+     */
+    @Test
+    void everyCommandOpensAnH2DatabaseWithItsGeneratedPasswordAndNeverPrintsIt() throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("h2/healthpress") + ";AUTO_SERVER=TRUE";
+        try (Database database = Database.open(url)) {
+            database.awaitOpen();
+        }
+        String password = Files.readString(directory.resolve("h2/healthpress.h2-password")).trim();
+        Map<String, Integer> exits = Map.of("import", 0, "generate", 0, "export", 0, "restore", 1, "admin", 0);
+        for (Map.Entry<String, Command> command : commands().entrySet()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Config config = new Config(0, url, "http://localhost", "Healthpress Test");
+
+            int exit = command.getValue().run(config, print(out), print(err));
+
+            String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+            assertEquals(exits.get(command.getKey()), exit, command.getKey() + ": " + said);
+            assertFalse(said.contains("cannot open the database"), command.getKey() + ": " + said);
+            assertFalse(said.contains(password), command.getKey() + " printed the password: " + said);
+        }
     }
 
     private static PrintStream print(ByteArrayOutputStream buffer) {

@@ -84,6 +84,11 @@ public final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** The process id, to look at the process in /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The real app on a random port with a fresh database of its own ({@link TestDatabases}: H2, or PostgreSQL in the
@@ -54,6 +56,23 @@ public final class TestApp implements AutoCloseable {
         Config config = new Config(port, databaseUrl, "http://localhost:" + port, "Healthpress Test");
         Javalin app = Healthpress.create(config, clock).start("127.0.0.1", port);
         return new TestApp(dataDir, config, app);
+    }
+
+    /** Starts the app on a new, empty database with these settings, read as the environment's would be. */
+    public static TestApp startWith(Map<String, String> settings) {
+        try {
+            Path dataDir = Files.createTempDirectory("healthpress-test");
+            int port = freePort();
+            Map<String, String> env = new HashMap<>(settings);
+            env.put("PORT", String.valueOf(port));
+            env.put("DATABASE_URL", TestDatabases.fresh());
+            env.put("BASE_URL", "http://localhost:" + port);
+            Config config = Config.fromEnvironment(env);
+            Javalin app = Healthpress.create(config, Clock.systemUTC()).start("127.0.0.1", port);
+            return new TestApp(dataDir, config, app);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() {

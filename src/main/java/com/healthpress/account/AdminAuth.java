@@ -32,11 +32,13 @@ public final class AdminAuth {
     private final SessionStore sessions;
     private final AdminCookies cookies;
     private final RefusalPages refusals;
+    private final LoginFormTokens loginTokens;
 
-    public AdminAuth(Jdbi jdbi, Config config, Clock clock, Views views, SeoPages seo) {
+    public AdminAuth(Jdbi jdbi, Config config, Clock clock, Views views, SeoPages seo, LoginFormTokens loginTokens) {
         this.sessions = new SessionStore(jdbi, clock);
         this.cookies = new AdminCookies(config);
         this.refusals = new RefusalPages(views, seo);
+        this.loginTokens = loginTokens;
     }
 
     /** The session of the current admin request; handlers behind {@link #requireSession} can rely on it. */
@@ -82,7 +84,7 @@ public final class AdminAuth {
 
     /**
      * Before-handler for every request: a state-changing /admin request must carry its session's CSRF token, or,
-     * on the login and setup forms, the token of the login cookie. Otherwise it is refused (403) unhandled.
+     * on the login and setup forms, the token this site made for the login cookie. Otherwise it is refused (403) unhandled.
      */
     public void checkCsrf(Context ctx) {
         if (!isAdminPath(ctx.path()) || !STATE_CHANGING.contains(ctx.method().name())
@@ -92,7 +94,7 @@ public final class AdminAuth {
         String sent = sentToken(ctx);
         Optional<AdminSession> session = optional(ctx);
         if (isOpenWithoutSession(ctx.path())) {
-            if (!cookies.loginCsrfMatches(ctx, sent)) {
+            if (!loginTokens.matches(cookies.sentLoginCookie(ctx), sent)) {
                 refusals.staleLoginForm(ctx);
                 refuse(ctx);
             }

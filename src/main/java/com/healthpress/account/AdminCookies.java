@@ -7,8 +7,8 @@ import io.javalin.http.SameSite;
 
 /**
  * The two cookies of the admin side, both limited to {@code /admin}, HttpOnly, and Secure when the site is served
- * over https: {@value #SESSION} with the session id, and {@value #LOGIN_CSRF}, the double-submit token of the login
- * and setup forms, which are used before there is a session. Both last until the browser closes; the server ends
+ * over https: {@value #SESSION} with the session id, and {@value #LOGIN_CSRF}, the random value that the login and
+ * setup forms' token is made from ({@link LoginFormTokens}), since they are used before there is a session. Both last until the browser closes; the server ends
  * sessions on its own clock.
  */
 final class AdminCookies {
@@ -36,8 +36,8 @@ final class AdminCookies {
         ctx.cookie(cookie(SESSION, "", 0, SameSite.LAX));
     }
 
-    /** The login form's token: the browser's current one when it has a good one, else a new one, sent along. */
-    String loginCsrf(Context ctx) {
+    /** The login cookie's value: the browser's current one when it has a good one, else a new one, sent along. */
+    String loginCookie(Context ctx) {
         String token = ctx.cookie(LOGIN_CSRF);
         if (!Tokens.isWellFormed(token)) {
             token = Tokens.random();
@@ -46,10 +46,9 @@ final class AdminCookies {
         return token;
     }
 
-    /** Whether the form field carries the same token as the cookie: only a page of this site could know it. */
-    boolean loginCsrfMatches(Context ctx, String sentToken) {
-        String cookie = ctx.cookie(LOGIN_CSRF);
-        return Tokens.isWellFormed(cookie) && Tokens.sameSecret(cookie, sentToken);
+    /** The login cookie the browser sent, as it sent it (or null). */
+    String sentLoginCookie(Context ctx) {
+        return ctx.cookie(LOGIN_CSRF);
     }
 
     private Cookie cookie(String name, String value, int maxAge, SameSite sameSite) {

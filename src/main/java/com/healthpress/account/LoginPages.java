@@ -34,8 +34,9 @@ public final class LoginPages {
     private final SeoPages seo;
     private final RefusalPages refusals;
     private final Views views;
+    private final LoginFormTokens loginTokens;
 
-    public LoginPages(Jdbi jdbi, Config config, Clock clock, Views views, SeoPages seo) {
+    public LoginPages(Jdbi jdbi, Config config, Clock clock, Views views, SeoPages seo, LoginFormTokens loginTokens) {
         this.jdbi = jdbi;
         this.accounts = new AccountService(jdbi, clock);
         this.sessions = new SessionStore(jdbi, clock);
@@ -44,6 +45,7 @@ public final class LoginPages {
         this.seo = seo;
         this.refusals = new RefusalPages(views, seo);
         this.views = views;
+        this.loginTokens = loginTokens;
     }
 
     public void showLogin(Context ctx) {
@@ -150,7 +152,7 @@ public final class LoginPages {
         model.put("adminArea", true);
         model.put("username", username);
         model.put("next", next);
-        model.put("loginCsrf", cookies.loginCsrf(ctx));
+        model.put("loginCsrf", loginTokens.tokenFor(cookies.loginCookie(ctx)));
         model.put("errors", errors);
         model.put("notice", notice);
         model.put("usernameMaxLength", AccountService.USERNAME_MAX_LENGTH);
@@ -165,7 +167,7 @@ public final class LoginPages {
         model.put("action", SetupLink.PATH + token);
         model.put("username", username);
         model.put("passwordMinLength", Passwords.MIN_LENGTH);
-        model.put("loginCsrf", cookies.loginCsrf(ctx));
+        model.put("loginCsrf", loginTokens.tokenFor(cookies.loginCookie(ctx)));
         model.put("errors", errors);
         model.put("usernameMinLength", AccountService.USERNAME_MIN_LENGTH);
         model.put("usernameMaxLength", AccountService.USERNAME_MAX_LENGTH);

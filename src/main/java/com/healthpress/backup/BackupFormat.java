@@ -62,6 +62,8 @@ final class BackupFormat {
             "login_failure", "throttling counts the last 15 minutes only; old failures mean nothing on a new database",
             "setup_token", "a one-time link for a site without admins; a restored site has its admins, and a site "
                     + "without them makes a new link at its next start",
+            "server_secret", "the key that signs the login forms' tokens belongs to one site and is better not in a "
+                    + "file: a restored site makes its own at first use",
             "change_event", "messages to the running servers about which cached pages to drop, kept for an hour; "
                     + "a restore announces one change of everything instead",
             "article_search", "search documents are made from the articles and their FAQ: a restore writes them "

@@ -6,6 +6,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -51,6 +53,7 @@ public final class Database implements AutoCloseable {
         // Logging is set up here, before the second thread starts: SLF4J set up by two threads at once holds back
         // one thread's messages and warns on the console.
         LoggerFactory.getILoggerFactory();
+        EmbeddedH2.keepServerOnLoopback();
         return new Database(jdbcUrl, CompletableFuture.supplyAsync(() -> openPool(jdbcUrl),
                 task -> new Thread(task, "open-database").start()));
     }
@@ -66,7 +69,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource openPool(String jdbcUrl) {
-        HikariDataSource dataSource = new HikariDataSource(poolConfig(jdbcUrl));
+        HikariDataSource dataSource = connect(jdbcUrl);
         try {
             boolean postgres = isPostgres(jdbcUrl);
             if (!isCurrent(dataSource)) {
@@ -79,6 +82,32 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * The pool, after moving an H2 database made with an empty password to its generated one when it must (or
+     * finding that another process opening it at the same moment just did).
+     */
+    private static HikariDataSource connect(String jdbcUrl) {
+        HikariConfig config = poolConfig(jdbcUrl);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Optional<Path> passwordFile = EmbeddedH2.passwordFile(jdbcUrl);
+            if (passwordFile.isEmpty() || !EmbeddedH2.isWrongPassword(e)) {
+                throw e;
+            }
+            EmbeddedH2.moveFromEmptyPassword(jdbcUrl, config.getPassword());
+            try {
+                return new HikariDataSource(poolConfig(jdbcUrl));
+            } catch (RuntimeException again) {
+                if (EmbeddedH2.isWrongPassword(again)) {
+                    throw new IllegalStateException("the H2 database refuses the password in " + passwordFile.get()
+                            + " (and an empty one): " + again.getMessage(), again);
+                }
+                throw again;
+            }
         }
     }
 
@@ -156,9 +185,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("healthpress");
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(1);
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            config.setUsername("sa");
-            config.setPassword("");
+        if (jdbcUrl.startsWith("jdbc:h2:") && !EmbeddedH2.namesOwnCredentials(jdbcUrl)) {
+            config.setUsername(EmbeddedH2.USER);
+            config.setPassword(EmbeddedH2.passwordFile(jdbcUrl).map(EmbeddedH2::password).orElse(""));
         }
         return config;
     }

@@ -51,8 +51,8 @@ public final class CachedPageShortcut extends Handler.Wrapper {
         JettyReply reply = new JettyReply(request, response);
         securityHeaders.apply(reply::header);
         CachedPages.write(reply, page, CachedPages.CACHE_CONTROL);
-        response.write(true, reply.body, Callback.from(() -> accessLog.log(request.getMethod(),
-                request.getHttpURI().getPath(), response.getStatus(), (System.nanoTime() - started) / 1e6f), callback));
+        response.write(true, reply.body, Callback.from(() -> accessLog.log(request, response.getStatus(),
+                (System.nanoTime() - started) / 1e6f), callback));
         return true;
     }
 

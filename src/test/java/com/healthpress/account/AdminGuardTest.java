@@ -77,7 +77,8 @@ class AdminGuardTest {
         HttpResponse<String> form = browser.get(location);
         assertEquals("/admin/articles/new?from=list",
                 Jsoup.parse(form.body()).selectFirst("input[name=next]").val());
-        HttpResponse<String> loggedIn = browser.post("/admin/login", "csrf", browser.cookie(AdminCookies.LOGIN_CSRF),
+        HttpResponse<String> loggedIn = browser.post("/admin/login", "csrf",
+                Jsoup.parse(form.body()).selectFirst("input[name=csrf]").val(),
                 "username", "returning", "password", "returning admin's password",
                 "next", "/admin/articles/new?from=list");
 

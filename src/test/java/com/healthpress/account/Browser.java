@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * A browser without a login for the account tests: a cookie jar, no automatic redirects, forms posted exactly as
@@ -27,6 +29,7 @@ final class Browser {
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private String formToken;
 
     Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -74,15 +77,20 @@ final class Browser {
     }
 
     HttpResponse<String> logIn(String username, String password, String next) {
-        get("/admin/login");
-        return post("/admin/login", "csrf", cookie(AdminCookies.LOGIN_CSRF), "username", username,
-                "password", password, "next", next);
+        return post("/admin/login", "csrf", formToken(), "username", username, "password", password, "next", next);
     }
 
-    /** The token the login and setup forms carry, from the cookie that the login page sets. */
+    /**
+     * The token the login and setup forms carry, from the login page (which sets the cookie it is made from). A
+     * logged-in browser is sent on instead of shown the form; it then uses the token of the last form it was shown,
+     * as a form left open in a tab would.
+     */
     String formToken() {
-        get("/admin/login");
-        return cookie(AdminCookies.LOGIN_CSRF);
+        Element field = Jsoup.parse(get("/admin/login").body()).selectFirst("input[name=csrf]");
+        if (field != null) {
+            formToken = field.val();
+        }
+        return formToken;
     }
 
     String cookie(String name) {

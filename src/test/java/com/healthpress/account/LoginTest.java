@@ -162,8 +162,9 @@ class LoginTest {
         assertTrue(cookie.contains("; Path=/admin"), cookie);
         assertTrue(cookie.contains("; HttpOnly"), cookie);
         assertTrue(cookie.contains("; SameSite=Strict"), cookie);
-        assertEquals(browser.cookie(AdminCookies.LOGIN_CSRF),
-                Jsoup.parse(response.body()).selectFirst("input[name=csrf]").val());
+        String field = Jsoup.parse(response.body()).selectFirst("input[name=csrf]").val();
+        assertTrue(Tokens.isWellFormed(field), field);
+        assertNotEquals(browser.cookie(AdminCookies.LOGIN_CSRF), field, "made from the cookie, not a copy of it");
     }
 
     @Test
@@ -176,6 +177,19 @@ class LoginTest {
 
         assertEquals(403, missing.statusCode());
         assertEquals(403, wrong.statusCode());
+        assertNull(browser.cookie(AdminCookies.SESSION));
+        assertEquals(0, database.count("SELECT COUNT(*) FROM login_failure"), "the password was not even checked");
+    }
+
+    @Test
+    void aMatchingCookieAndFieldThatTheSiteDidNotMakeAreRefused() {
+        String madeUp = Tokens.random();
+        browser.setCookie(AdminCookies.LOGIN_CSRF, madeUp);
+
+        HttpResponse<String> response = browser.post("/admin/login", "csrf", madeUp, "username", "alice",
+                "password", PASSWORD);
+
+        assertEquals(403, response.statusCode());
         assertNull(browser.cookie(AdminCookies.SESSION));
         assertEquals(0, database.count("SELECT COUNT(*) FROM login_failure"), "the password was not even checked");
     }

@@ -110,8 +110,8 @@ class SecretsNotLoggedTest {
 
         List<String> access = logged.stream().filter(line -> line.startsWith("INFO access - ")).toList();
         for (String request : seen.accessLines) {
-            assertTrue(access.stream().anyMatch(line -> line.matches(
-                    Pattern.quote("INFO access - " + request) + " \\d+(\\.\\d)?ms")), request + " not in " + access);
+            assertTrue(access.stream().anyMatch(line -> line.matches(Pattern.quote("INFO access - 127.0.0.1 " + request)
+                    + " \\d+(\\.\\d)?ms")), request + " not in " + access);
         }
         // Three passwords, two session ids, the admin session's CSRF token and three login forms' tokens at least.
         assertTrue(seen.secrets.size() >= 9, "secrets seen: " + seen.secrets);
@@ -131,10 +131,12 @@ class SecretsNotLoggedTest {
         assertTrue(link.find(), log.text());
         Browser first = new Browser(app.url(""));
         seen.answer(200, "GET /admin/setup/…", first.get(link.group()));
-        seen.answer(200, "GET /admin/login", first.get("/admin/login"));
-        seen.answer(303, "POST /admin/setup/…", first.post(link.group(), "csrf", first.cookie(AdminCookies.LOGIN_CSRF),
+        HttpResponse<String> loginForm = seen.answer(200, "GET /admin/login", first.get("/admin/login"));
+        String formToken = Jsoup.parse(loginForm.body()).selectFirst("input[name=csrf]").val();
+        seen.answer(303, "POST /admin/setup/…", first.post(link.group(), "csrf", formToken,
                 "username", "first", "password", setupPassword, "confirmation", setupPassword));
-        seen.secrets(setupPassword, first.cookie(AdminCookies.SESSION));
+        seen.secrets(setupPassword, first.cookie(AdminCookies.SESSION), first.cookie(AdminCookies.LOGIN_CSRF),
+                formToken);
 
         AdminClient admin = AdminClient.loggedIn(app);
         seen.secrets(admin.password(), admin.csrfToken(), admin.cookie(AdminCookies.SESSION),
@@ -142,7 +144,7 @@ class SecretsNotLoggedTest {
         seen.accessLines("GET /admin/login 200", "POST /admin/login 303");
         Browser guesser = new Browser(app.url(""));
         seen.answer(422, "POST /admin/login", guesser.logIn(admin.username(), wrongPassword));
-        seen.secrets(wrongPassword, guesser.cookie(AdminCookies.LOGIN_CSRF));
+        seen.secrets(wrongPassword, guesser.cookie(AdminCookies.LOGIN_CSRF), guesser.formToken());
 
         seen.answer(200, "GET /admin/articles/new", admin.get("/admin/articles/new"));
         String editor = seen.answer(303, "POST /admin/articles", admin.post("/admin/articles", draft(0)))

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Behind an https BASE_URL (TLS ended by a proxy in front) both admin cookies are Secure. */
@@ -32,9 +33,10 @@ class SecureCookiesTest {
 
             HttpResponse<String> form = browser.get("/admin/login");
             String loginCookie = Browser.setCookies(form).get(AdminCookies.LOGIN_CSRF);
-            String token = loginCookie.substring(loginCookie.indexOf('=') + 1, loginCookie.indexOf(';'));
+            String cookieValue = loginCookie.substring(loginCookie.indexOf('=') + 1, loginCookie.indexOf(';'));
+            String token = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").val();
             HttpResponse<String> loggedIn = browser.send(browser.request("/admin/login")
-                    .header("Cookie", AdminCookies.LOGIN_CSRF + "=" + token)
+                    .header("Cookie", AdminCookies.LOGIN_CSRF + "=" + cookieValue)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "csrf=" + token + "&username=secure&password=secure+admin+password"))

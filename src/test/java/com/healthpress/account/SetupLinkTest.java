@@ -146,15 +146,14 @@ class SetupLinkTest {
         try (LogCapture log = new LogCapture(); TestApp app = TestApp.start();
              AppDatabase database = new AppDatabase(app.databaseUrl())) {
             String link = setupPath(log, app);
-            String token = Tokens.random();
             ExecutorService pool = Executors.newFixedThreadPool(racers);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Integer>> statuses = new ArrayList<>();
             for (int i = 0; i < racers; i++) {
                 String username = "racer-" + i;
                 Browser browser = new Browser(app.url(""));
+                String token = browser.formToken();
                 HttpRequest request = browser.request(link)
-                        .header("Cookie", AdminCookies.LOGIN_CSRF + "=" + token)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&username=" + username
                                 + "&password=first+admin%27s+password&confirmation=first+admin%27s+password"))
@@ -173,6 +172,24 @@ class SetupLinkTest {
 
             assertEquals(1, answers.stream().filter(status -> status == 303).count(), answers.toString());
             assertEquals(1, database.accounts());
+        }
+    }
+
+    @Test
+    void aMatchingCookieAndFieldThatTheSiteDidNotMakeCreateNoAdmin() {
+        try (LogCapture log = new LogCapture(); TestApp app = TestApp.start();
+             AppDatabase database = new AppDatabase(app.databaseUrl())) {
+            String link = setupPath(log, app);
+            Browser browser = new Browser(app.url(""));
+            String madeUp = Tokens.random();
+            browser.setCookie(AdminCookies.LOGIN_CSRF, madeUp);
+
+            HttpResponse<String> refused = browser.post(link, "csrf", madeUp, "username", "planted",
+                    "password", PASSWORD, "confirmation", PASSWORD);
+
+            assertEquals(403, refused.statusCode());
+            assertEquals(0, database.accounts());
+            assertEquals(303, submit(browser, link, "first-editor", PASSWORD, PASSWORD).statusCode());
         }
     }
 

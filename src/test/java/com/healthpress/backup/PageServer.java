@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import org.jsoup.Jsoup;
 
 /**
  * The app on a free port with a BASE_URL given rather than made from the port, so that two of them on two databases
@@ -53,12 +54,14 @@ final class PageServer implements AutoCloseable {
      */
     boolean logIn(String username, String password) {
         HttpResponse<byte[]> form = get("/admin/login");
-        String loginCsrf = cookie(form, "hp_login_csrf");
+        String loginCookie = cookie(form, "hp_login_csrf");
+        String loginCsrf = Jsoup.parse(new String(form.body(), StandardCharsets.UTF_8))
+                .selectFirst("input[name=" + AdminSession.CSRF_FIELD + "]").val();
         String body = AdminSession.CSRF_FIELD + "=" + encode(loginCsrf) + "&username=" + encode(username)
                 + "&password=" + encode(password) + "&next=" + encode("/admin");
         HttpResponse<byte[]> login = send(http, HttpRequest.newBuilder(uri("/admin/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "hp_login_csrf=" + loginCsrf)
+                .header("Cookie", "hp_login_csrf=" + loginCookie)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
         return login.statusCode() == 303 && cookie(login, "hp_session") != null;

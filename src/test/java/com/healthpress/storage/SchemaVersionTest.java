@@ -44,11 +44,8 @@ class SchemaVersionTest {
         try (Database database = Database.open(url)) {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
-                for (String index : new String[] {"article_listing_newest", "article_topic_listing_newest",
-                        "article_public_by_id", "article_last_changed"}) {
-                    handle.execute("DROP INDEX " + index);
-                }
-                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+                handle.execute("DROP TABLE server_secret");
+                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
                 assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
             });
         }
@@ -57,7 +54,7 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = '12' AND \"success\"").mapTo(Integer.class).one());
+                        + "WHERE \"version\" = '13' AND \"success\"").mapTo(Integer.class).one());
             });
         }
     }

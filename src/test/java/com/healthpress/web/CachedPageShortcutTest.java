@@ -50,7 +50,7 @@ class CachedPageShortcutTest {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> {
                 Handler.Wrapper outer = new Handler.Wrapper();
-                outer.setHandler(new CachedPageShortcut(cached, securityHeaders, new AccessLog()));
+                outer.setHandler(new CachedPageShortcut(cached, securityHeaders, directAccessLog()));
                 server.setHandler(outer);
             });
             cfg.routes.before(ctx -> REACHED_JAVALIN.incrementAndGet());
@@ -124,7 +124,7 @@ class CachedPageShortcutTest {
             cfg.jetty.threadPool = threads;
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, 0));
             cfg.jetty.modifyServer(server -> server.setHandler(
-                    new CachedPageShortcut(cached, new SecurityHeaders(false), new AccessLog())));
+                    new CachedPageShortcut(cached, new SecurityHeaders(false), directAccessLog())));
             cfg.routes.get("/page", cached.wrap(ctx -> ctx.html("<p>a page</p>")));
             cfg.routes.get("/slow", ctx -> release.await());
         }).start();
@@ -180,5 +180,10 @@ class CachedPageShortcutTest {
 
     private static String url(String path) {
         return "http://localhost:" + app.port() + path;
+    }
+
+    /** The access log of a site without proxies in front. */
+    private static AccessLog directAccessLog() {
+        return new AccessLog(new ClientAddresses(TrustedProxies.NONE));
     }
 }

@@ -112,7 +112,7 @@ class HardenedResponsesTest {
 
         assertEquals(1, lines.list.size());
         String line = lines.list.get(0).getFormattedMessage();
-        assertTrue(line.matches("GET /articles/missing 404 \\d+(\\.\\d)?ms"), line);
+        assertTrue(line.matches("127\\.0\\.0\\.1 GET /articles/missing 404 \\d+(\\.\\d)?ms"), line);
         assertFalse(line.contains("secret-value"));
     }
 
