@@ -71,8 +71,10 @@ class EditorBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(path));
     }
 
+    /** Waits for the field, which may come with a page the last button asked for (such as "Add a question"). */
     private static void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
+        WebElement field = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         field.clear();
         field.sendKeys(text);
     }
