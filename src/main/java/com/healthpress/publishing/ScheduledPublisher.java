@@ -2,6 +2,7 @@ package com.healthpress.publishing;
 
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
+import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,9 @@ public final class ScheduledPublisher implements AutoCloseable {
                 } catch (InterruptedException e) {
                     return;
                 } catch (RuntimeException e) {
-                    LOG.warn("could not announce scheduled articles: {}", e.getMessage());
+                    if (!DatabaseUnavailable.explains(e)) {
+                        LOG.warn("could not announce scheduled articles: {}", e.getMessage());
+                    }
                 }
             }
         }, "scheduled-publisher");

@@ -26,14 +26,17 @@ public final class Database implements AutoCloseable {
     private final String jdbcUrl;
     private final CompletableFuture<HikariDataSource> pool;
     private final CompletableFuture<DataSource> connections;
+    private final DatabaseHealth health;
     private final Jdbi jdbi;
 
-    private Database(String jdbcUrl, CompletableFuture<HikariDataSource> pool) {
+    private Database(String jdbcUrl, DatabaseHealth health, CompletableFuture<HikariDataSource> pool) {
         this.jdbcUrl = jdbcUrl;
+        this.health = health;
         this.pool = pool;
         this.connections = pool.thenApply(opened -> isPostgres()
                 ? opened : new OneWriterAtATime(opened, LONGEST_WAIT_TO_WRITE));
-        this.jdbi = Jdbi.create(() -> opened(connections).getConnection()).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(() -> health.connection(opened(connections)))
+                .installPlugin(new SqlObjectPlugin());
     }
 
     /** Opens the database and returns once it is ready; fails with the reason it cannot be opened. */
@@ -51,7 +54,8 @@ public final class Database implements AutoCloseable {
         // Logging is set up here, before the second thread starts: SLF4J set up by two threads at once holds back
         // one thread's messages and warns on the console.
         LoggerFactory.getILoggerFactory();
-        return new Database(jdbcUrl, CompletableFuture.supplyAsync(() -> openPool(jdbcUrl),
+        DatabaseHealth health = new DatabaseHealth();
+        return new Database(jdbcUrl, health, CompletableFuture.supplyAsync(() -> openPool(jdbcUrl, health),
                 task -> new Thread(task, "open-database").start()));
     }
 
@@ -65,8 +69,11 @@ public final class Database implements AutoCloseable {
         return connections.thenRun(task);
     }
 
-    private static HikariDataSource openPool(String jdbcUrl) {
-        HikariDataSource dataSource = new HikariDataSource(poolConfig(jdbcUrl));
+    private static HikariDataSource openPool(String jdbcUrl, DatabaseHealth health) {
+        HikariConfig config = poolConfig(jdbcUrl);
+        config.setExceptionOverride(health);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        health.watch(dataSource);
         try {
             boolean postgres = isPostgres(jdbcUrl);
             if (!isCurrent(dataSource)) {
@@ -144,6 +151,7 @@ public final class Database implements AutoCloseable {
     /** Closes the connections, after the opening has ended if it is still at work. */
     @Override
     public void close() {
+        health.close();
         HikariDataSource opened = pool.handle((dataSource, failure) -> dataSource).join();
         if (opened != null) {
             opened.close();
@@ -156,6 +164,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("healthpress");
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(1);
+        // Short, so that a lost database shows within a second; DatabaseHealth waits longer for a busy pool.
+        config.setConnectionTimeout(DatabaseHealth.SLICE.toMillis());
+        config.setValidationTimeout(DatabaseHealth.SLICE.toMillis() / 2);
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             config.setUsername("sa");
             config.setPassword("");
