@@ -7,22 +7,20 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import com.healthpress.web.HtmlChecker;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,43 +37,21 @@ class DatabaseOutageTest {
     /** The "within a second or two", with room for a busy machine. */
     private static final Duration ANSWERED_WITHIN = Duration.ofMillis(2_500);
     private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
-    private static final Pattern POSTGRES_HOST = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)(/.*)");
     private static final String TYPED = "Typed while the database was away: keep <this> text";
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Server h2Server;
+    private ProxiedDatabase database;
     private TcpProxy proxy;
     private TestApp app;
 
     @BeforeEach
     void startTheAppBehindAProxy() throws IOException {
-        String databaseUrl;
-        if (TestDatabases.postgresRequested()) {
-            Matcher url = POSTGRES_HOST.matcher(TestDatabases.fresh());
-            assertTrue(url.matches(), "a PostgreSQL URL with host and port");
-            proxy = TcpProxy.to(url.group(1), Integer.parseInt(url.group(2)));
-            databaseUrl = "jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3);
-        } else {
-            Path directory = Files.createTempDirectory("healthpress-outage-db");
-            h2Server = startH2Server(directory);
-            proxy = TcpProxy.to("127.0.0.1", h2Server.getPort());
-            databaseUrl = "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/db";
-        }
-        app = TestApp.start(Files.createTempDirectory("healthpress-outage"), databaseUrl, Clock.systemUTC());
+        database = ProxiedDatabase.start();
+        proxy = database.proxy();
+        app = TestApp.start(Files.createTempDirectory("healthpress-outage"), database.url(), Clock.systemUTC());
         log.start();
         root.addAppender(log);
-    }
-
-    private static Server startH2Server(Path directory) throws IOException {
-        try (ServerSocket free = new ServerSocket(0)) {
-            int port = free.getLocalPort();
-            free.close();
-            return Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists", "-baseDir",
-                    directory.toString()).start();
-        } catch (java.sql.SQLException e) {
-            throw new IOException(e);
-        }
     }
 
     @AfterEach
@@ -84,11 +60,8 @@ class DatabaseOutageTest {
         if (app != null) {
             app.close();
         }
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (h2Server != null) {
-            h2Server.stop();
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -109,7 +82,8 @@ class DatabaseOutageTest {
 
         assertEquals(200, timed(() -> fresh("/")).statusCode(), "the home page, cached");
         assertEquals(200, timed(() -> fresh(article)).statusCode(), "the article, cached");
-        assertUnavailable(timed(() -> fresh("/search?q=blood+pressure")), "an uncached search");
+        HttpResponse<String> search = timed(() -> fresh("/search?q=blood+pressure"));
+        assertUnavailable(search, "an uncached search");
         assertUnavailable(timed(() -> fresh("/articles/no-such-article")), "an unknown article");
         assertUnavailable(timed(() -> fresh("/topics/never-rendered")), "an uncached topic page");
         assertUnavailable(timed(() -> admin.get("/admin")), "the admin's list");
@@ -118,6 +92,7 @@ class DatabaseOutageTest {
         assertUnavailable(save, "a save");
         assertTrue(save.body().contains("Typed while the database was away: keep &lt;this&gt; text"),
                 "the typed lead comes back, escaped:\n" + save.body());
+        assertEquals(List.of(), HtmlChecker.errors(Map.of("503 page", search.body(), "503 with a form", save.body())));
         assertEquals(503, timed(() -> fresh("/readyz")).statusCode());
         assertEquals(200, timed(() -> fresh("/healthz")).statusCode());
         assertEquals(503, timed(() -> fresh("/search?q=blood+pressure")).statusCode(),

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * database away: {@link #cut()} closes every connection through it and makes it close each new one at once, as a
  * stopped database server does; {@link #restore()} forwards again.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final InetSocketAddress target;
@@ -28,7 +28,7 @@ final class TcpProxy implements AutoCloseable {
         this.target = target;
     }
 
-    static TcpProxy to(String host, int port) {
+    public static TcpProxy to(String host, int port) {
         try {
             ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
             TcpProxy proxy = new TcpProxy(listener, new InetSocketAddress(host, port));
@@ -41,18 +41,18 @@ final class TcpProxy implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** Closes every forwarded connection and refuses new ones until {@link #restore()}. */
-    void cut() {
+    public void cut() {
         cut = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
-    void restore() {
+    public void restore() {
         cut = false;
     }
 

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * {@link DatabaseUnavailable} instead of waiting for the pool, and a probe tries again every second until a
  * connection works; the log says once that the database is unreachable and once that it is back.
  *
- * <p>A wait for a connection is cut into short slices: a slice that ends with connections still free in the pool
- * means the pool could not open or check one (the database is away); a slice that ends with every connection lent
- * out means only that the pool is busy, and the wait goes on, up to {@link #LONGEST_WAIT} as before.
+ * <p>A wait for a connection is cut into short slices. A slice that ends after the pool failed to open or check a
+ * connection, or while it still has fewer connections than it may, means the database is away; a slice that ends
+ * with every connection made and lent out means only that the pool is busy, and the wait goes on, up to
+ * {@link #LONGEST_WAIT} as before.
  */
 final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
 
@@ -75,9 +76,13 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
                 if (!DatabaseUnavailable.isConnectionFailure(e) || pool.isClosed()) {
                     throw e;
                 }
-                if (!poolIsBusy() || System.nanoTime() - deadline > 0) {
+                if (cannotConnect(e)) {
                     lost(e);
                     throw new DatabaseUnavailable("the database cannot be reached", e);
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new DatabaseUnavailable("every connection stayed busy for " + LONGEST_WAIT.toSeconds()
+                            + " s", e);
                 }
             }
         }
@@ -93,8 +98,10 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
         }
     }
 
-    private boolean poolIsBusy() {
-        return pool.getHikariPoolMXBean().getActiveConnections() >= pool.getMaximumPoolSize();
+    /** The pool's timeout names the last failure to open or check a connection as its cause, if any. */
+    private boolean cannotConnect(SQLException timeout) {
+        return timeout.getCause() != null
+                || pool.getHikariPoolMXBean().getTotalConnections() < pool.getMaximumPoolSize();
     }
 
     private synchronized void lost(SQLException cause) {
