@@ -39,6 +39,8 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
     });
     /** Set while the database is unreachable: the probe that looks for it. */
     private volatile ScheduledFuture<?> probing;
+    /** What made the database unreachable, for the refusals to carry (a full disk is answered differently). */
+    private volatile SQLException lostBecause;
 
     /** Watches this pool from now on; its connections may be asked for once it is set. */
     void watch(HikariDataSource opened) {
@@ -52,6 +54,11 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
      */
     @java.lang.Override
     public SQLExceptionOverride.Override adjudicate(SQLException failure) {
+        if (DatabaseUnavailable.isDiskFull(failure)) {
+            // H2 closes its store when a write fails; it opens again, with new connections, once there is space.
+            lost(failure);
+            return SQLExceptionOverride.Override.MUST_EVICT;
+        }
         if (!DatabaseUnavailable.isConnectionFailure(failure)) {
             return SQLExceptionOverride.Override.CONTINUE_EVICT;
         }
@@ -94,7 +101,7 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
 
     private void refuseWhileUnreachable() {
         if (!isReachable()) {
-            throw new DatabaseUnavailable("the database cannot be reached; waiting for it to come back", null);
+            throw new DatabaseUnavailable("the database cannot be reached; waiting for it to come back", lostBecause);
         }
     }
 
@@ -108,8 +115,14 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
         if (probing != null || prober.isShutdown() || pool.isClosed()) {
             return;
         }
-        LOG.warn("database unreachable ({}): requests that need it are answered 503 until it is back",
-                DatabaseUrls.redacted(String.valueOf(rootMessage(cause))));
+        String reason = DatabaseUrls.redacted(String.valueOf(rootMessage(cause)));
+        if (DatabaseUnavailable.isDiskFull(cause)) {
+            LOG.warn("database disk full ({}): saves are refused and requests that need the database are answered "
+                    + "503 until there is space again", reason);
+        } else {
+            LOG.warn("database unreachable ({}): requests that need it are answered 503 until it is back", reason);
+        }
+        lostBecause = cause;
         probing = prober.scheduleWithFixedDelay(this::probe, PROBE_INTERVAL.toMillis(), PROBE_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }

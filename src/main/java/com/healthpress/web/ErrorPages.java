@@ -102,7 +102,7 @@ public final class ErrorPages {
             return;
         }
         if (DatabaseUnavailable.explains(exception)) {
-            unavailable(ctx);
+            unavailable(ctx, DatabaseUnavailable.isDiskFull(exception) && !sentFormFields(ctx).isEmpty());
             return;
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
@@ -112,16 +112,18 @@ public final class ErrorPages {
     }
 
     /**
-     * 503 with Retry-After, logged by the database's health once rather than here per request. An admin form that
-     * could not be saved comes back with everything in it, ready to be sent again.
+     * 503 with Retry-After (507 for a form that could not be saved for want of disk space), logged by the
+     * database's health once rather than here per request. An admin form that could not be saved comes back with
+     * everything in it, ready to be sent again.
      */
-    private void unavailable(Context ctx) {
-        ctx.status(503);
+    private void unavailable(Context ctx, boolean diskFull) {
+        ctx.status(diskFull ? 507 : 503);
         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         ctx.header("Cache-Control", "no-store");
         List<Map.Entry<String, String>> sent = sentFormFields(ctx);
         Map<String, Object> model = new HashMap<>();
         model.put("meta", seo.unavailable());
+        model.put("diskFull", diskFull);
         model.put("action", ctx.path());
         model.put("multipart", ctx.isMultipartFormData());
         model.put("hidden", sent.stream().filter(field -> HIDDEN_FIELDS.contains(field.getKey())).toList());
