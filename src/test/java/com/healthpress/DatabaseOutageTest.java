@@ -86,6 +86,7 @@ class DatabaseOutageTest {
         assertUnavailable(search, "an uncached search");
         assertUnavailable(timed(() -> fresh("/articles/no-such-article")), "an unknown article");
         assertUnavailable(timed(() -> fresh("/topics/never-rendered")), "an uncached topic page");
+        assertEquals(404, timed(() -> fresh("/no/such/page")).statusCode(), "a 404 needs no database");
         assertUnavailable(timed(() -> admin.get("/admin")), "the admin's list");
         HttpResponse<String> save = timed(() -> admin.post("/admin/articles/" + draft,
                 DraftForm.fields("outage-draft", TYPED, version)));

@@ -40,10 +40,20 @@ public final class ScheduledPublisher implements AutoCloseable {
         changes.subscribe(tags -> known = false);
     }
 
-    /** Announces every publication whose time has come; cheap when there is none. */
+    /**
+     * Announces every publication whose time has come; cheap when there is none. While the database cannot be
+     * reached it announces nothing, so that cached pages are still served; the next call after it is back does.
+     */
     public void announceDue() {
-        if (mayHaveDue()) {
+        if (!mayHaveDue()) {
+            return;
+        }
+        try {
             announce(clock.instant());
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.explains(e)) {
+                throw e;
+            }
         }
     }
 
@@ -68,9 +78,7 @@ public final class ScheduledPublisher implements AutoCloseable {
                 } catch (InterruptedException e) {
                     return;
                 } catch (RuntimeException e) {
-                    if (!DatabaseUnavailable.explains(e)) {
-                        LOG.warn("could not announce scheduled articles: {}", e.getMessage());
-                    }
+                    LOG.warn("could not announce scheduled articles: {}", e.getMessage());
                 }
             }
         }, "scheduled-publisher");
