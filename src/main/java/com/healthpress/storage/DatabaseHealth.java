@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the database can be reached. Once a connection cannot be had, every caller is refused at once with
- * {@link DatabaseUnavailable} instead of waiting for the pool, and a probe tries again every second until a
- * connection works; the log says once that the database is unreachable and once that it is back.
+ * Whether the database can be reached. Once a connection cannot be had, or a write found the disk full, every caller
+ * is refused at once with {@link DatabaseUnavailable} instead of waiting for the pool, and a probe tries again every
+ * second until a new connection works (on H2 that opens the store again, which a failed write closed); the log says
+ * once that the database is unreachable (or its disk full) and once that it is back.
  *
  * <p>A wait for a connection is cut into short slices. A slice that ends after the pool failed to open or check a
  * connection, or while it still has fewer connections than it may, means the database is away; a slice that ends
@@ -62,12 +64,16 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
         if (!DatabaseUnavailable.isConnectionFailure(failure)) {
             return SQLExceptionOverride.Override.CONTINUE_EVICT;
         }
-        if (isReachable() && !prober.isShutdown()) {
-            prober.execute(() -> {
-                if (isReachable() && !canConnect()) {
-                    lost(failure);
-                }
-            });
+        if (isReachable()) {
+            try {
+                prober.execute(() -> {
+                    if (isReachable() && !canConnect()) {
+                        lost(failure);
+                    }
+                });
+            } catch (RejectedExecutionException closing) {
+                // the database is being closed: nothing to find out
+            }
         }
         return SQLExceptionOverride.Override.MUST_EVICT;
     }
@@ -158,7 +164,7 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
     }
 
     @java.lang.Override
-    public void close() {
+    public synchronized void close() {
         prober.shutdownNow();
     }
 }
