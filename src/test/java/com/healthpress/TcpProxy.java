@@ -14,14 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP forwarder on a loopback port of its own, put between the app and its database by tests that take the
  * database away: {@link #cut()} closes every connection through it and makes it close each new one at once, as a
- * stopped database server does; {@link #restore()} forwards again.
+ * stopped database server does; {@link #stall()} closes them too but then accepts new ones and never answers, as a
+ * server that hangs does; {@link #restore()} resets the stalled ones and forwards again.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final InetSocketAddress target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> stalled = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean stalling;
 
     private TcpProxy(ServerSocket listener, InetSocketAddress target) {
         this.listener = listener;
@@ -52,15 +55,26 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Closes every forwarded connection and accepts new ones without ever answering, until {@link #restore()}. */
+    public void stall() {
+        stalling = true;
+        cut();
+    }
+
     public void restore() {
         cut = false;
+        stalling = false;
+        stalled.forEach(TcpProxy::closeQuietly);
+        stalled.clear();
     }
 
     private void acceptAll() {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
-                if (cut) {
+                if (stalling) {
+                    stalled.add(client);
+                } else if (cut) {
                     closeQuietly(client);
                 } else {
                     forward(client);

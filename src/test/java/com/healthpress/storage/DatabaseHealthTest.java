@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.ProxiedDatabase;
+import com.healthpress.TcpProxy;
 import com.healthpress.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +28,20 @@ class DatabaseHealthTest {
     private static final Duration REFUSED_WITHIN = Duration.ofMillis(250);
 
     @Test
-    void aLostDatabaseIsNoticedWithinASliceThenRefusedAtOnceUntilItIsBack() {
+    void aStoppedDatabaseIsNoticedWithinASliceThenRefusedAtOnceUntilItIsBack() {
+        loseAndRecover(TcpProxy::cut);
+    }
+
+    @Test
+    void aDatabaseThatStopsAnsweringNewConnectionsIsNoticedWithinASliceToo() {
+        loseAndRecover(TcpProxy::stall);
+    }
+
+    private static void loseAndRecover(Consumer<TcpProxy> takeAway) {
         try (ProxiedDatabase proxied = ProxiedDatabase.start(); Database database = Database.open(proxied.url())) {
             assertEquals(1, selectOne(database));
 
-            proxied.proxy().cut();
+            takeAway.accept(proxied.proxy());
 
             RuntimeException first = assertThrows(RuntimeException.class, () -> timed(database, NOTICED_WITHIN));
             assertTrue(DatabaseUnavailable.explains(first), first.toString());
