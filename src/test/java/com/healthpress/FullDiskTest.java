@@ -96,7 +96,8 @@ class FullDiskTest {
         assertEquals(version + 1, DraftForm.versionOn(editor), "the refused save stored nothing");
         assertTrue(editor.body().contains("Typed while the disk was full"), editor.body());
         assertEquals(200, admin.get("/admin").statusCode());
-        assertTrue(linesContaining("disk") >= 1 && linesContaining("disk") <= 2, logText());
+        assertEquals(1, linesContaining("database disk full"), logText());
+        assertEquals(1, linesContaining("database is back"), logText());
         assertTrue(log.list.stream().noneMatch(event -> event.getThrowableProxy() != null),
                 "no stack traces:\n" + logText());
     }
