@@ -1,12 +1,12 @@
 package com.healthpress.web;
 
 import com.healthpress.article.ArticleService;
+import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.PageAt;
 import com.healthpress.seo.SeoPages;
+import com.healthpress.storage.DatabaseUnavailable;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import com.healthpress.article.ArticleSummary;
-import com.healthpress.storage.DatabaseUnavailable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private static final int SUGGESTIONS = 5;
     /** When to try again after a 503: a restarted database is usually back within this. */
-    static final String RETRY_AFTER_SECONDS = "30";
+    private static final String RETRY_AFTER_SECONDS = "30";
     /** Fields a refused admin form sends back as they came, unseen; every other field is shown to be kept. */
     private static final Set<String> HIDDEN_FIELDS = Set.of("csrf", "version", "id", "action");
     /** Forms whose fields are never sent back: a password must not travel in a page. */
@@ -102,7 +102,7 @@ public final class ErrorPages {
             return;
         }
         if (DatabaseUnavailable.explains(exception)) {
-            unavailable(ctx, DatabaseUnavailable.isDiskFull(exception) && !sentFormFields(ctx).isEmpty());
+            unavailable(ctx, DatabaseUnavailable.isDiskFull(exception));
             return;
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
@@ -117,13 +117,14 @@ public final class ErrorPages {
      * everything in it, ready to be sent again.
      */
     private void unavailable(Context ctx, boolean diskFull) {
-        ctx.status(diskFull ? 507 : 503);
+        List<Map.Entry<String, String>> sent = sentFormFields(ctx);
+        boolean saveNotWritten = diskFull && !sent.isEmpty();
+        ctx.status(saveNotWritten ? 507 : 503);
         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         ctx.header("Cache-Control", "no-store");
-        List<Map.Entry<String, String>> sent = sentFormFields(ctx);
         Map<String, Object> model = new HashMap<>();
         model.put("meta", seo.unavailable());
-        model.put("diskFull", diskFull);
+        model.put("diskFull", saveNotWritten);
         model.put("action", ctx.path());
         model.put("multipart", ctx.isMultipartFormData());
         model.put("hidden", sent.stream().filter(field -> HIDDEN_FIELDS.contains(field.getKey())).toList());
