@@ -25,6 +25,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     private static final Map<String, Level> LEVELS = Map.of(
             "org.eclipse.jetty", Level.WARN,
             "com.zaxxer.hikari", Level.WARN,
+            // A connection that lost the database is reported with a stack trace each; DatabaseHealth says it once.
+            "com.zaxxer.hikari.pool.ProxyConnection", Level.ERROR,
             "org.flywaydb", Level.WARN,
             "io.javalin", Level.INFO);
 

@@ -1,5 +1,6 @@
 package com.healthpress.changes;
 
+import com.healthpress.storage.DatabaseUnavailable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -116,7 +117,10 @@ public final class ChangeFeed implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("could not read change events, retrying: {}", e.getMessage());
+                // A lost database is logged once, by the database's health, rather than at every poll.
+                if (!DatabaseUnavailable.explains(e)) {
+                    LOG.warn("could not read change events, retrying: {}", e.getMessage());
+                }
             }
         }
     }
@@ -141,7 +145,9 @@ public final class ChangeFeed implements AutoCloseable {
                 if (!watching) {
                     return;
                 }
-                LOG.warn("lost the change_event listener, reconnecting: {}", e.getMessage());
+                if (!DatabaseUnavailable.explains(e)) {
+                    LOG.warn("lost the change_event listener, reconnecting: {}", e.getMessage());
+                }
                 try {
                     Thread.sleep(POLL_INTERVAL.toMillis());
                 } catch (InterruptedException interrupted) {

@@ -2,6 +2,7 @@ package com.healthpress.publishing;
 
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
+import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,10 +40,20 @@ public final class ScheduledPublisher implements AutoCloseable {
         changes.subscribe(tags -> known = false);
     }
 
-    /** Announces every publication whose time has come; cheap when there is none. */
+    /**
+     * Announces every publication whose time has come; cheap when there is none. While the database cannot be
+     * reached it announces nothing, so that cached pages are still served; the next call after it is back does.
+     */
     public void announceDue() {
-        if (mayHaveDue()) {
+        if (!mayHaveDue()) {
+            return;
+        }
+        try {
             announce(clock.instant());
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.explains(e)) {
+                throw e;
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package com.healthpress.search;
 
+import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Full-text search over the public articles' titles, leads and FAQ questions, with the database's own search:
  * H2's native full-text index or PostgreSQL's text search. Results are ranked (title matches first), paged and
- * marked. Whatever the query holds, a search never fails: a query the database cannot use finds nothing.
+ * marked. Whatever the query holds, a search never fails: a query the database cannot use finds nothing. Only a
+ * database that cannot be reached fails it, so that an outage is never shown (and cached) as "no results".
  */
 public final class Search {
 
@@ -48,6 +50,9 @@ public final class Search {
         try {
             return postgres ? onPostgres(query, page, pageSize, offset) : onH2(query, page, pageSize, offset);
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.explains(e)) {
+                throw e;
+            }
             LOG.warn("search for a query of {} characters found nothing: {}", query.text().length(), e.toString());
             return SearchResults.none(query.text(), page, pageSize);
         }

@@ -96,6 +96,10 @@ public final class SeoPages {
         return unindexed("Something went wrong — " + site.name());
     }
 
+    public PageMeta unavailable() {
+        return unindexed("Temporarily unavailable — " + site.name());
+    }
+
     /** An admin page: never indexed, no structured data. */
     public PageMeta adminPage(String title) {
         return unindexed(title + " — " + site.name() + " admin");

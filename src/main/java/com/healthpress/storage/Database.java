@@ -28,14 +28,17 @@ public final class Database implements AutoCloseable {
     private final String jdbcUrl;
     private final CompletableFuture<HikariDataSource> pool;
     private final CompletableFuture<DataSource> connections;
+    private final DatabaseHealth health;
     private final Jdbi jdbi;
 
-    private Database(String jdbcUrl, CompletableFuture<HikariDataSource> pool) {
+    private Database(String jdbcUrl, DatabaseHealth health, CompletableFuture<HikariDataSource> pool) {
         this.jdbcUrl = jdbcUrl;
+        this.health = health;
         this.pool = pool;
         this.connections = pool.thenApply(opened -> isPostgres()
                 ? opened : new OneWriterAtATime(opened, LONGEST_WAIT_TO_WRITE));
-        this.jdbi = Jdbi.create(() -> opened(connections).getConnection()).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(() -> health.connection(opened(connections)))
+                .installPlugin(new SqlObjectPlugin());
     }
 
     /** Opens the database and returns once it is ready; fails with the reason it cannot be opened. */
@@ -54,7 +57,8 @@ public final class Database implements AutoCloseable {
         // one thread's messages and warns on the console.
         LoggerFactory.getILoggerFactory();
         EmbeddedH2.keepServerOnLoopback();
-        return new Database(jdbcUrl, CompletableFuture.supplyAsync(() -> openPool(jdbcUrl),
+        DatabaseHealth health = new DatabaseHealth();
+        return new Database(jdbcUrl, health, CompletableFuture.supplyAsync(() -> openPool(jdbcUrl, health),
                 task -> new Thread(task, "open-database").start()));
     }
 
@@ -68,8 +72,9 @@ public final class Database implements AutoCloseable {
         return connections.thenRun(task);
     }
 
-    private static HikariDataSource openPool(String jdbcUrl) {
-        HikariDataSource dataSource = connect(jdbcUrl);
+    private static HikariDataSource openPool(String jdbcUrl, DatabaseHealth health) {
+        HikariDataSource dataSource = connect(jdbcUrl, health);
+        health.watch(dataSource);
         try {
             boolean postgres = isPostgres(jdbcUrl);
             if (!isCurrent(dataSource)) {
@@ -89,8 +94,8 @@ public final class Database implements AutoCloseable {
      * The pool, after moving an H2 database made with an empty password to its generated one when it must (or
      * finding that another process opening it at the same moment just did).
      */
-    private static HikariDataSource connect(String jdbcUrl) {
-        HikariConfig config = poolConfig(jdbcUrl);
+    private static HikariDataSource connect(String jdbcUrl, DatabaseHealth health) {
+        HikariConfig config = poolConfig(jdbcUrl, health);
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
@@ -100,7 +105,7 @@ public final class Database implements AutoCloseable {
             }
             EmbeddedH2.moveFromEmptyPassword(jdbcUrl, config.getPassword());
             try {
-                return new HikariDataSource(poolConfig(jdbcUrl));
+                return new HikariDataSource(poolConfig(jdbcUrl, health));
             } catch (RuntimeException again) {
                 if (EmbeddedH2.isWrongPassword(again)) {
                     throw new IllegalStateException("the H2 database refuses the password in " + passwordFile.get()
@@ -173,18 +178,23 @@ public final class Database implements AutoCloseable {
     /** Closes the connections, after the opening has ended if it is still at work. */
     @Override
     public void close() {
+        health.close();
         HikariDataSource opened = pool.handle((dataSource, failure) -> dataSource).join();
         if (opened != null) {
             opened.close();
         }
     }
 
-    private static HikariConfig poolConfig(String jdbcUrl) {
+    private static HikariConfig poolConfig(String jdbcUrl, DatabaseHealth health) {
         HikariConfig config = new HikariConfig();
+        config.setExceptionOverride(health);
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("healthpress");
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(1);
+        // Short, so that a lost database shows within a second; DatabaseHealth waits longer for a busy pool.
+        config.setConnectionTimeout(DatabaseHealth.SLICE.toMillis());
+        config.setValidationTimeout(DatabaseHealth.SLICE.toMillis() / 2);
         if (jdbcUrl.startsWith("jdbc:h2:") && !EmbeddedH2.namesOwnCredentials(jdbcUrl)) {
             config.setUsername(EmbeddedH2.USER);
             config.setPassword(EmbeddedH2.passwordFile(jdbcUrl).map(EmbeddedH2::password).orElse(""));
