@@ -2,11 +2,9 @@ package com.healthpress.markdown;
 
 import com.healthpress.article.Slugs;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -109,7 +107,7 @@ public final class MarkdownRenderer {
     private final class HeadingOutline extends AbstractVisitor {
         private final Map<Node, String> anchorIds;
         private final List<Section> sections;
-        private final Set<String> usedIds = new HashSet<>();
+        private final AnchorIds ids = new AnchorIds();
         private int previousLevel = 1;
 
         HeadingOutline(Map<Node, String> anchorIds, List<Section> sections) {
@@ -123,20 +121,11 @@ public final class MarkdownRenderer {
             heading.setLevel(level);
             previousLevel = level;
             String title = plainText.render(heading).strip();
-            String id = uniqueId(Slugs.of(title));
+            String id = ids.next(Slugs.of(title));
             anchorIds.put(heading, id);
             if (level == 2) {
                 sections.add(new Section(id, title));
             }
-        }
-
-        private String uniqueId(String wanted) {
-            String base = wanted.isEmpty() ? "section" : wanted;
-            String id = base;
-            for (int n = 2; !usedIds.add(id); n++) {
-                id = base + "-" + n;
-            }
-            return id;
         }
     }
 }
