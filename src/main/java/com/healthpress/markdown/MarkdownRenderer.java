@@ -13,6 +13,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -103,6 +104,18 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * The heading's text without Markdown. A heading of plain text alone, the usual kind, is its literal: the text
+     * renderer gives the same, but sets itself up anew for every heading, the largest cost of a body of headings.
+     */
+    private String plainTitle(Heading heading) {
+        Node child = heading.getFirstChild();
+        if (child instanceof Text text && child.getNext() == null) {
+            return text.getLiteral().strip();
+        }
+        return plainText.render(heading).strip();
+    }
+
     /** Assigns heading levels and unique anchor ids, collecting the level-two headings as sections. */
     private final class HeadingOutline extends AbstractVisitor {
         private final Map<Node, String> anchorIds;
@@ -120,7 +133,7 @@ public final class MarkdownRenderer {
             int level = Math.min(Math.max(2, heading.getLevel()), previousLevel + 1);
             heading.setLevel(level);
             previousLevel = level;
-            String title = plainText.render(heading).strip();
+            String title = plainTitle(heading);
             String id = ids.next(Slugs.of(title));
             anchorIds.put(heading, id);
             if (level == 2) {
