@@ -16,7 +16,7 @@ import java.util.Arrays;
 public class RenderHeadings {
 
     public static void main(String[] args) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int headings = EditorLimits.INSTANCE.bodyMax() / "## h\n".length();
         String body = "## h\n".repeat(headings);
         MarkdownRenderer markdown = new MarkdownRenderer();

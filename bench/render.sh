@@ -7,7 +7,7 @@
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
-RENDER_RUNS=${RENDER_RUNS:-7}                 # renders per figure: the first on a cold JVM, the median of the rest
+RENDER_RUNS=${RENDER_RUNS:-15}                # renders per figure: the first on a cold JVM, the median of the rest
 source "$BENCH_DIR/common.sh"
 
 command -v mvn >/dev/null || [ -n "$JAR" ] || die "needs maven (or JAR=path/to/healthpress.jar)"
