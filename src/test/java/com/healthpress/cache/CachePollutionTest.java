@@ -55,6 +55,24 @@ class CachePollutionTest {
         assertTrue(cache.size() > 2, "query pages are cached too, within their part: " + cache.size());
     }
 
+    @Test
+    void everySpellingOfAnArticlesAddressIsTheOneCachedPage() {
+        String article = Jsoup.parse(ok("/").body()).select("a[href^=/articles/]").last().attr("href");
+        ok(article);
+        long pages = app.pageCache().size();
+        long renders = app.pageCache().renders();
+
+        String slug = article.substring("/articles/".length());
+        ok(article + "/");
+        for (int i = 0; i < slug.length(); i++) {
+            ok("/articles/" + slug.substring(0, i) + "%" + Integer.toHexString(slug.charAt(i)).toUpperCase()
+                    + slug.substring(i + 1));
+        }
+
+        assertEquals(pages, app.pageCache().size(), "percent-encoded letters and a trailing slash make no new page");
+        assertEquals(renders, app.pageCache().renders());
+    }
+
     private static HttpResponse<String> ok(String path) {
         HttpResponse<String> response = app.get(path);
         assertEquals(200, response.statusCode(), path);
