@@ -39,7 +39,7 @@ class CachePollutionTest {
         List<String> canonical = List.of("/", article);
         canonical.forEach(path -> assertNotNull(cache.get(path), path));
 
-        for (int i = 1; i <= 300; i++) {
+        for (int i = 1; i <= 150; i++) {
             // Asked for several times each, as often as the pages readers use or more, so recency and frequency
             // alike would favour them in one shared cache.
             for (int again = 0; again < 4; again++) {
