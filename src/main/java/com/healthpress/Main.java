@@ -15,7 +15,7 @@ public final class Main {
 
     private static final String USAGE = """
             usage: java -jar healthpress.jar                      serve the site
-                   java -jar healthpress.jar import [--publish] FILE...   import article documents
+                   java -jar healthpress.jar import [--publish] [--new-slug] FILE...   import article documents
                    java -jar healthpress.jar admin create USERNAME        create an admin (password on stdin)
                    java -jar healthpress.jar admin passwd USERNAME        change an admin's password (stdin)
                    java -jar healthpress.jar generate --articles N [--seed S]   add N synthetic articles

@@ -4,6 +4,7 @@ import com.healthpress.account.AdminAuth;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.importer.ImportException;
 import com.healthpress.importer.ImportResult;
+import com.healthpress.importer.TakenSlug;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
@@ -22,6 +23,7 @@ import java.util.Map;
 public final class ImportPages {
 
     static final int MAX_DOCUMENT_BYTES = 1_000_000;
+    static final String NEW_SLUG = "newSlug";
 
     private final ArticleImporter importer;
     private final SeoPages seo;
@@ -34,30 +36,36 @@ public final class ImportPages {
     }
 
     public void showImportForm(Context ctx) {
-        render(ctx, Map.of("text", ""));
+        render(ctx, Map.of("text", "", "newSlug", false));
     }
 
-    /** Stores the uploaded or pasted document as a draft and opens it in the editor. */
+    /**
+     * Stores the uploaded or pasted document as a draft and opens it in the editor. A slug the document gives that
+     * is taken is an error unless the "new slug" box is ticked.
+     */
     public void importDocument(Context ctx) {
+        boolean newSlug = ctx.formParam(NEW_SLUG) != null && !ctx.formParam(NEW_SLUG).isEmpty();
         String text;
         try {
             text = documentText(ctx);
         } catch (UnreadableDocument e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, Map.of("text", "", "error", e.getMessage()));
+            render(ctx, Map.of("text", "", "newSlug", newSlug, "error", e.getMessage()));
             return;
         }
         try {
-            ImportResult result = importer.importDocument(text, false, AdminAuth.current(ctx).username());
+            ImportResult result = importer.importDocument(text, false,
+                    newSlug ? TakenSlug.NUMBER : TakenSlug.REJECT, AdminAuth.current(ctx).username());
             String editor = "/admin/articles/" + result.article().id();
             if (result.warnings().isEmpty()) {
                 ctx.redirect(editor + "?notice=imported", HttpStatus.SEE_OTHER);
             } else {
-                render(ctx, Map.of("text", "", "imported", result, "editor", editor));
+                render(ctx, Map.of("text", "", "newSlug", false, "imported", result, "editor", editor));
             }
         } catch (ImportException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, Map.of("text", text, "error", "The document was not imported: " + e.getMessage()));
+            render(ctx, Map.of("text", text, "newSlug", newSlug,
+                    "error", "The document was not imported: " + e.getMessage()));
         }
     }
 

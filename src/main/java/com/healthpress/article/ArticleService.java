@@ -9,6 +9,7 @@ import com.healthpress.revision.RevisionRepository;
 import com.healthpress.search.SearchDocument;
 import com.healthpress.search.SearchDocumentRepository;
 import com.healthpress.seo.analysis.SeoAnalyzer;
+import com.healthpress.storage.Constraints;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Reads and writes whole articles (the row, its FAQ and references) and answers the questions the reader pages
@@ -148,6 +150,29 @@ public final class ArticleService {
      */
     public Article create(Article article, String savedBy, String summary) {
         return jdbi.inTransaction(handle -> create(handle, article, savedBy, summary));
+    }
+
+    /**
+     * As {@link #create(Article, String, String)}, but the slug is kept as it is: empty, with nothing written, when
+     * another article has it.
+     */
+    public Optional<Article> createUnderItsSlug(Article article, String savedBy, String summary) {
+        try {
+            return jdbi.inTransaction(handle -> handle.attach(ArticleRepository.class).slugExists(article.slug())
+                    ? Optional.<Article>empty()
+                    : Optional.of(create(handle, article, savedBy, summary)));
+        } catch (UnableToExecuteStatementException e) {
+            // Another writer took the slug between the check and the insert: the unique constraint caught it.
+            if (Constraints.isUniqueViolation(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Whether an article (in the trash too) has this slug. */
+    public boolean slugExists(String slug) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).slugExists(slug));
     }
 
     /** As {@link #create(Article, String, String)}, inside a transaction the caller already holds. */

@@ -22,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.util.URIUtil;
 
 /**
  * Serves public pages from the {@link PageCache}: rendered once per change, then answered as stored bytes in the
@@ -230,7 +231,7 @@ public final class CachedPages {
      * fill the cache with copies nor force a render per request.
      */
     static String key(Context ctx) {
-        StringBuilder key = new StringBuilder(ctx.path());
+        StringBuilder key = new StringBuilder(pagePath(ctx.path()));
         char separator = '?';
         for (String name : PAGE_PARAMETERS) {
             String value = ctx.queryParam(name);
@@ -240,6 +241,25 @@ public final class CachedPages {
             }
         }
         return key.toString();
+    }
+
+    /**
+     * The path as the router reads it: percent-escapes decoded and without trailing slashes, so the ways of spelling
+     * one page's address ("/articles/%61bc", "/articles/abc/") are one page, not a new one each that would push out
+     * the pages readers use. Requests as sent answer from the cache before Javalin only for the plain spelling.
+     */
+    static String pagePath(String path) {
+        String decoded;
+        try {
+            decoded = URIUtil.decodePath(path);
+        } catch (IllegalArgumentException e) {
+            decoded = path;
+        }
+        int end = decoded.length();
+        while (end > 1 && decoded.charAt(end - 1) == '/') {
+            end--;
+        }
+        return decoded.substring(0, end);
     }
 
     /** A Javalin request as a {@link Reply}. */

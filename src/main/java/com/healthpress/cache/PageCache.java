@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.healthpress.changes.ChangeFeed;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,13 +15,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * drops exactly the pages whose tags it names. A render that began before a change to data it shows is served but
  * not kept, so a page rendered from old data can never outlive the change; changes to other data do not stop it
  * being kept (with editors saving several times a second, a global check kept almost no slow render).
+ *
+ * <p>Pages named with query parameters (listing cursors, searches, page numbers) are kept apart, in an eighth of the
+ * bytes: a client can name them without end, and in one shared cache a stream of them, each asked for as often as a
+ * reader's page or more, would push out the articles and listings readers use. Pages named by their path alone
+ * exist only for real content, so they keep the other seven eighths to themselves.
  */
 public final class PageCache {
 
     /** Tags remembered with the time of their last change; beyond this they are forgotten all at once. */
     private static final int REMEMBERED_TAGS = 10_000;
 
-    private final Cache<String, CachedPage> pages;
+    /** The share of the bytes for pages named with query parameters: 1/8, 8 MB of the default 64. */
+    private static final int QUERY_PAGES_SHARE = 8;
+
+    private final Cache<String, CachedPage> pathPages;
+    private final Cache<String, CachedPage> queryPages;
     /** Counts changes: a render notes it before it starts, and each tag when a change last named it. */
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Long> lastChangeByTag = new ConcurrentHashMap<>();
@@ -29,14 +39,25 @@ public final class PageCache {
     private final AtomicLong renders = new AtomicLong();
 
     public PageCache(long maxBytes) {
-        this.pages = Caffeine.newBuilder()
+        long queryBytes = maxBytes / QUERY_PAGES_SHARE;
+        this.pathPages = withinBytes(maxBytes - queryBytes);
+        this.queryPages = withinBytes(queryBytes);
+    }
+
+    private static Cache<String, CachedPage> withinBytes(long maxBytes) {
+        return Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.weight())
                 .build();
     }
 
     CachedPage get(String key) {
-        return pages.getIfPresent(key);
+        return partFor(key).getIfPresent(key);
+    }
+
+    /** A key is the page's path, then "?" and the query parameters it reads, if any (see CachedPages.key). */
+    private Cache<String, CachedPage> partFor(String key) {
+        return key.indexOf('?') < 0 ? pathPages : queryPages;
     }
 
     /** A mark to pass to {@link #putIfUnchanged}: taken before rendering. */
@@ -49,6 +70,7 @@ public final class PageCache {
      * A change racing with the store either is seen here or finds the stored page and drops it.
      */
     boolean putIfUnchanged(String key, CachedPage page, long renderedAtGeneration) {
+        Cache<String, CachedPage> pages = partFor(key);
         pages.asMap().compute(key, (k, old) -> changedSince(page.tags(), renderedAtGeneration) ? old : page);
         if (changedSince(page.tags(), renderedAtGeneration)) {
             pages.invalidate(key);
@@ -65,11 +87,14 @@ public final class PageCache {
             lastChangeByTag.clear();
         }
         if (tags.contains(ChangeFeed.EVERYTHING)) {
-            pages.invalidateAll();
+            pathPages.invalidateAll();
+            queryPages.invalidateAll();
             return;
         }
         tags.forEach(tag -> lastChangeByTag.merge(tag, change, Math::max));
-        pages.asMap().values().removeIf(page -> !Collections.disjoint(page.tags(), tags));
+        for (Cache<String, CachedPage> pages : List.of(pathPages, queryPages)) {
+            pages.asMap().values().removeIf(page -> !Collections.disjoint(page.tags(), tags));
+        }
     }
 
     private boolean changedSince(Set<String> tags, long renderedAtGeneration) {
@@ -86,7 +111,7 @@ public final class PageCache {
     }
 
     public long size() {
-        return pages.estimatedSize();
+        return pathPages.estimatedSize() + queryPages.estimatedSize();
     }
 
     /** How many pages were rendered because the cache did not hold them: what a change cost. */

@@ -6,6 +6,7 @@ import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Slugs;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Turns an article document into a stored article with its FAQ, in one transaction.
@@ -23,13 +24,15 @@ import java.time.Instant;
  *   <li>{@code topic}: the article's topic, e.g. "Sleep";</li>
  *   <li>{@code reviewed_by}: {@code {"name": …, "credentials": …}}, the clinician who reviewed it;</li>
  *   <li>{@code last_reviewed}: the day of that review, {@code yyyy-MM-dd};</li>
- *   <li>{@code slug}: the slug wanted instead of one made from the title (numbered when taken).</li>
+ *   <li>{@code slug}: the slug wanted instead of one made from the title; when another article has it, the
+ *   document is rejected unless the editor asked for a new slug ({@link TakenSlug#NUMBER}).</li>
  * </ul>
  */
 public final class ArticleImporter {
 
     /** Who the revision history names for imports from the command line or the demo content. */
     public static final String COMMAND_LINE = "importer";
+    private static final String IMPORTED = "Imported";
 
     private final ArticleService articles;
     private final Clock clock;
@@ -41,25 +44,43 @@ public final class ArticleImporter {
 
     /**
      * Reads and stores one document as a draft, or published when {@code publish} (at its datePublished, or now
-     * when it has none). A document that cannot be read stores nothing.
+     * when it has none). A document that cannot be read, or whose slug is taken, stores nothing.
      */
     public ImportResult importDocument(String text, boolean publish) throws ImportException {
-        return importDocument(text, publish, COMMAND_LINE);
+        return importDocument(text, publish, TakenSlug.REJECT, COMMAND_LINE);
     }
 
-    /** As {@link #importDocument(String, boolean)}, recording who imported it in the first revision. */
-    public ImportResult importDocument(String text, boolean publish, String savedBy) throws ImportException {
-        return store(DocumentParser.parse(text), publish, savedBy);
+    /**
+     * As {@link #importDocument(String, boolean)}, doing {@code takenSlug} when the document's slug is taken, and
+     * recording who imported it in the first revision.
+     */
+    public ImportResult importDocument(String text, boolean publish, TakenSlug takenSlug, String savedBy)
+            throws ImportException {
+        return store(DocumentParser.parse(text), publish, takenSlug, savedBy);
     }
 
-    /** Stores a document that has been read, in one transaction. */
-    ImportResult store(ParsedDocument document, boolean publish) {
-        return store(document, publish, COMMAND_LINE);
+    /** Whether the document gives a slug that another article has (for checking a batch before storing any). */
+    boolean givesATakenSlug(ParsedDocument document) {
+        return document.slug().filter(articles::slugExists).isPresent();
     }
 
-    private ImportResult store(ParsedDocument document, boolean publish, String savedBy) {
+    /**
+     * Stores a document that has been read, in one transaction. A slug made from the title is numbered when taken;
+     * one the document gives is kept, or numbered only when {@code takenSlug} says so.
+     */
+    ImportResult store(ParsedDocument document, boolean publish, TakenSlug takenSlug, String savedBy)
+            throws ImportException {
+        Article article = article(document, publish);
+        Optional<WantedSlug> wanted = document.wantedSlug();
+        Article stored = wanted.isPresent() && takenSlug == TakenSlug.REJECT
+                ? articles.createUnderItsSlug(article, savedBy, IMPORTED).orElseThrow(wanted.get()::taken)
+                : articles.create(article, savedBy, IMPORTED);
+        return new ImportResult(stored, document.warnings());
+    }
+
+    private Article article(ParsedDocument document, boolean publish) {
         Instant publishedAt = document.datePublished().orElse(publish ? clock.instant() : null);
-        Article article = Article.builder()
+        return Article.builder()
                 .slug(document.slug().orElseGet(() -> Slugs.fromTitle(document.title())))
                 .title(document.title())
                 .metaTitle(document.metaTitle())
@@ -74,6 +95,5 @@ public final class ArticleImporter {
                 .publishedAt(publishedAt)
                 .faq(document.faq())
                 .build();
-        return new ImportResult(articles.create(article, savedBy, "Imported"), document.warnings());
     }
 }

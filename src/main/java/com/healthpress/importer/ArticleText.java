@@ -64,6 +64,12 @@ record ArticleText(String title, String lead, String body, List<String> sectionH
                 .filter(block -> block instanceof TextBlock.Heading heading && heading.level() == 2)
                 .map(block -> ((TextBlock.Heading) block).text())
                 .toList();
+        if (headings.isEmpty()) {
+            TextLine last = lines.get(lines.size() - 1);
+            throw new ImportException(last.number(), last.text().codePointCount(0, last.text().length()) + 1,
+                    "the article has no sections after its lead (expected a heading line followed by its "
+                            + "paragraphs; was the document cut off?)");
+        }
         return new ArticleText(title, lead.text(), body, headings, warnings);
     }
 

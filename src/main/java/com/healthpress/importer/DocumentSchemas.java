@@ -137,14 +137,14 @@ final class DocumentSchemas {
     }
 
     /** The extension key {@code slug}: the slug wanted for the article, which must be a valid slug. */
-    Optional<String> slug() throws ImportException {
+    Optional<WantedSlug> slug() throws ImportException {
         SourcedJson slug = meta.get("slug");
         Optional<String> text = slug.text();
         if (text.isPresent() && !Slugs.isValid(text.get())) {
             throw slug.error("\"slug\" must be lower-case letters and digits in words joined by single hyphens, "
                     + "at most " + Slugs.MAX_LENGTH + " characters, got " + Quoting.shortQuote(text.get()));
         }
-        return text;
+        return text.map(value -> new WantedSlug(value, slug.line(), slug.column()));
     }
 
     private static Optional<Author> author(SourcedJson author) throws ImportException {

@@ -15,13 +15,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code import [--publish] FILE...}: imports article documents (UTF-8) into the configured database, as drafts
- * unless {@code --publish}.
+ * {@code import [--publish] [--new-slug] FILE...}: imports article documents (UTF-8) into the configured database,
+ * as drafts unless {@code --publish}. A {@code slug} that a document gives and another article (or an earlier
+ * file of the same run) has is an error, unless {@code --new-slug} asks for it to be numbered ("-2", "-3"…).
  *
- * <p>Every file is read and checked before anything is stored: if any file cannot be read or imported, each
+ * <p>Every file is read and checked (its slug too) before anything is stored: if any file cannot be read or imported, each
  * problem is printed as {@code FILE: line N, column M: …} and nothing at all is stored (exit 1). Otherwise each
  * document is stored in its own transaction and {@code imported SLUG} is printed; should the database fail
  * part-way, the documents already stored stay stored. Warnings go to standard error as {@code FILE: line N: …}
@@ -32,7 +36,7 @@ import java.util.List;
  */
 public final class ImportCommand {
 
-    static final String USAGE = "usage: healthpress import [--publish] FILE...";
+    static final String USAGE = "usage: healthpress import [--publish] [--new-slug] FILE...";
 
     private ImportCommand() {
     }
@@ -44,6 +48,7 @@ public final class ImportCommand {
     /** Returns the process exit code: 0 when every file imported. */
     public static int run(Config config, List<String> args, PrintStream out, PrintStream err) {
         boolean publish = false;
+        TakenSlug takenSlug = TakenSlug.REJECT;
         List<String> files = new ArrayList<>();
         boolean options = true;
         for (String arg : args) {
@@ -51,6 +56,8 @@ public final class ImportCommand {
                 options = false;
             } else if (options && arg.equals("--publish")) {
                 publish = true;
+            } else if (options && arg.equals("--new-slug")) {
+                takenSlug = TakenSlug.NUMBER;
             } else if (options && arg.startsWith("-") && arg.length() > 1) {
                 err.println("import: unknown option " + arg + "\n" + USAGE);
                 return 2;
@@ -68,7 +75,7 @@ public final class ImportCommand {
             err.println("import: nothing was imported");
             return 1;
         }
-        return store(config, documents, publish, out, err);
+        return store(config, documents, publish, takenSlug, out, err);
     }
 
     /** The files that read, printing the warnings of each and the error of every file that does not read. */
@@ -86,8 +93,8 @@ public final class ImportCommand {
         return documents;
     }
 
-    private static int store(Config config, List<Checked> documents, boolean publish, PrintStream out,
-                             PrintStream err) {
+    private static int store(Config config, List<Checked> documents, boolean publish, TakenSlug takenSlug,
+                             PrintStream out, PrintStream err) {
         Database database;
         try {
             database = Database.open(config.databaseUrl());
@@ -98,9 +105,17 @@ public final class ImportCommand {
         try (database) {
             ArticleImporter importer = new ArticleImporter(new ArticleService(database.jdbi(), Clock.systemUTC()),
                     Clock.systemUTC());
+            if (takenSlug == TakenSlug.REJECT && !slugsFree(importer, documents, err)) {
+                err.println("import: nothing was imported");
+                return 1;
+            }
             for (Checked document : documents) {
                 try {
-                    out.println("imported " + importer.store(document.document(), publish).article().slug());
+                    out.println("imported " + importer.store(document.document(), publish, takenSlug,
+                            ArticleImporter.COMMAND_LINE).article().slug());
+                } catch (ImportException e) {
+                    err.println(document.file() + ": " + e.getMessage());
+                    return 1;
                 } catch (RuntimeException e) {
                     err.println(document.file() + ": cannot be stored: " + e.getMessage());
                     return 1;
@@ -108,6 +123,22 @@ public final class ImportCommand {
             }
             return 0;
         }
+    }
+
+    /** Whether no document gives a slug that is stored already or given by an earlier document; prints each. */
+    private static boolean slugsFree(ArticleImporter importer, List<Checked> documents, PrintStream err) {
+        Set<String> given = new HashSet<>();
+        boolean free = true;
+        for (Checked document : documents) {
+            Optional<WantedSlug> wanted = document.document().wantedSlug();
+            boolean taken = wanted.isPresent()
+                    && (!given.add(wanted.get().slug()) || importer.givesATakenSlug(document.document()));
+            if (taken) {
+                err.println(document.file() + ": " + wanted.get().taken().getMessage());
+                free = false;
+            }
+        }
+        return free;
     }
 
     private static String readUtf8(String name) throws UnreadableFile {

@@ -20,7 +20,7 @@ record ParsedDocument(
         Optional<MedicalReview> review,
         Optional<String> topic,
         Optional<Instant> datePublished,
-        Optional<String> slug,
+        Optional<WantedSlug> wantedSlug,
         List<FaqItem> faq,
         List<ImportWarning> warnings) {
 
@@ -28,5 +28,9 @@ record ParsedDocument(
         sectionHeadings = List.copyOf(sectionHeadings);
         faq = List.copyOf(faq);
         warnings = List.copyOf(warnings);
+    }
+
+    Optional<String> slug() {
+        return wantedSlug.map(WantedSlug::slug);
     }
 }

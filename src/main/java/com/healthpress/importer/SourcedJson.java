@@ -103,6 +103,10 @@ final class SourcedJson {
         return locations.source().lineOf(offset());
     }
 
+    int column() {
+        return locations.source().columnOf(offset());
+    }
+
     ImportException error(String problem) {
         return locations.source().errorAt(offset(), problem);
     }

@@ -2,11 +2,9 @@ package com.healthpress.markdown;
 
 import com.healthpress.article.Slugs;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -15,6 +13,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -105,11 +104,23 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * The heading's text without Markdown. A heading of plain text alone, the usual kind, is its literal: the text
+     * renderer gives the same, but sets itself up anew for every heading, the largest cost of a body of headings.
+     */
+    private String plainTitle(Heading heading) {
+        Node child = heading.getFirstChild();
+        if (child instanceof Text text && child.getNext() == null) {
+            return text.getLiteral().strip();
+        }
+        return plainText.render(heading).strip();
+    }
+
     /** Assigns heading levels and unique anchor ids, collecting the level-two headings as sections. */
     private final class HeadingOutline extends AbstractVisitor {
         private final Map<Node, String> anchorIds;
         private final List<Section> sections;
-        private final Set<String> usedIds = new HashSet<>();
+        private final AnchorIds ids = new AnchorIds();
         private int previousLevel = 1;
 
         HeadingOutline(Map<Node, String> anchorIds, List<Section> sections) {
@@ -122,21 +133,12 @@ public final class MarkdownRenderer {
             int level = Math.min(Math.max(2, heading.getLevel()), previousLevel + 1);
             heading.setLevel(level);
             previousLevel = level;
-            String title = plainText.render(heading).strip();
-            String id = uniqueId(Slugs.of(title));
+            String title = plainTitle(heading);
+            String id = ids.next(Slugs.of(title));
             anchorIds.put(heading, id);
             if (level == 2) {
                 sections.add(new Section(id, title));
             }
-        }
-
-        private String uniqueId(String wanted) {
-            String base = wanted.isEmpty() ? "section" : wanted;
-            String id = base;
-            for (int n = 2; !usedIds.add(id); n++) {
-                id = base + "-" + n;
-            }
-            return id;
         }
     }
 }

@@ -100,6 +100,41 @@ class ImportPagesTest {
     }
 
     @Test
+    void aPastedTextWithoutSectionsIsRejectedWithItsPositionAndTheTextKept() {
+        String notAnArticle = "hello world\nthis is only a test.";
+
+        HttpResponse<String> response = admin.postMultipart("/admin/import", List.of(Part.field("text", notAnArticle)));
+        Document page = Jsoup.parse(response.body());
+
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(page.select(".form-errors").text().matches(".*line 2, column \\d+: the article has no sections.*"),
+                page.select(".form-errors").text());
+        assertEquals(notAnArticle, page.select("#text").text().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void aDocumentWhoseSlugIsTakenIsRejectedNamingTheSlugUnlessANewOneIsAskedFor() throws IOException {
+        String document = seed().replace("“focus_keyword”: “sex for back”,",
+                "“focus_keyword”: “sex for back”, “slug”: “taken-by-an-earlier-import”,");
+        assertEquals(303, admin.postMultipart("/admin/import", List.of(Part.field("text", document))).statusCode());
+
+        HttpResponse<String> refused = admin.postMultipart("/admin/import", List.of(Part.field("text", document),
+                Part.field("newSlug", "")));
+        Document page = Jsoup.parse(refused.body());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(page.select(".form-errors").text().contains("\"taken-by-an-earlier-import\" is taken"),
+                page.select(".form-errors").text());
+        assertEquals(document, page.select("#text").text().replace("\r\n", "\n"));
+        assertTrue(page.select("input[name=newSlug]").hasAttr("type"), "the page offers the new-slug checkbox");
+
+        HttpResponse<String> renamed = admin.postMultipart("/admin/import", List.of(Part.field("text", document),
+                Part.field("newSlug", "yes")));
+        assertEquals(303, renamed.statusCode(), renamed.body());
+        String editor = renamed.headers().firstValue("Location").orElseThrow();
+        assertEquals("taken-by-an-earlier-import-2", Jsoup.parse(admin.get(editor).body()).select("#slug").attr("value"));
+    }
+
+    @Test
     void importingWithAWrongCsrfTokenIsRefused() {
         HttpResponse<String> response = admin.postMultipart("/admin/import",
                 List.of(Part.field("csrf", "not-the-token"), Part.field("text", "Title\nLead.")));

@@ -13,7 +13,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Whatever reads also imports: no value of a readable document (its slug, the lengths of its texts, its dates,
  * the characters in them) makes the database refuse it. Each damaged document goes into one database of this
- * test run's kind (H2, or PostgreSQL in the PostgreSQL run). Seeded as {@link AnyInputTest} is.
+ * test run's kind (H2, or PostgreSQL in the PostgreSQL run), numbering a slug that an earlier one took. Seeded as
+ * {@link AnyInputTest} is.
  */
 class AnyInputImportTest {
 
@@ -38,7 +39,7 @@ class AnyInputImportTest {
         String text = damaged.text();
         Optional<ParsedDocument> read = ReadOrReject.read(text);
         if (read.isPresent()) {
-            importer.importDocument(text, true);
+            importer.importDocument(text, true, TakenSlug.NUMBER, ArticleImporter.COMMAND_LINE);
         }
         Statistics.collect(read.isPresent() ? "imported" : "rejected");
         Statistics.coverage(coverage -> coverage.check("imported").percentage(percent -> percent >= 30));

@@ -127,4 +127,52 @@ class ArticleImporterTest {
         assertEquals(articles, database.articleRows());
         assertEquals(faqItems, database.faqRows());
     }
+
+    @Test
+    void aDocumentCutOffAfterItsLeadIsRejectedWhereTheLeadEndsAndWritesNothing() {
+        List<String> lines = Documents.read("seed.txt").lines().toList();
+        int leadLine = 57;
+        String cutOff = String.join("\n", lines.subList(0, leadLine)) + "\n";
+
+        ImportException error = assertThrows(ImportException.class, () -> importer.importDocument(cutOff, true));
+
+        assertEquals(leadLine, error.line(), error.getMessage());
+        assertEquals(lines.get(leadLine - 1).length() + 1, error.column(), error.getMessage());
+        assertTrue(error.problem().startsWith("the article has no sections"), error.getMessage());
+        assertEquals(0, database.articleRows());
+    }
+
+    @Test
+    void anArticleTextWithParagraphsButNoSectionHeadingIsRejected() {
+        String document = "Stretching After Desk Work\nA short lead about stretching.\nOne more paragraph of text.\n";
+
+        ImportException error = assertThrows(ImportException.class, () -> importer.importDocument(document, false));
+
+        assertEquals(3, error.line(), error.getMessage());
+        assertTrue(error.problem().startsWith("the article has no sections"), error.getMessage());
+        assertEquals(0, database.articleRows());
+    }
+
+    @Test
+    void aSlugTheDocumentGivesThatIsTakenIsRejectedNamingTheSlugAndItsLine() throws ImportException {
+        importer.importDocument(Documents.read("meta-wins.txt"), false);
+
+        ImportException error = assertThrows(ImportException.class,
+                () -> importer.importDocument(Documents.read("meta-wins.txt"), true));
+
+        assertEquals(42, error.line(), error.getMessage());
+        assertTrue(error.problem().contains("\"iron-deficiency-without-anaemia\" is taken"), error.getMessage());
+        assertEquals(1, database.articleRows());
+    }
+
+    @Test
+    void aTakenSlugIsNumberedWhenTheEditorAsksForANewOne() throws ImportException {
+        importer.importDocument(Documents.read("meta-wins.txt"), false);
+
+        Article second = importer.importDocument(Documents.read("meta-wins.txt"), false, TakenSlug.NUMBER,
+                ArticleImporter.COMMAND_LINE).article();
+
+        assertEquals("iron-deficiency-without-anaemia-2", second.slug());
+        assertEquals(2, database.articleRows());
+    }
 }

@@ -197,6 +197,8 @@ class DocumentParserTest {
                  “acceptedAnswer”: {“@type”: “Answer”, “text”: “For most adults, 60 to 100 beats a minute.”}}]}
                 Resting Heart Rate
                 Your resting heart rate is how often your heart beats a minute while you are calm and still.
+                Measuring It
+                Count your pulse for a full minute while you sit still.
                 Frequently Asked Questions:
                 **Q: what's a normal resting heart rate**
                 A: For most adults, 60 to 100 beats a minute.
@@ -204,7 +206,7 @@ class DocumentParserTest {
 
         assertEquals(List.of(new FaqItem("What’s a normal resting heart rate?",
                 "For most adults, 60 to 100 beats a minute.")), document.faq());
-        assertEquals("", document.body());
+        assertEquals("## Measuring It\n\nCount your pulse for a full minute while you sit still.", document.body());
         assertEquals(List.of(), document.warnings());
     }
 

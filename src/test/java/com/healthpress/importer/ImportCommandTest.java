@@ -91,6 +91,62 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDocumentCutOffAfterItsLeadFailsThePublishAndNothingIsWritten() throws IOException {
+        Path cutOff = directory.resolve("cut-off.txt");
+        Files.writeString(cutOff, String.join("\n", Documents.read("seed.txt").lines().limit(57).toList()));
+
+        int exit = run("--publish", cutOff.toString());
+
+        assertEquals(1, exit);
+        assertEquals("", stdout());
+        assertTrue(stderr().startsWith(cutOff + ": line 57, column "), stderr());
+        assertTrue(stderr().contains("the article has no sections"), stderr());
+        try (TestDatabase database = database()) {
+            assertEquals(0, database.articleRows());
+        }
+    }
+
+    @Test
+    void aSlugThatIsTakenFailsTheRunNamingItAndNothingIsWritten() {
+        assertEquals(0, run(Documents.path("meta-wins.txt").toString()), stderr());
+        out.reset();
+
+        int exit = run(Documents.path("seed.txt").toString(), Documents.path("meta-wins.txt").toString());
+
+        assertEquals(1, exit);
+        assertEquals("", stdout());
+        assertTrue(stderr().startsWith(Documents.path("meta-wins.txt") + ": line 42, column "), stderr());
+        assertTrue(stderr().contains("\"iron-deficiency-without-anaemia\" is taken"), stderr());
+        assertTrue(stderr().contains("--new-slug"), stderr());
+        try (TestDatabase database = database()) {
+            assertEquals(1, database.articleRows());
+        }
+    }
+
+    @Test
+    void twoDocumentsGivingTheSameSlugFailTheRunAndNothingIsWritten() {
+        String document = Documents.path("meta-wins.txt").toString();
+
+        assertEquals(1, run(document, document));
+
+        assertTrue(stderr().contains("\"iron-deficiency-without-anaemia\" is taken"), stderr());
+        try (TestDatabase database = database()) {
+            assertEquals(0, database.articleRows());
+        }
+    }
+
+    @Test
+    void newSlugStoresADocumentWhoseSlugIsTakenUnderANumberedOne() {
+        String document = Documents.path("meta-wins.txt").toString();
+        assertEquals(0, run(document), stderr());
+
+        assertEquals(0, run("--new-slug", document, document), stderr());
+
+        assertEquals(List.of("imported iron-deficiency-without-anaemia", "imported iron-deficiency-without-anaemia-2",
+                "imported iron-deficiency-without-anaemia-3"), stdout().lines().toList());
+    }
+
+    @Test
     void aMissingFileIsAClearError() {
         Path missing = directory.resolve("missing.txt");
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.admin.EditorLimits;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,17 @@ class MarkdownRendererTest {
         RenderedBody body = renderer.render("## Tips\n\na\n\n## Tips\n\nb");
 
         assertEquals(List.of("tips", "tips-2"), body.sections().stream().map(Section::id).toList());
+    }
+
+    @Test
+    void aBodyOfEqualHeadingsAtTheEditorsLimitGetsOneDistinctAnchorPerHeading() {
+        int headings = EditorLimits.INSTANCE.bodyMax() / "## h\n".length();
+        RenderedBody body = renderer.render("## h\n".repeat(headings));
+
+        List<String> ids = body.sections().stream().map(Section::id).toList();
+        assertEquals(headings, new HashSet<>(ids).size());
+        assertEquals(List.of("h", "h-2", "h-3"), ids.subList(0, 3));
+        assertTrue(body.html().endsWith("<h2 id=\"h-" + headings + "\">h</h2>\n"));
     }
 
     @Test
