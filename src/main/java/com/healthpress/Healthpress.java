@@ -34,6 +34,7 @@ import com.healthpress.web.SecurityHeaders;
 import com.healthpress.web.ServesWhenReady;
 import com.healthpress.web.StaticAssets;
 import com.healthpress.web.Views;
+import com.healthpress.web.WholeBodies;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.Handler;
@@ -82,6 +83,7 @@ public final class Healthpress {
         AccessLog accessLog = new AccessLog();
         QueryStrings queryStrings = new QueryStrings();
         BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
+        WholeBodies wholeBodies = new WholeBodies(Math.max(config.maxFormBytes(), ImagePages.MAX_REQUEST_BYTES));
         HealthChecks health = new HealthChecks(database.jdbi());
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
@@ -115,7 +117,7 @@ public final class Healthpress {
                 // servlet inside the innermost wrapper, behind the shortcut for cached pages. The server starts while
                 // the database opens, and accepts requests once the database and the demo content are ready.
                 GracefulHandler graceful = new GracefulHandler();
-                graceful.setHandler(new CachedPageShortcut(cached, securityHeaders, accessLog));
+                graceful.setHandler(new CachedPageShortcut(cached, securityHeaders, accessLog, wholeBodies));
                 server.setHandler(graceful);
                 server.addBean(new ServesWhenReady(contentReady));
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());

@@ -2,7 +2,6 @@ package com.healthpress.web;
 
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -27,10 +26,10 @@ public final class RequestThreads {
     private RequestThreads() {
     }
 
-    /** The HTTP connector on {@code port}, all interfaces, one selector per core. */
+    /** The HTTP connector on {@code port}, all interfaces, one selector per core, request heads on a deadline. */
     public static Connector connector(Server server, HttpConfiguration http, int port) {
         int acceptors = 1;
-        ServerConnector connector = new ServerConnector(server, acceptors, cores(), new HttpConnectionFactory(http));
+        ServerConnector connector = new ServerConnector(server, acceptors, cores(), new RequestHeadDeadline(http));
         connector.setPort(port);
         return connector;
     }

@@ -50,7 +50,7 @@ class CachedPageShortcutTest {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> {
                 Handler.Wrapper outer = new Handler.Wrapper();
-                outer.setHandler(new CachedPageShortcut(cached, securityHeaders, new AccessLog()));
+                outer.setHandler(new CachedPageShortcut(cached, securityHeaders, new AccessLog(), new WholeBodies(1 << 20)));
                 server.setHandler(outer);
             });
             cfg.routes.before(ctx -> REACHED_JAVALIN.incrementAndGet());
@@ -124,7 +124,8 @@ class CachedPageShortcutTest {
             cfg.jetty.threadPool = threads;
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, 0));
             cfg.jetty.modifyServer(server -> server.setHandler(
-                    new CachedPageShortcut(cached, new SecurityHeaders(false), new AccessLog())));
+                    new CachedPageShortcut(cached, new SecurityHeaders(false), new AccessLog(),
+                            new WholeBodies(1 << 20))));
             cfg.routes.get("/page", cached.wrap(ctx -> ctx.html("<p>a page</p>")));
             cfg.routes.get("/slow", ctx -> release.await());
         }).start();
