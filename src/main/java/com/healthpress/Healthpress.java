@@ -28,6 +28,7 @@ import com.healthpress.web.BodyLimits;
 import com.healthpress.web.CachedPageShortcut;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
+import com.healthpress.web.PlainErrors;
 import com.healthpress.web.QueryStrings;
 import com.healthpress.web.RequestThreads;
 import com.healthpress.web.SecurityHeaders;
@@ -85,6 +86,7 @@ public final class Healthpress {
         BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
         WholeBodies wholeBodies = new WholeBodies(Math.max(config.maxFormBytes(), ImagePages.MAX_REQUEST_BYTES));
         HealthChecks health = new HealthChecks(database.jdbi());
+        PlainErrors plainErrors = new PlainErrors(securityHeaders);
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo);
@@ -121,6 +123,7 @@ public final class Healthpress {
                 server.setHandler(graceful);
                 server.addBean(new ServesWhenReady(contentReady));
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+                server.setErrorHandler(plainErrors);
             });
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
@@ -129,7 +132,10 @@ public final class Healthpress {
             cfg.requestLogger.http(accessLog::log);
             cfg.http.maxRequestSize = config.maxFormBytes();
             // The text fields of an upload form (the import's pasted document) may be as large as a plain form.
-            cfg.jetty.modifyServletContextHandler(context -> context.setMaxFormContentSize(config.maxFormBytes()));
+            cfg.jetty.modifyServletContextHandler(context -> {
+                context.setMaxFormContentSize(config.maxFormBytes());
+                context.setErrorHandler(plainErrors);
+            });
             cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 

@@ -132,6 +132,33 @@ class MalformedRequestsTest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Requests Jetty refuses before any handler sees them, each with the text it must not echo. */
+    static List<Case> refusedByJetty() {
+        return List.of(
+                get("an overlong UTF-8 dot in a static path (400)", "/static/%c0%ae<b>echo-me</b>", ""),
+                get("a 100 KB address (414)", "/<b>echo-me</b>" + "a".repeat(100 * 1024), ""),
+                get("a 20 KB header (431)", "/", "X-Echo: <b>echo-me</b>" + "x".repeat(20 * 1024) + "\r\n"),
+                raw("a bad HTTP version (505)", "GET /<b>echo-me</b> HTTP/7.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n", new byte[0]),
+                raw("a request line that is not HTTP (400)", "GET /<b>echo-me</b>\u0007 garbage\r\n\r\n", new byte[0]));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"cases", "refusedByJetty"})
+    void everyRefusalCarriesTheSecurityHeadersAndEchoesNothing(Case request) throws IOException {
+        String response = send(request.request());
+        String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+
+        assertTrue(statusLine(response).matches("HTTP/1\\.1 [45]\\d\\d.*"), request.name() + " answered " + statusLine(response));
+        assertTrue(head.contains("\r\ncontent-security-policy: default-src 'none'"), request.name() + ": " + head);
+        assertTrue(head.contains("\r\nx-content-type-options: nosniff"), request.name() + ": " + head);
+        assertTrue(head.contains("\r\nx-frame-options: "), request.name() + ": " + head);
+        assertFalse(body.contains("echo-me"), request.name() + " echoes the request: " + shorten(body));
+        assertFalse(body.isBlank(), request.name() + " says why");
+        assertNoLeaks(request, response);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void getsAShort4xxAndNeverA500(Case request) throws IOException {
