@@ -86,7 +86,7 @@ public final class Healthpress {
         BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
         WholeBodies wholeBodies = new WholeBodies(Math.max(config.maxFormBytes(), ImagePages.MAX_REQUEST_BYTES));
         HealthChecks health = new HealthChecks(database.jdbi());
-        PlainErrors plainErrors = new PlainErrors(securityHeaders);
+        PlainErrors plainErrors = new PlainErrors(securityHeaders, accessLog);
 
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo);

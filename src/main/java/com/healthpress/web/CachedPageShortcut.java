@@ -77,7 +77,9 @@ public final class CachedPageShortcut extends Handler.Wrapper {
                 Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
             }
         } catch (Throwable failure) {
-            Response.writeError(request, response, callback, failure);
+            // Jetty's context handler answers every failure of the handlers inside it; what reaches here is a failure
+            // to answer (the exchange already over, its client gone), and a second attempt only logged it again.
+            callback.failed(failure);
         }
     }
 

@@ -12,14 +12,17 @@ import org.eclipse.jetty.util.Callback;
  * The answer to every request that Jetty refuses itself, before any handler of ours sees it (a malformed request
  * line or address, headers or an address too large, an unknown HTTP version, a body too slow) and to anything it
  * fails outside Javalin: the site's plain error text with the same security headers as every other answer, saying
- * what was wrong without repeating any of the request. Jetty's own error page echoed the address and the reason.
+ * what was wrong without repeating any of the request (Jetty's own error page echoed the address), and one access
+ * line, as Javalin writes for the requests it answers.
  */
 public final class PlainErrors implements Request.Handler {
 
     private final SecurityHeaders securityHeaders;
+    private final AccessLog accessLog;
 
-    public PlainErrors(SecurityHeaders securityHeaders) {
+    public PlainErrors(SecurityHeaders securityHeaders, AccessLog accessLog) {
         this.securityHeaders = securityHeaders;
+        this.accessLog = accessLog;
     }
 
     /** The text for a status: also what {@link ErrorPages} says for the client errors Javalin sees. */
@@ -44,6 +47,8 @@ public final class PlainErrors implements Request.Handler {
         byte[] text = (textFor(status) + "\n").getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, text.length);
         response.write(true, ByteBuffer.wrap(text), callback);
+        accessLog.log(request.getMethod(), String.valueOf(request.getHttpURI().getPath()), status,
+                (System.nanoTime() - request.getBeginNanoTime()) / 1e6f);
         return true;
     }
 

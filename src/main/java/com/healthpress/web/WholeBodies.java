@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -85,9 +87,7 @@ public final class WholeBodies {
                     if (chunk == null) {
                         scheduleRateCheck();
                     } else if (Content.Chunk.isFailure(chunk)) {
-                        // Handled as before: the reader finds the failure (a broken chunked body, an early end).
-                        chunk.release();
-                        finish(false);
+                        refuse(chunk.getFailure());
                         return;
                     } else {
                         boolean fits = hold(chunk);
@@ -116,47 +116,71 @@ public final class WholeBodies {
 
         private void finish(boolean whole) {
             done = true;
-            if (rateCheck != null) {
-                rateCheck.cancel();
-            }
+            cancelRateCheck();
             Request arrived = new ArrivedBody(request, body.toByteArray(), whole);
             heldBytes.addAndGet(-body.size());
             request.getComponents().getExecutor().execute(() -> handle.handle(arrived, response, callback));
         }
 
-        /** When the body, if nothing more arrives, falls below the minimum rate. */
-        private void scheduleRateCheck() {
-            long dueNanos = started + GRACE.toNanos() + TimeUnit.SECONDS.toNanos(1) * body.size() / MIN_BYTES_PER_SECOND;
+        /**
+         * A body that cannot arrive (broken chunking, the client gone, the connection idle) is answered here, with no
+         * stack trace in the log: a request thread that went on to read it found the connection already completed,
+         * and Jetty logged each such request with three stack traces.
+         */
+        private void refuse(Throwable failure) {
+            done = true;
+            cancelRateCheck();
+            heldBytes.addAndGet(-body.size());
+            int status = failure instanceof HttpException http ? http.getCode()
+                    : failure instanceof TimeoutException ? HttpStatus.REQUEST_TIMEOUT_408 : HttpStatus.BAD_REQUEST_400;
+            answer(status);
+        }
+
+        private void answer(int status) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            Response.writeError(request, response, callback, status);
+        }
+
+        private void cancelRateCheck() {
             if (rateCheck != null) {
                 rateCheck.cancel();
             }
+        }
+
+        /** When the body, if nothing more arrives, falls below the minimum rate. */
+        private void scheduleRateCheck() {
+            cancelRateCheck();
             rateCheck = request.getComponents().getScheduler()
-                    .schedule(this, Math.max(0, dueNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    .schedule(this, Math.max(0, rateDueNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
 
         /** The rate check: the body is too slow unless more arrived since it was scheduled. */
         @Override
         public void run() {
             synchronized (this) {
-                long dueNanos = started + GRACE.toNanos() + TimeUnit.SECONDS.toNanos(1) * body.size() / MIN_BYTES_PER_SECOND;
-                if (done || System.nanoTime() < dueNanos) {
+                if (done || System.nanoTime() < rateDueNanos()) {
                     return;
                 }
                 done = true;
             }
             heldBytes.addAndGet(-body.size());
-            response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            Response.writeError(request, response, callback, HttpStatus.REQUEST_TIMEOUT_408);
+            answer(HttpStatus.REQUEST_TIMEOUT_408);
+        }
+
+        private long rateDueNanos() {
+            return started + GRACE.toNanos() + TimeUnit.SECONDS.toNanos(1) * body.size() / MIN_BYTES_PER_SECOND;
         }
     }
 
     /** The request with the body that arrived, then (if it was not whole) the rest as it comes. */
     private static final class ArrivedBody extends Request.Wrapper {
 
+        private final boolean whole;
         private Content.Chunk arrived;
 
         ArrivedBody(Request request, byte[] body, boolean whole) {
             super(request);
+            this.whole = whole;
             this.arrived = body.length == 0 && !whole ? null : Content.Chunk.from(ByteBuffer.wrap(body), whole);
         }
 
@@ -172,6 +196,17 @@ public final class WholeBodies {
                 arrived = Content.Chunk.EOF;
             }
             return chunk;
+        }
+
+        /**
+         * A reader that refuses a body it has read whole (a multipart form without its end) answers that itself;
+         * passed on, the failure ended the exchange under the request thread, and Jetty logged three stack traces.
+         */
+        @Override
+        public void fail(Throwable failure) {
+            if (!whole) {
+                super.fail(failure);
+            }
         }
 
         @Override

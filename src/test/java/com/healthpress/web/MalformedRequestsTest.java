@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.healthpress.AdminClient;
 import com.healthpress.Config;
 import com.healthpress.TestApp;
+import com.healthpress.account.LogCapture;
 import com.healthpress.article.Article;
 import com.healthpress.article.PageAt;
 import com.healthpress.image.ImagePages;
@@ -143,6 +144,33 @@ class MalformedRequestsTest {
                 raw("a request line that is not HTTP (400)", "GET /<b>echo-me</b>\u0007 garbage\r\n\r\n", new byte[0]));
     }
 
+    static List<Case> truncatedMultipart() {
+        String part = "--x\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nadm";
+        return List.of(
+                post("a multipart login without its end", "/admin/login", "multipart/form-data; boundary=x",
+                        part.getBytes(StandardCharsets.UTF_8)),
+                raw("a multipart login cut off before its length", "POST /admin/login HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000\r\n\r\n",
+                        part.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Anyone can send these, as fast as they like: each may leave a line in the log, never a stack trace. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"cases", "refusedByJetty", "truncatedMultipart"})
+    void aRefusalLogsAtMostOneLineAndNoStackTrace(Case request) throws IOException {
+        List<String> logged;
+        ch.qos.logback.classic.Logger javalin = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.javalin");
+        javalin.setLevel(ch.qos.logback.classic.Level.INFO);
+        try (LogCapture log = new LogCapture()) {
+            String response = send(request.request());
+            assertTrue(statusLine(response).matches("HTTP/1\\.1 [45]\\d\\d.*"), request.name() + " answered " + statusLine(response));
+            logged = log.lines();
+        }
+
+        assertTrue(logged.size() <= 1, request.name() + " logged " + logged.size() + " lines:\n" + String.join("\n", logged));
+        assertTrue(logged.stream().noneMatch(line -> line.contains("\n")), request.name() + " logged " + logged);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource({"cases", "refusedByJetty"})
     void everyRefusalCarriesTheSecurityHeadersAndEchoesNothing(Case request) throws IOException {
@@ -245,6 +273,8 @@ class MalformedRequestsTest {
             try {
                 out.write(request);
                 out.flush();
+                // A request sent in full is complete: a body shorter than its length is cut off, as by a client gone.
+                socket.shutdownOutput();
             } catch (IOException closedEarly) {
                 // The server may answer (413, 431) and close before reading everything; read what it said.
             }
