@@ -115,7 +115,7 @@ class CachedPageShortcutTest {
     }
 
     @Test
-    void aCachedPageIsAnsweredOnAnOpenConnectionWhileEveryRequestThreadWaits() throws Exception {
+    void aCachedPageIsAnsweredOnOpenAndNewConnectionsWhileEveryRequestThreadWaits() throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(10, 2);
         CountDownLatch release = new CountDownLatch(1);
         CachedPages cached = TestCachedPages.over(database, new PageCache(1 << 20));
@@ -145,6 +145,9 @@ class CachedPageShortcutTest {
             HttpResponse<byte[]> page = reader.send(get(base + "/page"), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, page.statusCode());
             assertEquals("<p>a page</p>", new String(page.body(), StandardCharsets.UTF_8));
+            HttpResponse<byte[]> onNewConnection = HttpClient.newHttpClient()
+                    .send(get(base + "/page"), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, onNewConnection.statusCode(), "a new connection is set up without a request thread");
             assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone), "the slow requests were still waiting");
         } finally {
             release.countDown();
