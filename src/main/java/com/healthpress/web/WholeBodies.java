@@ -22,9 +22,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * for as long as it liked, and a hundred such clients held them all. A body must keep arriving at a minimum rate
  * after a grace period, or the request is answered 408 and its connection closed.
  *
- * <p>The bytes held in memory are bounded, per body and for all bodies together: a body declared larger than a
- * request may be is handed on at once (for {@link BodyLimits} to refuse), and one that outgrows either bound is
- * handed on with what arrived so far, the rest read as it comes. Bodies that large arrive fast or not at all.
+ * <p>The bytes held in memory are bounded, per body and for all bodies together: a body declared larger than any
+ * request may be is read without keeping it and refused, and one that outgrows either bound (a chunked body, or
+ * many large ones at once) is handed on with what arrived so far, the rest read as it comes.
  */
 public final class WholeBodies {
 
@@ -40,16 +40,24 @@ public final class WholeBodies {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** True when the request has a body worth waiting for before it is handled. */
+    /** True when the request has a body, to wait for before it is handled. */
     boolean shouldWaitFor(Request request) {
-        long length = request.getLength();
-        return (length > 0 && length <= maxBodyBytes)
-                || (length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
+        return request.getLength() > 0
+                || (request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
     }
 
-    /** Reads the body, then runs {@code handle} with a request that gives it back; or answers 408 if it trickles. */
+    /**
+     * Reads the body, then runs {@code handle} with a request that gives it back; or answers 408 if it trickles. A
+     * body declared larger than any request may be is answered 413 here, once read to its end (so that the answer
+     * arrives, as {@link BodyLimits} explains) or at once if it is larger still.
+     */
     void thenHandle(Request request, Response response, Callback callback, HandleWith handle) {
-        new Arrival(request, response, callback, handle).readWhatArrived();
+        Arrival arrival = new Arrival(request, response, callback, handle, request.getLength() > maxBodyBytes);
+        if (request.getLength() > maxBodyBytes * BodyLimits.READ_TO_THE_END_UP_TO_LIMITS) {
+            arrival.answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
+        } else {
+            arrival.readWhatArrived();
+        }
     }
 
     interface HandleWith {
@@ -65,14 +73,17 @@ public final class WholeBodies {
         private final long started = System.nanoTime();
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final Invocable.Task onContent = Invocable.from(Invocable.InvocationType.NON_BLOCKING, this::readWhatArrived);
+        private final boolean tooLarge;
+        private long arrivedBytes;
         private Scheduler.Task rateCheck;
         private boolean done;
 
-        Arrival(Request request, Response response, Callback callback, HandleWith handle) {
+        Arrival(Request request, Response response, Callback callback, HandleWith handle, boolean tooLarge) {
             this.request = request;
             this.response = response;
             this.callback = callback;
             this.handle = handle;
+            this.tooLarge = tooLarge;
         }
 
         /** Called again each time more of the body arrives (by Jetty, on the thread that read it). */
@@ -89,7 +100,18 @@ public final class WholeBodies {
                     } else if (Content.Chunk.isFailure(chunk)) {
                         refuse(chunk.getFailure());
                         return;
+                    } else if (tooLarge) {
+                        arrivedBytes += chunk.remaining();
+                        chunk.release();
+                        if (chunk.isLast()) {
+                            done = true;
+                            cancelRateCheck();
+                            answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
+                            return;
+                        }
+                        continue;
                     } else {
+                        arrivedBytes += chunk.remaining();
                         boolean fits = hold(chunk);
                         chunk.release();
                         if (chunk.isLast() || !fits) {
@@ -136,7 +158,7 @@ public final class WholeBodies {
             answer(status);
         }
 
-        private void answer(int status) {
+        void answer(int status) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
             Response.writeError(request, response, callback, status);
         }
@@ -168,7 +190,7 @@ public final class WholeBodies {
         }
 
         private long rateDueNanos() {
-            return started + GRACE.toNanos() + TimeUnit.SECONDS.toNanos(1) * body.size() / MIN_BYTES_PER_SECOND;
+            return started + GRACE.toNanos() + TimeUnit.SECONDS.toNanos(1) * arrivedBytes / MIN_BYTES_PER_SECOND;
         }
     }
 
