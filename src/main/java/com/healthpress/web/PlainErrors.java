@@ -28,6 +28,7 @@ public final class PlainErrors implements Request.Handler {
     /** The text for a status: also what {@link ErrorPages} says for the client errors Javalin sees. */
     static String textFor(int status) {
         return switch (status) {
+            case HttpStatus.NOT_FOUND_404 -> "There is no page at this address.";
             case HttpStatus.REQUEST_TIMEOUT_408 -> "The request took too long to arrive.";
             case HttpStatus.PAYLOAD_TOO_LARGE_413 -> "The request is too large.";
             case HttpStatus.URI_TOO_LONG_414 -> "The address is too long.";
