@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.healthpress.AdminClient;
 import com.healthpress.Config;
 import com.healthpress.TestApp;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 
 /** Requests a browser would never send get a short 4xx answer, never a 500 and never a stack trace. */
 class MalformedRequestsTest {
@@ -159,12 +162,16 @@ class MalformedRequestsTest {
     @MethodSource({"cases", "refusedByJetty", "truncatedMultipart"})
     void aRefusalLogsAtMostOneLineAndNoStackTrace(Case request) throws IOException {
         List<String> logged;
-        ch.qos.logback.classic.Logger javalin = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.javalin");
-        javalin.setLevel(ch.qos.logback.classic.Level.INFO);
+        // As in production (LogConfigurator), Javalin's INFO lines show.
+        Logger javalin = (Logger) LoggerFactory.getLogger("io.javalin");
+        Level level = javalin.getLevel();
+        javalin.setLevel(Level.INFO);
         try (LogCapture log = new LogCapture()) {
             String response = send(request.request());
             assertTrue(statusLine(response).matches("HTTP/1\\.1 [45]\\d\\d.*"), request.name() + " answered " + statusLine(response));
             logged = log.lines();
+        } finally {
+            javalin.setLevel(level);
         }
 
         assertTrue(logged.size() <= 1, request.name() + " logged " + logged.size() + " lines:\n" + String.join("\n", logged));
