@@ -30,12 +30,14 @@ import com.healthpress.web.CachedPageShortcut;
 import com.healthpress.web.ClientAddresses;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
+import com.healthpress.web.PlainErrors;
 import com.healthpress.web.QueryStrings;
 import com.healthpress.web.RequestThreads;
 import com.healthpress.web.SecurityHeaders;
 import com.healthpress.web.ServesWhenReady;
 import com.healthpress.web.StaticAssets;
 import com.healthpress.web.Views;
+import com.healthpress.web.WholeBodies;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.Handler;
@@ -85,7 +87,9 @@ public final class Healthpress {
         AccessLog accessLog = new AccessLog(clients);
         QueryStrings queryStrings = new QueryStrings();
         BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
+        WholeBodies wholeBodies = new WholeBodies(Math.max(config.maxFormBytes(), ImagePages.MAX_REQUEST_BYTES));
         HealthChecks health = new HealthChecks(database.jdbi());
+        PlainErrors plainErrors = new PlainErrors(securityHeaders, accessLog);
 
         LoginFormTokens loginTokens = new LoginFormTokens(database.jdbi(), clock);
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo, loginTokens);
@@ -119,10 +123,11 @@ public final class Healthpress {
                 // servlet inside the innermost wrapper, behind the shortcut for cached pages. The server starts while
                 // the database opens, and accepts requests once the database and the demo content are ready.
                 GracefulHandler graceful = new GracefulHandler();
-                graceful.setHandler(new CachedPageShortcut(cached, securityHeaders, accessLog));
+                graceful.setHandler(new CachedPageShortcut(cached, securityHeaders, accessLog, wholeBodies));
                 server.setHandler(graceful);
                 server.addBean(new ServesWhenReady(contentReady));
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+                server.setErrorHandler(plainErrors);
             });
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
@@ -132,7 +137,10 @@ public final class Healthpress {
             cfg.contextResolver.ip = clients::of;
             cfg.http.maxRequestSize = config.maxFormBytes();
             // The text fields of an upload form (the import's pasted document) may be as large as a plain form.
-            cfg.jetty.modifyServletContextHandler(context -> context.setMaxFormContentSize(config.maxFormBytes()));
+            cfg.jetty.modifyServletContextHandler(context -> {
+                context.setMaxFormContentSize(config.maxFormBytes());
+                context.setErrorHandler(plainErrors);
+            });
             cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 

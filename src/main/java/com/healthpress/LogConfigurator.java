@@ -56,6 +56,10 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         // At exit the queue's last lines are written before the JVM ends (its worker thread is a daemon).
         Runtime.getRuntime().addShutdownHook(new Thread(access::detachAndStopAllAppenders, "access-log-drain"));
         LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        OneLineJettyWarnings oneLine = new OneLineJettyWarnings();
+        oneLine.setContext(context);
+        oneLine.start();
+        context.addTurboFilter(oneLine);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(console);

@@ -12,13 +12,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /** The editor's form for a short draft, as a browser sends it, for tests that save articles over HTTP. */
-final class DraftForm {
+public final class DraftForm {
 
     private DraftForm() {
     }
 
     /** The fields that save a draft with this slug and lead over {@code version} (0 for a new article). */
-    static List<Map.Entry<String, String>> fields(String slug, String lead, int version) {
+    public static List<Map.Entry<String, String>> fields(String slug, String lead, int version) {
         return List.of(
                 Map.entry("title", "Draft " + slug),
                 Map.entry("slug", slug),
@@ -52,7 +52,7 @@ final class DraftForm {
     }
 
     /** The fields as an application/x-www-form-urlencoded body, with the session's CSRF token first. */
-    static String urlEncoded(List<Map.Entry<String, String>> fields, String csrfToken) {
+    public static String urlEncoded(List<Map.Entry<String, String>> fields, String csrfToken) {
         return Stream.concat(Stream.of(Map.entry(AdminSession.CSRF_FIELD, csrfToken)), fields.stream())
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));

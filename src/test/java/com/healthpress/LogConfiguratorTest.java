@@ -33,6 +33,22 @@ class LogConfiguratorTest {
         assertTrue(lines.get(2).endsWith("INFO  access - GET / 200 1.2ms"), "once, through the queue: " + lines.get(2));
     }
 
+    @Test
+    void jettyWarningsAboutARequestAreOneLineWithoutAStackTraceAndOurOwnKeepTheirs() {
+        List<String> lines = printedBy(context -> {
+            context.getLogger("org.eclipse.jetty.server.Response")
+                    .warn("writeError: status={}", 400, new IllegalStateException("bad multipart"));
+            context.getLogger("com.healthpress.web.ErrorPages").error("error {}", "ab12", new IllegalStateException("bug"));
+        });
+
+        assertTrue(lines.get(0).endsWith(
+                "WARN  o.e.j.server.Response - writeError: status=400 (java.lang.IllegalStateException: bad multipart)"),
+                lines.get(0));
+        assertTrue(lines.get(1).endsWith("ERROR c.h.web.ErrorPages - error ab12"), lines.get(1));
+        assertEquals("java.lang.IllegalStateException: bug", lines.get(2));
+        assertTrue(lines.get(3).startsWith("\tat "), lines.get(3));
+    }
+
     private interface Logging {
         void logTo(LoggerContext context);
     }

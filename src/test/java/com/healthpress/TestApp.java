@@ -52,25 +52,15 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path dataDir, String databaseUrl, Clock clock) {
-        return start(dataDir, databaseUrl, clock, Config.DEFAULT_PAGE_CACHE_MEGABYTES);
+        int port = freePort();
+        Config config = new Config(port, databaseUrl, "http://localhost:" + port, "Healthpress Test");
+        Javalin app = Healthpress.create(config, clock).start("127.0.0.1", port);
+        return new TestApp(dataDir, config, app);
     }
 
     /** Starts the app on a new, empty database with a page cache of this many megabytes. */
     public static TestApp withPageCacheMegabytes(int megabytes) {
-        try {
-            return start(Files.createTempDirectory("healthpress-test"), TestDatabases.fresh(), Clock.systemUTC(),
-                    megabytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static TestApp start(Path dataDir, String databaseUrl, Clock clock, int pageCacheMegabytes) {
-        int port = freePort();
-        Config config = new Config(port, databaseUrl, "http://localhost:" + port, "Healthpress Test", true,
-                pageCacheMegabytes, Config.DEFAULT_MAX_FORM_BYTES);
-        Javalin app = Healthpress.create(config, clock).start("127.0.0.1", port);
-        return new TestApp(dataDir, config, app);
+        return startWith(Map.of("PAGE_CACHE_MB", String.valueOf(megabytes)));
     }
 
     /** Starts the app on a new, empty database with these settings, read as the environment's would be. */

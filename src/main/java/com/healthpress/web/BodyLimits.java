@@ -19,7 +19,7 @@ import java.io.InputStream;
  */
 public final class BodyLimits {
 
-    private static final int READ_TO_THE_END_UP_TO_LIMITS = 4;
+    static final int READ_TO_THE_END_UP_TO_LIMITS = 4;
 
     private final long maxFormBytes;
 

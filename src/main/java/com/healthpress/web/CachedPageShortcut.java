@@ -26,18 +26,22 @@ import org.eclipse.jetty.util.Callback;
  *
  * <p>The handler declares itself non-blocking, so Jetty answers a cached page on the thread that read the request,
  * without handing it to another thread (that hand-over cost about a fifth of the throughput). What it passes on
- * to Javalin, which may block, it hands to the request thread pool itself.
+ * to Javalin, which may block, it hands to the request thread pool itself, once the request's body has arrived
+ * ({@link WholeBodies}): a request thread never waits for a client.
  */
 public final class CachedPageShortcut extends Handler.Wrapper {
 
     private final CachedPages pages;
     private final SecurityHeaders securityHeaders;
     private final AccessLog accessLog;
+    private final WholeBodies bodies;
 
-    public CachedPageShortcut(CachedPages pages, SecurityHeaders securityHeaders, AccessLog accessLog) {
+    public CachedPageShortcut(CachedPages pages, SecurityHeaders securityHeaders, AccessLog accessLog,
+            WholeBodies bodies) {
         this.pages = pages;
         this.securityHeaders = securityHeaders;
         this.accessLog = accessLog;
+        this.bodies = bodies;
     }
 
     @Override
@@ -45,7 +49,11 @@ public final class CachedPageShortcut extends Handler.Wrapper {
         long started = System.nanoTime();
         CachedPage page = mayAnswer(request) ? pages.storedPage(request.getHttpURI().getPath()) : null;
         if (page == null) {
-            request.getComponents().getExecutor().execute(() -> passOn(request, response, callback));
+            if (bodies.shouldWaitFor(request)) {
+                bodies.thenHandle(request, response, callback, this::passOn);
+            } else {
+                request.getComponents().getExecutor().execute(() -> passOn(request, response, callback));
+            }
             return true;
         }
         JettyReply reply = new JettyReply(request, response);
@@ -69,7 +77,9 @@ public final class CachedPageShortcut extends Handler.Wrapper {
                 Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
             }
         } catch (Throwable failure) {
-            Response.writeError(request, response, callback, failure);
+            // Jetty's context handler answers every failure of the handlers inside it; what reaches here is a failure
+            // to answer (the exchange already over, its client gone), and a second attempt only logged it again.
+            callback.failed(failure);
         }
     }
 

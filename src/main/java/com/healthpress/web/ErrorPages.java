@@ -98,7 +98,7 @@ public final class ErrorPages {
             int status = clientError.get();
             ctx.status(status);
             ctx.contentType("text/plain; charset=utf-8");
-            ctx.result(status == 413 ? "The request is too large." : "The request could not be understood.");
+            ctx.result(PlainErrors.textFor(status));
             return;
         }
         if (DatabaseUnavailable.explains(exception)) {

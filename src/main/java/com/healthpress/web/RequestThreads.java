@@ -2,7 +2,6 @@ package com.healthpress.web;
 
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -23,14 +22,24 @@ public final class RequestThreads {
     private static final int AT_LEAST = 32;
     private static final int MIN_IDLE = 4;
     private static final int IDLE_TIMEOUT_MILLIS = 60_000;
+    /** Beyond the acceptor and the selectors, which keep a thread each: for setting up and closing connections. */
+    private static final int CONNECTING_SPARE = 8;
 
     private RequestThreads() {
     }
 
-    /** The HTTP connector on {@code port}, all interfaces, one selector per core. */
+    /**
+     * The HTTP connector on {@code port}, all interfaces, one selector per core, request heads on a deadline. It sets
+     * up connections on threads of its own: on the request threads (Jetty's default), a new connection waited until
+     * one was free, so while every request thread was busy no new reader got even a cached page.
+     */
     public static Connector connector(Server server, HttpConfiguration http, int port) {
         int acceptors = 1;
-        ServerConnector connector = new ServerConnector(server, acceptors, cores(), new HttpConnectionFactory(http));
+        QueuedThreadPool connecting = new QueuedThreadPool(acceptors + cores() + CONNECTING_SPARE,
+                acceptors + cores() + 1, IDLE_TIMEOUT_MILLIS);
+        connecting.setName("connect");
+        ServerConnector connector = new ServerConnector(server, connecting, null, null, acceptors, cores(),
+                new RequestHeadDeadline(http));
         connector.setPort(port);
         return connector;
     }

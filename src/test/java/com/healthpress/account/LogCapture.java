@@ -12,27 +12,27 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Everything logged while it is open, as the lines the console would show (message and any stack trace). */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Logger access = (Logger) LoggerFactory.getLogger("access");
     private final Level accessLevel = access.getLevel();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    LogCapture() {
+    public LogCapture() {
         appender.start();
         root.addAppender(appender);
     }
 
     /** Also the access log, which the tests' logging configuration turns off. */
-    static LogCapture withAccessLog() {
+    public static LogCapture withAccessLog() {
         LogCapture capture = new LogCapture();
         capture.access.setLevel(Level.INFO);
         return capture;
     }
 
     /** Each event as "LEVEL logger - message", followed by its stack trace if it has one. */
-    List<String> lines() {
+    public List<String> lines() {
         // The appender adds under its own lock.
         synchronized (appender) {
             return appender.list.stream()
@@ -43,7 +43,7 @@ final class LogCapture implements AutoCloseable {
         }
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", lines());
     }
 
@@ -51,7 +51,7 @@ final class LogCapture implements AutoCloseable {
      * Waits until each text is part of some line, or the timeout passes: the access log writes a request's line
      * after its response has gone out, so the client may have it before the log does.
      */
-    void awaitLinesContaining(Collection<String> texts, Duration timeout) {
+    public void awaitLinesContaining(Collection<String> texts, Duration timeout) {
         Instant end = Instant.now().plus(timeout);
         while (Instant.now().isBefore(end) && !texts.stream().allMatch(text -> text().contains(text))) {
             try {

@@ -50,7 +50,8 @@ class CachedPageShortcutTest {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> {
                 Handler.Wrapper outer = new Handler.Wrapper();
-                outer.setHandler(new CachedPageShortcut(cached, securityHeaders, directAccessLog()));
+                outer.setHandler(new CachedPageShortcut(cached, securityHeaders, directAccessLog(),
+                        new WholeBodies(1 << 20)));
                 server.setHandler(outer);
             });
             cfg.routes.before(ctx -> REACHED_JAVALIN.incrementAndGet());
@@ -115,7 +116,7 @@ class CachedPageShortcutTest {
     }
 
     @Test
-    void aCachedPageIsAnsweredOnAnOpenConnectionWhileEveryRequestThreadWaits() throws Exception {
+    void aCachedPageIsAnsweredOnOpenAndNewConnectionsWhileEveryRequestThreadWaits() throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(10, 2);
         CountDownLatch release = new CountDownLatch(1);
         CachedPages cached = TestCachedPages.over(database, new PageCache(1 << 20));
@@ -124,7 +125,8 @@ class CachedPageShortcutTest {
             cfg.jetty.threadPool = threads;
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, 0));
             cfg.jetty.modifyServer(server -> server.setHandler(
-                    new CachedPageShortcut(cached, new SecurityHeaders(false), directAccessLog())));
+                    new CachedPageShortcut(cached, new SecurityHeaders(false), directAccessLog(),
+                            new WholeBodies(1 << 20))));
             cfg.routes.get("/page", cached.wrap(ctx -> ctx.html("<p>a page</p>")));
             cfg.routes.get("/slow", ctx -> release.await());
         }).start();
@@ -144,6 +146,9 @@ class CachedPageShortcutTest {
             HttpResponse<byte[]> page = reader.send(get(base + "/page"), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, page.statusCode());
             assertEquals("<p>a page</p>", new String(page.body(), StandardCharsets.UTF_8));
+            HttpResponse<byte[]> onNewConnection = HttpClient.newHttpClient()
+                    .send(get(base + "/page"), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, onNewConnection.statusCode(), "a new connection is set up without a request thread");
             assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone), "the slow requests were still waiting");
         } finally {
             release.countDown();

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.healthpress.AdminClient;
 import com.healthpress.Config;
 import com.healthpress.TestApp;
+import com.healthpress.account.LogCapture;
 import com.healthpress.article.Article;
 import com.healthpress.article.PageAt;
 import com.healthpress.image.ImagePages;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 
 /** Requests a browser would never send get a short 4xx answer, never a 500 and never a stack trace. */
 class MalformedRequestsTest {
@@ -132,6 +136,64 @@ class MalformedRequestsTest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Requests Jetty refuses before any handler sees them, each with the text it must not echo. */
+    static List<Case> refusedByJetty() {
+        return List.of(
+                get("an overlong UTF-8 dot in a static path (400)", "/static/%c0%ae<b>echo-me</b>", ""),
+                get("a 100 KB address (414)", "/<b>echo-me</b>" + "a".repeat(100 * 1024), ""),
+                get("a 20 KB header (431)", "/", "X-Echo: <b>echo-me</b>" + "x".repeat(20 * 1024) + "\r\n"),
+                raw("a bad HTTP version (505)", "GET /<b>echo-me</b> HTTP/7.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n", new byte[0]),
+                raw("a request line that is not HTTP (400)", "GET /<b>echo-me</b>\u0007 garbage\r\n\r\n", new byte[0]));
+    }
+
+    static List<Case> truncatedMultipart() {
+        String part = "--x\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nadm";
+        return List.of(
+                post("a multipart login without its end", "/admin/login", "multipart/form-data; boundary=x",
+                        part.getBytes(StandardCharsets.UTF_8)),
+                raw("a multipart login cut off before its length", "POST /admin/login HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000\r\n\r\n",
+                        part.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Anyone can send these, as fast as they like: each may leave a line in the log, never a stack trace. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"cases", "refusedByJetty", "truncatedMultipart"})
+    void aRefusalLogsAtMostOneLineAndNoStackTrace(Case request) throws IOException {
+        List<String> logged;
+        // As in production (LogConfigurator), Javalin's INFO lines show.
+        Logger javalin = (Logger) LoggerFactory.getLogger("io.javalin");
+        Level level = javalin.getLevel();
+        javalin.setLevel(Level.INFO);
+        try (LogCapture log = new LogCapture()) {
+            String response = send(request.request());
+            assertTrue(statusLine(response).matches("HTTP/1\\.1 [45]\\d\\d.*"), request.name() + " answered " + statusLine(response));
+            logged = log.lines();
+        } finally {
+            javalin.setLevel(level);
+        }
+
+        assertTrue(logged.size() <= 1, request.name() + " logged " + logged.size() + " lines:\n" + String.join("\n", logged));
+        assertTrue(logged.stream().noneMatch(line -> line.contains("\n")), request.name() + " logged " + logged);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"cases", "refusedByJetty"})
+    void everyRefusalCarriesTheSecurityHeadersAndEchoesNothing(Case request) throws IOException {
+        String response = send(request.request());
+        String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+
+        assertTrue(statusLine(response).matches("HTTP/1\\.1 [45]\\d\\d.*"), request.name() + " answered " + statusLine(response));
+        assertTrue(head.contains("\r\ncontent-security-policy: default-src 'none'"), request.name() + ": " + head);
+        assertTrue(head.contains("\r\nx-content-type-options: nosniff"), request.name() + ": " + head);
+        assertTrue(head.contains("\r\nx-frame-options: "), request.name() + ": " + head);
+        assertFalse(body.contains("echo-me"), request.name() + " echoes the request: " + shorten(body));
+        assertFalse(body.isBlank(), request.name() + " says why");
+        assertNoLeaks(request, response);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void getsAShort4xxAndNeverA500(Case request) throws IOException {
@@ -218,6 +280,8 @@ class MalformedRequestsTest {
             try {
                 out.write(request);
                 out.flush();
+                // A request sent in full is complete: a body shorter than its length is cut off, as by a client gone.
+                socket.shutdownOutput();
             } catch (IOException closedEarly) {
                 // The server may answer (413, 431) and close before reading everything; read what it said.
             }
