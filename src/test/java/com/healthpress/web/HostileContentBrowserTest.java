@@ -400,6 +400,9 @@ class HostileContentBrowserTest {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(path));
+        // The address changes when the next page begins to load; its buttons are only safe to take once it is whole.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                browser.executeScript("return document.readyState")));
     }
 
     /**
