@@ -2,9 +2,12 @@ package com.healthpress.image;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -13,16 +16,41 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes a JPEG or PNG with ImageIO to prove that the whole image is there: a cut-off JPEG decodes with only a
- * warning, so warnings count as damage too. Large images are decoded with subsampling to bound the memory used.
+ * warning, so warnings count as damage too. Large images are decoded with subsampling, and only a few at once, to
+ * bound the memory used: a progressive JPEG's decoder holds the whole image's coefficients outside the heap.
  */
 final class DecodeCheck {
 
     private static final double MAX_DECODED_PIXELS = 4_000_000;
+    /** How many decodes may run at once; the rest wait their turn for a while, then are told to try again. */
+    static final int MAX_DECODES_AT_ONCE = 2;
+    static final Duration MAX_WAIT_FOR_A_TURN = Duration.ofSeconds(5);
+    private static final Semaphore TURNS = new Semaphore(MAX_DECODES_AT_ONCE, true);
 
     private DecodeCheck() {
     }
 
     static void requireDecodable(byte[] bytes, ImageFormat format, Size size) throws ImageProblem {
+        awaitTurn();
+        try {
+            decodeChecked(bytes, format, size);
+        } finally {
+            TURNS.release();
+        }
+    }
+
+    private static void awaitTurn() throws ImageProblem {
+        try {
+            if (!TURNS.tryAcquire(MAX_WAIT_FOR_A_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ImageProblem(ImageMessages.BUSY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImageProblem(ImageMessages.BUSY);
+        }
+    }
+
+    private static void decodeChecked(byte[] bytes, ImageFormat format, Size size) throws ImageProblem {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(format.contentType());
         if (!readers.hasNext()) {
             throw new IllegalStateException("ImageIO has no reader for " + format.contentType());

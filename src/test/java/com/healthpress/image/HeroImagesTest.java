@@ -50,7 +50,7 @@ class HeroImagesTest {
         Article article = articles.create(TestArticles.article().build());
         UploadedImage image = UploadedImage.read(TestImages.png(640, 360));
 
-        Article saved = heroImages.replace(article.id(), article.version(), image,
+        Article saved = heroImages.replace(article.id(), article.version(), image.bytes(),
                 "  A nurse\n measures a patient's   blood pressure ", "editor").orElseThrow();
 
         Article stored = articles.findById(article.id()).orElseThrow();

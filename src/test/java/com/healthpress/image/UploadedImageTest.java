@@ -298,6 +298,21 @@ class UploadedImageTest {
     }
 
     @Test
+    void imagesOverFortyMegapixelsAreRefusedFromTheirHeaderWithoutDecoding() {
+        assertRefused(ImageMessages.TOO_LARGE, pngHeaderOnly(8000, 5001));
+        assertRefused(ImageMessages.TOO_LARGE, pngHeaderOnly(6400, 6400));
+        assertRefused(ImageMessages.DAMAGED, pngHeaderOnly(8000, 5000)); // within the limit: decoded, found empty
+    }
+
+    /** A PNG signature and header chunk for an RGB image of this size, with no pixel data at all. */
+    private static byte[] pngHeaderOnly(int width, int height) {
+        byte[] header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        return append(append(signature, TestImages.pngChunk("IHDR", header)), TestImages.pngChunk("IEND", new byte[0]));
+    }
+
+    @Test
     void filesOverFiveMegabytesAreRefusedBeforeAnyOtherCheck() {
         byte[] tooLarge = Arrays.copyOf(png(300, 200), UploadedImage.MAX_BYTES + 1);
         byte[] atTheLimit = new byte[UploadedImage.MAX_BYTES];
