@@ -15,9 +15,10 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Decodes a JPEG or PNG with ImageIO to prove that the whole image is there: a cut-off JPEG decodes with only a
- * warning, so warnings count as damage too. Large images are decoded with subsampling, and only a few at once, to
- * bound the memory used: a progressive JPEG's decoder holds the whole image's coefficients outside the heap.
+ * Reads an image's size from its header and decodes it with ImageIO (TwelveMonkeys' readers for JPEG and WebP) to
+ * prove that the whole image is there: a cut-off JPEG decodes with only a warning, so warnings count as damage too.
+ * Large images are decoded with subsampling, and only a few at once, to bound the memory used: a progressive JPEG's
+ * decoder holds the whole image's coefficients outside the heap.
  */
 final class DecodeCheck {
 
@@ -30,6 +31,20 @@ final class DecodeCheck {
     private DecodeCheck() {
     }
 
+    /** The size the header states, read without decoding any pixels. */
+    static Size headerSize(byte[] bytes, ImageFormat format) throws ImageProblem {
+        ImageReader reader = readerFor(format);
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, false, true);
+            return new Size(reader.getWidth(0), reader.getHeight(0));
+        } catch (IOException | RuntimeException e) {
+            throw damaged();
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Decodes the image, subsampled when large, once a turn is free; refuses it as damaged when that fails. */
     static void requireDecodable(byte[] bytes, ImageFormat format, Size size) throws ImageProblem {
         awaitTurn();
         try {
@@ -51,11 +66,7 @@ final class DecodeCheck {
     }
 
     private static void decodeChecked(byte[] bytes, ImageFormat format, Size size) throws ImageProblem {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(format.contentType());
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("ImageIO has no reader for " + format.contentType());
-        }
-        ImageReader reader = readers.next();
+        ImageReader reader = readerFor(format);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -72,6 +83,14 @@ final class DecodeCheck {
         } finally {
             reader.dispose();
         }
+    }
+
+    private static ImageReader readerFor(ImageFormat format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(format.contentType());
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("ImageIO has no reader for " + format.contentType());
+        }
+        return readers.next();
     }
 
     /** The JPEG reader can read the raw raster, which also works for CMYK files that it cannot convert to RGB. */

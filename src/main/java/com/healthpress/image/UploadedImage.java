@@ -30,14 +30,12 @@ public record UploadedImage(ImageFormat format, int width, int height, byte[] by
         }
         ImageFormat format = formatOf(bytes).orElseThrow(() -> new ImageProblem(UnsupportedFiles.codeFor(bytes)));
         Size size = switch (format) {
-            case JPEG -> JpegHeader.read(bytes);
-            case PNG -> PngHeader.read(bytes);
-            case WEBP -> WebpHeader.read(bytes);
+            case JPEG -> DecodeCheck.headerSize(bytes, format);
+            case PNG -> PngHeader.read(bytes); // also checks what ImageIO lets pass: chunk checksums, animation
+            case WEBP -> WebpHeader.read(bytes); // also checks the RIFF structure and refuses animation
         };
         requireAcceptable(size);
-        if (format != ImageFormat.WEBP) {
-            DecodeCheck.requireDecodable(bytes, format, size);
-        }
+        DecodeCheck.requireDecodable(bytes, format, size);
         return new UploadedImage(format, size.width(), size.height(), bytes, sha256(bytes));
     }
 

@@ -240,6 +240,15 @@ class UploadedImageTest {
     }
 
     @Test
+    void webpWhosePixelDataIsGarbageIsDamagedThoughItsStructureIsIntact() {
+        byte[] webp = resource("lossless.webp");
+        byte[] garbage = webp.clone();
+        java.util.Arrays.fill(garbage, 30, garbage.length, (byte) 0xFF);
+
+        assertRefused(ImageMessages.DAMAGED, garbage);
+    }
+
+    @Test
     void losslessWebpWithoutItsSignatureIsDamaged() {
         byte[] bytes = resource("lossless.webp");
         bytes[20] = 0x2E;
