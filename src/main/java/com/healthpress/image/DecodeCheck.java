@@ -17,16 +17,20 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * Reads an image's size from its header and decodes it with ImageIO (TwelveMonkeys' readers for JPEG and WebP) to
  * prove that the whole image is there: a cut-off JPEG decodes with only a warning, so warnings count as damage too.
- * Large images are decoded with subsampling, and only a few at once, to bound the memory used: a progressive JPEG's
+ * Large images are decoded with subsampling, and only a few megapixels at once, to bound the memory used: a progressive JPEG's
  * decoder holds the whole image's coefficients outside the heap.
  */
 final class DecodeCheck {
 
     private static final double MAX_DECODED_PIXELS = 4_000_000;
-    /** How many decodes may run at once; the rest wait their turn for a while, then are told to try again. */
-    static final int MAX_DECODES_AT_ONCE = 2;
+    /**
+     * How many megapixels may be decoding at once, each decode taking its image's share (at least one): two images
+     * of 24 megapixels, or one of the largest accepted, or many small ones. The rest wait their turn for a while,
+     * then are told to try again. A progressive JPEG of 40 megapixels holds about 120 MB outside the heap.
+     */
+    static final int MAX_MEGAPIXELS_DECODING = 48;
     static final Duration MAX_WAIT_FOR_A_TURN = Duration.ofSeconds(5);
-    private static final Semaphore TURNS = new Semaphore(MAX_DECODES_AT_ONCE, true);
+    private static final Semaphore MEGAPIXELS = new Semaphore(MAX_MEGAPIXELS_DECODING, true);
 
     private DecodeCheck() {
     }
@@ -46,17 +50,23 @@ final class DecodeCheck {
 
     /** Decodes the image, subsampled when large, once a turn is free; refuses it as damaged when that fails. */
     static void requireDecodable(byte[] bytes, ImageFormat format, Size size) throws ImageProblem {
-        awaitTurn();
+        int share = shareOf(size);
+        awaitTurn(share);
         try {
             decodeChecked(bytes, format, size);
         } finally {
-            TURNS.release();
+            MEGAPIXELS.release(share);
         }
     }
 
-    private static void awaitTurn() throws ImageProblem {
+    private static int shareOf(Size size) {
+        long megapixels = ((long) size.width() * size.height() + 999_999) / 1_000_000;
+        return (int) Math.max(1, Math.min(MAX_MEGAPIXELS_DECODING, megapixels));
+    }
+
+    private static void awaitTurn(int share) throws ImageProblem {
         try {
-            if (!TURNS.tryAcquire(MAX_WAIT_FOR_A_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!MEGAPIXELS.tryAcquire(share, MAX_WAIT_FOR_A_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ImageProblem(ImageMessages.BUSY);
             }
         } catch (InterruptedException e) {
