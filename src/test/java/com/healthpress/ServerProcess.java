@@ -27,6 +27,7 @@ public final class ServerProcess implements AutoCloseable {
     /** What the server exits with after a graceful stop on SIGTERM, as any JVM does: 128 + 15. */
     public static final int TERMINATED = 143;
 
+    private static final String DEFAULT_MAX_HEAP = "256m";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
 
@@ -48,12 +49,21 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on {@code port}, as a restart after a crash would, and returns once it is ready. */
     public static ServerProcess start(String databaseUrl, int port) {
+        return start(databaseUrl, port, DEFAULT_MAX_HEAP);
+    }
+
+    /** Starts the server on a free port with the JVM's heap limited to {@code maxHeap} ({@code -Xmx}, e.g. 192m). */
+    public static ServerProcess startWithMaxHeap(String databaseUrl, String maxHeap) {
+        return start(databaseUrl, freePort(), maxHeap);
+    }
+
+    private static ServerProcess start(String databaseUrl, int port, String maxHeap) {
         try {
             Path output = Files.createTempFile("healthpress-server-", ".log");
             output.toFile().deleteOnExit();
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m",
+                    "-Xmx" + maxHeap,
                     "-Dlogback.configurationFile=" + ServerProcess.class.getResource("/logback-server-process.xml"),
                     "-cp", System.getProperty("java.class.path"),
                     Main.class.getName()))

@@ -27,10 +27,17 @@ public final class HeroImages {
         this.clock = clock;
     }
 
-    /** Makes the image the article's hero image; empty when there is no such article. */
-    public Optional<Article> replace(long articleId, int version, UploadedImage image, String alt, String savedBy)
+    /**
+     * Makes the uploaded file the article's hero image; empty when there is no such article. A stale version or a
+     * missing article is found before the file is decoded, so a refused upload costs no decoding.
+     */
+    public Optional<Article> replace(long articleId, int version, byte[] file, String alt, String savedBy)
             throws ImageProblem {
         String altText = AltText.clean(alt);
+        if (jdbi.withHandle(handle -> current(handle, articleId, version)).isEmpty()) {
+            return Optional.empty();
+        }
+        UploadedImage image = UploadedImage.read(file);
         return jdbi.inTransaction(handle -> {
             Optional<Article> current = current(handle, articleId, version);
             if (current.isEmpty()) {

@@ -28,6 +28,7 @@ public final class ImageMessages {
     public static final String ALT_MISSING = "alt-missing";
     public static final String ALT_TOO_LONG = "alt-too-long";
     public static final String CONFLICT = "conflict";
+    public static final String BUSY = "busy";
 
     /** Notice codes, for {@code ?notice=}. */
     public static final String IMAGE_SAVED = "image-saved";
@@ -55,7 +56,10 @@ public final class ImageMessages {
             Map.entry(TOO_SMALL, "The image is too small: it must be at least " + UploadedImage.MIN_WIDTH + " × "
                     + UploadedImage.MIN_HEIGHT + " pixels."),
             Map.entry(TOO_LARGE, "The image is too large: it may be at most " + UploadedImage.MAX_SIDE + " × "
-                    + UploadedImage.MAX_SIDE + " pixels."),
+                    + UploadedImage.MAX_SIDE + " pixels and " + UploadedImage.MAX_PIXELS / 1_000_000
+                    + " megapixels in all (for example " + UploadedImage.MAX_SIDE + " × "
+                    + UploadedImage.MAX_PIXELS / UploadedImage.MAX_SIDE + "). Make it smaller and upload it again."),
+            Map.entry(BUSY, "The server is checking other images right now. Please try again in a moment."),
             Map.entry(ALT_MISSING, "Describe what the image shows in the alternative text."),
             Map.entry(ALT_TOO_LONG, "The alternative text may be at most " + AltText.MAX_LENGTH + " characters."),
             Map.entry(CONFLICT, "Someone else saved this article in the meantime, so the image was not changed. "

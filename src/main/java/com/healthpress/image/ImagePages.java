@@ -62,8 +62,7 @@ public final class ImagePages {
         long articleId = articleId(ctx);
         String username = AdminAuth.current(ctx).username();
         try {
-            UploadedImage image = UploadedImage.read(fileBytes(ctx));
-            heroImages.replace(articleId, version(ctx), image, ctx.formParam("alt"), username)
+            heroImages.replace(articleId, version(ctx), fileBytes(ctx), ctx.formParam("alt"), username)
                     .orElseThrow(NotFoundResponse::new);
             backToEditor(ctx, articleId, "notice", ImageMessages.IMAGE_SAVED);
         } catch (ImageProblem problem) {

@@ -17,6 +17,8 @@ public record UploadedImage(ImageFormat format, int width, int height, byte[] by
     public static final int MIN_HEIGHT = 100;
     /** The largest width and height accepted. */
     public static final int MAX_SIDE = 8000;
+    /** The most pixels accepted (40 megapixels, e.g. 8000 × 5000): checked from the header, before any decoding. */
+    public static final long MAX_PIXELS = 40_000_000;
 
     /** Checks a file and returns it as an image, or says with one of {@link ImageMessages}' codes why it is none. */
     public static UploadedImage read(byte[] bytes) throws ImageProblem {
@@ -28,14 +30,12 @@ public record UploadedImage(ImageFormat format, int width, int height, byte[] by
         }
         ImageFormat format = formatOf(bytes).orElseThrow(() -> new ImageProblem(UnsupportedFiles.codeFor(bytes)));
         Size size = switch (format) {
-            case JPEG -> JpegHeader.read(bytes);
-            case PNG -> PngHeader.read(bytes);
-            case WEBP -> WebpHeader.read(bytes);
+            case JPEG -> DecodeCheck.headerSize(bytes, format);
+            case PNG -> PngHeader.read(bytes); // also checks what ImageIO lets pass: chunk checksums, animation
+            case WEBP -> WebpHeader.read(bytes); // also checks the RIFF structure and refuses animation
         };
         requireAcceptable(size);
-        if (format != ImageFormat.WEBP) {
-            DecodeCheck.requireDecodable(bytes, format, size);
-        }
+        DecodeCheck.requireDecodable(bytes, format, size);
         return new UploadedImage(format, size.width(), size.height(), bytes, sha256(bytes));
     }
 
@@ -55,7 +55,7 @@ public record UploadedImage(ImageFormat format, int width, int height, byte[] by
     }
 
     private static void requireAcceptable(Size size) throws ImageProblem {
-        if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
+        if (size.width() > MAX_SIDE || size.height() > MAX_SIDE || (long) size.width() * size.height() > MAX_PIXELS) {
             throw new ImageProblem(ImageMessages.TOO_LARGE);
         }
         if (size.width() < MIN_WIDTH || size.height() < MIN_HEIGHT) {

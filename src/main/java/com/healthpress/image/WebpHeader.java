@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Reads a WebP's size from its bitstream header, after checking its RIFF structure: the RIFF size must match the
  * file length and every chunk must fit exactly. Handles the simple lossy (VP8) and lossless (VP8L) files and
- * the extended (VP8X) file whose canvas must match its one image; animations are refused. ImageIO cannot decode
- * WebP, so these header checks are all the checking a WebP gets.
+ * the extended (VP8X) file whose canvas must match its one image; animations are refused. These are checks
+ * ImageIO does not make; the pixels are then decoded by TwelveMonkeys' WebP reader (see {@link DecodeCheck}).
  */
 final class WebpHeader {
 

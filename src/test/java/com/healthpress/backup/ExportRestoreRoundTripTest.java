@@ -114,7 +114,7 @@ class ExportRestoreRoundTripTest {
             Article added = articles.create(TestArticles.published("Written after the restore", clock.instant())
                     .toBuilder().references(List.of(new Reference("A source", null, null, null))).build());
             new HeroImages(database.jdbi(), articles, clock).replace(added.id(), added.version(),
-                    UploadedImage.read(SampleSite.png(300, 150, Color.RED)), "Red", "editor");
+                    SampleSite.png(300, 150, Color.RED), "Red", "editor");
             new AccountService(database.jdbi(), clock).create("after-restore", "a password of sixteen");
             Map<String, Long> now = highestIds(database);
             for (String table : highest.keySet()) {

@@ -57,7 +57,7 @@ final class SampleSite {
         clock.advance(Duration.ofMinutes(1));
         try (Database database = Database.open(app.databaseUrl())) {
             new HeroImages(database.jdbi(), articles, clock).replace(sleep.id(), sleep.version(),
-                    UploadedImage.read(png(480, 240, Color.BLUE)), "A calm bedroom at night", admin.username());
+                    png(480, 240, Color.BLUE), "A calm bedroom at night", admin.username());
         } catch (ImageProblem e) {
             throw new IllegalStateException(e);
         }

@@ -193,6 +193,20 @@ class HeroImageUploadTest {
     }
 
     @Test
+    void staleVersionIsReportedBeforeTheFileIsDecoded() {
+        Article article = newArticle();
+        long images = imageRows();
+
+        HttpResponse<String> response = admin.postMultipart(imagePath(article), List.of(
+                Part.field("version", String.valueOf(article.version() + 1)),
+                Part.field("alt", "A photo"),
+                Part.file("image", "photo.jpg", "image/jpeg", TestImages.cut(TestImages.jpeg(640, 360), 0.6))));
+
+        assertRedirect("/admin/articles/" + article.id() + "?imageError=conflict", response);
+        assertNothingStored(article, images);
+    }
+
+    @Test
     void staleVersionIsAConflictAndStoresNothing() {
         Article article = newArticle();
         long images = imageRows();

@@ -50,7 +50,7 @@ class HeroImagesTest {
         Article article = articles.create(TestArticles.article().build());
         UploadedImage image = UploadedImage.read(TestImages.png(640, 360));
 
-        Article saved = heroImages.replace(article.id(), article.version(), image,
+        Article saved = heroImages.replace(article.id(), article.version(), image.bytes(),
                 "  A nurse\n measures a patient's   blood pressure ", "editor").orElseThrow();
 
         Article stored = articles.findById(article.id()).orElseThrow();
@@ -71,11 +71,11 @@ class HeroImagesTest {
     @Test
     void replacingKeepsTheOldImageForOldRevisions() throws ImageProblem {
         Article article = articles.create(TestArticles.article().build());
-        Article first = heroImages.replace(article.id(), 1, UploadedImage.read(TestImages.png(640, 360)), "First",
+        Article first = heroImages.replace(article.id(), 1, TestImages.png(640, 360), "First",
                 "editor").orElseThrow();
 
         Article second = heroImages.replace(article.id(), first.version(),
-                UploadedImage.read(TestImages.resource("lossy.webp")), "Second", "editor").orElseThrow();
+                TestImages.resource("lossy.webp"), "Second", "editor").orElseThrow();
 
         assertEquals("image/webp", second.heroImage().contentType());
         assertEquals(2, imageRows());
@@ -88,7 +88,19 @@ class HeroImagesTest {
         UploadedImage image = UploadedImage.read(TestImages.jpeg(640, 360));
 
         ImageProblem problem = assertThrows(ImageProblem.class,
-                () -> heroImages.replace(article.id(), article.version() - 1, image, "A photo", "editor"));
+                () -> heroImages.replace(article.id(), article.version() - 1, image.bytes(), "A photo", "editor"));
+
+        assertEquals(ImageMessages.CONFLICT, problem.code());
+        assertUnchanged(article);
+    }
+
+    @Test
+    void staleVersionIsRefusedBeforeTheFileIsDecoded() {
+        Article article = articles.create(TestArticles.article().build());
+        byte[] damaged = TestImages.cut(TestImages.jpeg(640, 360), 0.6);
+
+        ImageProblem problem = assertThrows(ImageProblem.class,
+                () -> heroImages.replace(article.id(), article.version() + 1, damaged, "A photo", "editor"));
 
         assertEquals(ImageMessages.CONFLICT, problem.code());
         assertUnchanged(article);
@@ -101,7 +113,7 @@ class HeroImagesTest {
 
         for (String alt : new String[] {null, "", " \t\n "}) {
             ImageProblem problem = assertThrows(ImageProblem.class,
-                    () -> heroImages.replace(article.id(), article.version(), image, alt, "editor"));
+                    () -> heroImages.replace(article.id(), article.version(), image.bytes(), alt, "editor"));
             assertEquals(ImageMessages.ALT_MISSING, problem.code());
         }
         assertUnchanged(article);
@@ -113,8 +125,8 @@ class HeroImagesTest {
         UploadedImage image = UploadedImage.read(TestImages.jpeg(640, 360));
 
         ImageProblem problem = assertThrows(ImageProblem.class,
-                () -> heroImages.replace(article.id(), article.version(), image, "x".repeat(301), "editor"));
-        Article saved = heroImages.replace(article.id(), article.version(), image, " " + "x".repeat(300) + " ",
+                () -> heroImages.replace(article.id(), article.version(), image.bytes(), "x".repeat(301), "editor"));
+        Article saved = heroImages.replace(article.id(), article.version(), image.bytes(), " " + "x".repeat(300) + " ",
                 "editor").orElseThrow();
 
         assertEquals(ImageMessages.ALT_TOO_LONG, problem.code());
@@ -125,7 +137,7 @@ class HeroImagesTest {
     void unknownArticleStoresNothing() throws ImageProblem {
         UploadedImage image = UploadedImage.read(TestImages.png(640, 360));
 
-        assertTrue(heroImages.replace(999_999, 1, image, "A photo", "editor").isEmpty());
+        assertTrue(heroImages.replace(999_999, 1, image.bytes(), "A photo", "editor").isEmpty());
         assertEquals(0, imageRows());
     }
 
@@ -135,8 +147,8 @@ class HeroImagesTest {
         Article two = articles.create(TestArticles.article().slug("two").build());
         byte[] bytes = TestImages.png(640, 360);
 
-        Article first = heroImages.replace(one.id(), 1, UploadedImage.read(bytes), "A photo", "editor").orElseThrow();
-        Article second = heroImages.replace(two.id(), 1, UploadedImage.read(bytes.clone()), "The same photo",
+        Article first = heroImages.replace(one.id(), 1, bytes, "A photo", "editor").orElseThrow();
+        Article second = heroImages.replace(two.id(), 1, bytes.clone(), "The same photo",
                 "editor").orElseThrow();
 
         assertEquals(first.heroImage().imageId(), second.heroImage().imageId());
@@ -147,7 +159,7 @@ class HeroImagesTest {
     @Test
     void removingClearsTheHeroImageWithARevision() throws ImageProblem {
         Article article = articles.create(TestArticles.article().build());
-        Article withImage = heroImages.replace(article.id(), 1, UploadedImage.read(TestImages.png(640, 360)),
+        Article withImage = heroImages.replace(article.id(), 1, TestImages.png(640, 360),
                 "A photo", "editor").orElseThrow();
 
         heroImages.remove(article.id(), withImage.version(), "reviewer").orElseThrow();
@@ -164,7 +176,7 @@ class HeroImagesTest {
     @Test
     void removingWithAStaleVersionKeepsTheImage() throws ImageProblem {
         Article article = articles.create(TestArticles.article().build());
-        Article withImage = heroImages.replace(article.id(), 1, UploadedImage.read(TestImages.png(640, 360)),
+        Article withImage = heroImages.replace(article.id(), 1, TestImages.png(640, 360),
                 "A photo", "editor").orElseThrow();
 
         ImageProblem problem = assertThrows(ImageProblem.class,

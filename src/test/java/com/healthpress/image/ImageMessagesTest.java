@@ -35,7 +35,8 @@ class ImageMessagesTest {
                 + "again.", ImageMessages.messageFor(ImageMessages.FILE_TOO_LARGE));
         assertEquals("The image is too small: it must be at least 200 × 100 pixels.",
                 ImageMessages.messageFor(ImageMessages.TOO_SMALL));
-        assertEquals("The image is too large: it may be at most 8000 × 8000 pixels.",
+        assertEquals("The image is too large: it may be at most 8000 × 8000 pixels and 40 megapixels in all "
+                + "(for example 8000 × 5000). Make it smaller and upload it again.",
                 ImageMessages.messageFor(ImageMessages.TOO_LARGE));
         assertEquals("The alternative text may be at most 300 characters.",
                 ImageMessages.messageFor(ImageMessages.ALT_TOO_LONG));
@@ -63,7 +64,7 @@ class ImageMessagesTest {
                 codes.add((String) field.get(null));
             }
         }
-        assertEquals(21, codes.size(), "codes found");
+        assertEquals(22, codes.size(), "codes found");
         return codes;
     }
 }

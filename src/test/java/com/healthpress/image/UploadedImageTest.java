@@ -240,6 +240,15 @@ class UploadedImageTest {
     }
 
     @Test
+    void webpWhosePixelDataIsGarbageIsDamagedThoughItsStructureIsIntact() {
+        byte[] webp = resource("lossless.webp");
+        byte[] garbage = webp.clone();
+        java.util.Arrays.fill(garbage, 30, garbage.length, (byte) 0xFF);
+
+        assertRefused(ImageMessages.DAMAGED, garbage);
+    }
+
+    @Test
     void losslessWebpWithoutItsSignatureIsDamaged() {
         byte[] bytes = resource("lossless.webp");
         bytes[20] = 0x2E;
@@ -295,6 +304,21 @@ class UploadedImageTest {
         assertRefused(ImageMessages.TOO_LARGE, png(8001, 120));
         assertRefused(ImageMessages.TOO_LARGE, png(120, 8001));
         assertEquals(8000, UploadedImage.read(png(8000, 120)).width());
+    }
+
+    @Test
+    void imagesOverFortyMegapixelsAreRefusedFromTheirHeaderWithoutDecoding() {
+        assertRefused(ImageMessages.TOO_LARGE, pngHeaderOnly(8000, 5001));
+        assertRefused(ImageMessages.TOO_LARGE, pngHeaderOnly(6400, 6400));
+        assertRefused(ImageMessages.DAMAGED, pngHeaderOnly(8000, 5000)); // within the limit: decoded, found empty
+    }
+
+    /** A PNG signature and header chunk for an RGB image of this size, with no pixel data at all. */
+    private static byte[] pngHeaderOnly(int width, int height) {
+        byte[] header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        return append(append(signature, TestImages.pngChunk("IHDR", header)), TestImages.pngChunk("IEND", new byte[0]));
     }
 
     @Test

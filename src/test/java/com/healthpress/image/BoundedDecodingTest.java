@@ -1,0 +1,141 @@
+package com.healthpress.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.AdminClient;
+import com.healthpress.AdminClient.Part;
+import com.healthpress.ServerProcess;
+import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleService;
+import com.healthpress.storage.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server as operators run it, with a 192 MB heap, takes four uploads at once of a huge progressive JPEG (whose
+ * decoder holds the whole image's coefficients outside the heap): its resident memory stays bounded and readers'
+ * pages answer throughout.
+ */
+class BoundedDecodingTest {
+
+    private static final int UPLOADS = 4;
+    private static final long MAX_RESIDENT_BYTES = 400L * 1024 * 1024;
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern PEAK_RESIDENT = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+
+    @Test
+    void fourHugeProgressiveJpegsAtOnceAreRefusedFromTheirHeaderWithResidentMemoryBounded() throws Exception {
+        List<String> answers = uploadFourAtOnceAndCheckMemoryAndPages(TestImages.progressiveJpeg(8000, 8000));
+
+        assertEquals(List.of(ImageMessages.TOO_LARGE), answers.stream().distinct().toList(), answers.toString());
+    }
+
+    @Test
+    void fourOfTheLargestAcceptedProgressiveJpegsAtOnceAreDecodedInTurnsWithResidentMemoryBounded() throws Exception {
+        List<String> answers = uploadFourAtOnceAndCheckMemoryAndPages(TestImages.progressiveJpeg(6400, 6250));
+
+        assertTrue(answers.contains(ImageMessages.IMAGE_SAVED), answers.toString());
+        assertTrue(Set.of(ImageMessages.IMAGE_SAVED, ImageMessages.BUSY).containsAll(answers), answers.toString());
+    }
+
+    /**
+     * Uploads the JPEG to four articles at once while fetching a reader's page over and over; checks that the
+     * server's peak resident memory stayed under the bound and every page answered 200. The answers' codes.
+     */
+    private static List<String> uploadFourAtOnceAndCheckMemoryAndPages(byte[] jpeg) throws Exception {
+        String databaseUrl = TestDatabases.fresh();
+        List<Article> articles = articles(databaseUrl);
+        try (ServerProcess server = ServerProcess.startWithMaxHeap(databaseUrl, "192m")) {
+            AdminClient admin = AdminClient.loggedIn(server.url(""), databaseUrl);
+            ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADS);
+            try {
+                List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
+                for (Article article : articles) {
+                    uploads.add(CompletableFuture.supplyAsync(() -> admin.postMultipart(
+                            "/admin/articles/" + article.id() + "/image", List.of(
+                                    Part.field("version", String.valueOf(article.version())),
+                                    Part.field("alt", "A very large photo"),
+                                    Part.file("image", "huge.jpg", "image/jpeg", jpeg))), uploaders));
+                }
+                List<Integer> pageStatuses = new ArrayList<>();
+                CompletableFuture<Void> all = CompletableFuture.allOf(uploads.toArray(CompletableFuture[]::new));
+                do {
+                    pageStatuses.add(readersPage(server));
+                } while (!all.isDone() || pageStatuses.size() < 3);
+                all.join();
+
+                long peak = peakResidentBytes(server.pid());
+                assertTrue(peak < MAX_RESIDENT_BYTES, "peak resident memory " + peak / (1024 * 1024) + " MB");
+                assertTrue(pageStatuses.stream().allMatch(status -> status == 200), "reader pages: " + pageStatuses);
+                List<String> answers = new ArrayList<>();
+                for (int i = 0; i < UPLOADS; i++) {
+                    answers.add(answerCode(uploads.get(i).join(), articles.get(i)));
+                }
+                return answers;
+            } finally {
+                uploaders.shutdownNow();
+            }
+        }
+    }
+
+    /** The notice or imageError code of the redirect back to the editor. */
+    private static String answerCode(HttpResponse<String> response, Article article) {
+        assertEquals(303, response.statusCode());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        String editor = "/admin/articles/" + article.id() + "?";
+        assertTrue(location.startsWith(editor), location);
+        return location.substring(location.indexOf('=') + 1);
+    }
+
+    private static List<Article> articles(String databaseUrl) {
+        try (Database database = Database.open(databaseUrl)) {
+            ArticleService service = new ArticleService(database.jdbi(), Clock.systemUTC());
+            List<Article> created = new ArrayList<>();
+            for (int i = 0; i < UPLOADS; i++) {
+                created.add(service.create(TestArticles.article().slug("large-photo-" + i).build()));
+            }
+            return created;
+        }
+    }
+
+    private static int readersPage(ServerProcess server) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(PAGE_TIMEOUT).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/"))).timeout(PAGE_TIMEOUT).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The process's peak resident set size so far, as Linux counts it. */
+    private static long peakResidentBytes(long pid) {
+        try {
+            Matcher peak = PEAK_RESIDENT.matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "status")));
+            assertTrue(peak.find(), "no VmHWM in /proc/" + pid + "/status");
+            return Long.parseLong(peak.group(1)) * 1024;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
