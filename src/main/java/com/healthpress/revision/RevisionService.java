@@ -2,6 +2,7 @@ package com.healthpress.revision;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
+import com.healthpress.image.ImageRepository;
 import com.healthpress.storage.Constraints;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,8 @@ public final class RevisionService {
                 return Optional.empty();
             }
             return Optional.of(new Comparison(article, before.get().entry(), after.get().entry(),
-                    RevisionDiff.between(before.get().content(), after.get().content())));
+                    RevisionDiff.between(before.get().content(), after.get().content(), imageId ->
+                            handle.attach(ImageRepository.class).findInfo(imageId).isPresent())));
         }));
     }
 
