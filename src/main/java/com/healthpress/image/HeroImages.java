@@ -46,7 +46,7 @@ public final class HeroImages {
         });
     }
 
-    /** Takes the hero image off the article (the image stays stored while a revision names it); empty when no article. */
+    /** Takes the hero image off the article (stored on while a revision names it); empty when there is no article. */
     public Optional<Article> remove(long articleId, int version, String savedBy) throws ImageProblem {
         return jdbi.inTransaction(handle -> {
             Optional<Article> current = current(handle, articleId, version);

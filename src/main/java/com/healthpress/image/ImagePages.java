@@ -47,8 +47,7 @@ public final class ImagePages {
      */
     public void serve(Context ctx) {
         StoredImageInfo image = requested(ctx);
-        boolean isPublic = jdbi.withExtension(ImageRepository.class, images -> images.isPublic(image.id(), clock.instant()));
-        if (!isPublic) {
+        if (!jdbi.withExtension(ImageRepository.class, images -> images.isPublic(image.id(), clock.instant()))) {
             throw new NotFoundResponse();
         }
         answer(ctx, image, CACHE_FOREVER);
