@@ -167,6 +167,7 @@ public final class Healthpress {
             cfg.routes.get("/static/<path>", assets::serve);
             cfg.routes.head("/static/<path>", assets::serve);
             cfg.routes.get("/images/{file}", images::serve);
+            cfg.routes.get("/admin/images/{file}", images::serveToAdmin);
 
             cfg.routes.get("/admin/login", login::showLogin);
             cfg.routes.post("/admin/login", login::handleLogin);

@@ -3,6 +3,7 @@ package com.healthpress.article;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.faq.FaqRepository;
+import com.healthpress.image.UnusedImages;
 import com.healthpress.reference.ReferenceRepository;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
@@ -14,10 +15,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -229,16 +232,35 @@ public final class ArticleService {
         });
     }
 
-    /** Deletes every article in the trash for good, with its FAQ, references and revisions. */
+    /**
+     * Deletes every article in the trash for good, with its FAQ, references and revisions, and then the images
+     * that only they used.
+     */
     public int emptyTrash() {
         return jdbi.inTransaction(handle -> {
             ArticleRepository repository = handle.attach(ArticleRepository.class);
+            Set<Long> images = new HashSet<>();
             int deleted = 0;
             for (long id : repository.listTrashedIds()) {
+                images.addAll(imagesOf(handle, id));
                 deleted += repository.deleteTrashed(id);
             }
+            UnusedImages.deleteIfUnused(handle, images);
             return deleted;
         });
+    }
+
+    /** The hero images the article and its revisions show. */
+    private static Set<Long> imagesOf(Handle handle, long articleId) {
+        Set<Long> images = new HashSet<>();
+        findById(handle, articleId).filter(Article::hasHeroImage).ifPresent(a -> images.add(a.heroImage().imageId()));
+        for (String content : handle.attach(RevisionRepository.class).listContents(articleId)) {
+            Article snapshot = ArticleSnapshots.fromJson(content);
+            if (snapshot.hasHeroImage()) {
+                images.add(snapshot.heroImage().imageId());
+            }
+        }
+        return images;
     }
 
     /** A convenience for callers without a transaction of their own, such as tests. */

@@ -7,4 +7,9 @@ public record HeroImage(long imageId, String alt, int width, int height, String 
     public String path() {
         return ImagePaths.path(imageId, sha256, contentType);
     }
+
+    /** The path admin pages show it under: it works for a draft's image too, which readers cannot get. */
+    public String adminPath() {
+        return "/admin" + path();
+    }
 }

@@ -3,6 +3,7 @@ package com.healthpress.image;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -46,19 +47,30 @@ public final class HeroImages {
             long imageId = store(handle.attach(ImageRepository.class), image);
             HeroImage hero = new HeroImage(imageId, altText, image.width(), image.height(),
                     image.format().contentType(), image.sha256());
-            return Optional.of(save(handle, current.get().toBuilder().heroImage(hero).build(), savedBy, CHANGED));
+            Article saved = save(handle, current.get().toBuilder().heroImage(hero).build(), savedBy, CHANGED);
+            deletePreviousIfUnused(handle, current.get());
+            return Optional.of(saved);
         });
     }
 
-    /** Takes the hero image off the article (the image stays stored for its revisions); empty when no article. */
+    /** Takes the hero image off the article (stored on while a revision names it); empty when there is no article. */
     public Optional<Article> remove(long articleId, int version, String savedBy) throws ImageProblem {
         return jdbi.inTransaction(handle -> {
             Optional<Article> current = current(handle, articleId, version);
             if (current.isEmpty() || !current.get().hasHeroImage()) {
                 return current; // nothing to remove: no save, no revision
             }
-            return Optional.of(save(handle, current.get().toBuilder().heroImage(null).build(), savedBy, REMOVED));
+            Article saved = save(handle, current.get().toBuilder().heroImage(null).build(), savedBy, REMOVED);
+            deletePreviousIfUnused(handle, current.get());
+            return Optional.of(saved);
         });
+    }
+
+    /** Usually a revision still names the previous image, which keeps it; readers no longer get it, though. */
+    private static void deletePreviousIfUnused(Handle handle, Article before) {
+        if (before.hasHeroImage()) {
+            UnusedImages.deleteIfUnused(handle, List.of(before.heroImage().imageId()));
+        }
     }
 
     /** The stored article, when it is still at the version the editor showed. */

@@ -29,23 +29,48 @@ public final class ImagePages {
     public static final long MAX_REQUEST_BYTES = MAX_FILE_PART_BYTES + 64 * 1024;
 
     static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
+    static final String CACHE_PRIVATE = "private, no-store";
 
     private final Jdbi jdbi;
     private final HeroImages heroImages;
+    private final Clock clock;
 
     public ImagePages(Jdbi jdbi, ArticleService articles, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
         this.heroImages = new HeroImages(jdbi, articles, clock);
     }
 
-    /** GET /images/{id}-{hash}.{ext}: only the exact name of a stored image answers; browsers may keep it forever. */
+    /**
+     * GET /images/{id}-{hash}.{ext}: only the exact name of an image a public article shows answers (browsers may
+     * keep it forever); any other image, a draft's or an old revision's, is not found, so its existence stays hidden.
+     */
     public void serve(Context ctx) {
+        StoredImageInfo image = requested(ctx);
+        if (!jdbi.withExtension(ImageRepository.class, images -> images.isPublic(image.id(), clock.instant()))) {
+            throw new NotFoundResponse();
+        }
+        answer(ctx, image, CACHE_FOREVER);
+    }
+
+    /**
+     * GET /admin/images/{file}: any stored image, for the editor, the preview and the history of drafts. Under
+     * /admin because the session cookie is sent only there; never stored by a cache, as the image may be private.
+     */
+    public void serveToAdmin(Context ctx) {
+        answer(ctx, requested(ctx), CACHE_PRIVATE);
+    }
+
+    private StoredImageInfo requested(Context ctx) {
         ImagePaths.ImageFile file = ImagePaths.parse(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
-        StoredImageInfo image = jdbi.withExtension(ImageRepository.class, images -> images.findInfo(file.imageId()))
+        return jdbi.withExtension(ImageRepository.class, images -> images.findInfo(file.imageId()))
                 .filter(file::names)
                 .orElseThrow(NotFoundResponse::new);
+    }
+
+    private void answer(Context ctx, StoredImageInfo image, String cacheControl) {
         String etag = '"' + image.sha256() + '"';
-        ctx.header(Header.CACHE_CONTROL, CACHE_FOREVER)
+        ctx.header(Header.CACHE_CONTROL, cacheControl)
                 .header(Header.ETAG, etag)
                 .header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
         if (EntityTags.anyMatches(ctx.header(Header.IF_NONE_MATCH), image.sha256())) {

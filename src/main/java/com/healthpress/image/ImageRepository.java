@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.article.ArticleRepository;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -8,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** All SQL for the {@code image} table. Rows are never changed or deleted: old revisions may still show them. */
+/** All SQL for the {@code image} table. A row is deleted only once no article, revision or trash entry uses it. */
 @RegisterConstructorMapper(StoredImageInfo.class)
 public interface ImageRepository {
 
@@ -28,4 +29,14 @@ public interface ImageRepository {
 
     @SqlQuery("SELECT bytes FROM image WHERE id = :id")
     Optional<byte[]> findBytes(@Bind("id") long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM article WHERE hero_image_id = :id")
+    int countArticlesUsing(@Bind("id") long id);
+
+    /** True when a public article shows the image now, so any reader may see it. */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM article WHERE hero_image_id = :id AND " + ArticleRepository.PUBLIC)
+    boolean isPublic(@Bind("id") long id, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM image WHERE id = :id")
+    int delete(@Bind("id") long id);
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +26,9 @@ public final class RevisionDiff {
     private record Field(String label, boolean lineByLine, Function<Article, String> text) {
     }
 
-    private static final List<Field> FIELDS = List.of(
+    /** The fields in the editor's order; {@code isStored} tells whether an image id is still stored. */
+    private static List<Field> fields(LongPredicate isStored) {
+        return List.of(
             brief("Title", Article::title),
             brief("Slug", Article::slug),
             brief("Meta title", Article::metaTitle),
@@ -43,18 +46,24 @@ public final class RevisionDiff {
             brief("Topic", a -> text(a.topic())),
             brief("Status", a -> a.isPublished() ? "Published" : "Draft"),
             brief("Publication date", a -> Moments.text(a.publishedAt())),
-            brief("Hero image", a -> heroImage(a.heroImage())),
+            brief("Hero image", a -> heroImage(a.heroImage(), isStored)),
             brief("Hero image alt text", a -> a.hasHeroImage() ? text(a.heroImage().alt()) : ""),
             lineByLine("FAQ", a -> faq(a.faq())),
             lineByLine("References", a -> references(a.references())));
+    }
 
     private RevisionDiff() {
     }
 
     /** The fields that differ from {@code before} to {@code after}; empty when the content is the same. */
     public static List<FieldChange> between(Article before, Article after) {
+        return between(before, after, imageId -> true);
+    }
+
+    /** As {@link #between(Article, Article)}, saying of an image that is no longer stored that it is gone. */
+    public static List<FieldChange> between(Article before, Article after, LongPredicate isStored) {
         List<FieldChange> changes = new ArrayList<>();
-        for (Field field : FIELDS) {
+        for (Field field : fields(isStored)) {
             String old = field.text().apply(before);
             String now = field.text().apply(after);
             if (field.lineByLine()) {
@@ -86,12 +95,12 @@ public final class RevisionDiff {
         return date == null ? "" : DAY.format(date);
     }
 
-    private static String heroImage(HeroImage image) {
+    private static String heroImage(HeroImage image, LongPredicate isStored) {
         if (image == null) {
             return "";
         }
         return "Image " + image.imageId() + " (" + image.width() + " × " + image.height() + " pixels, "
-                + image.contentType() + ")";
+                + image.contentType() + (isStored.test(image.imageId()) ? "" : ", image no longer stored") + ")";
     }
 
     /** Each item as a "Q: …" line and an "A: …" line, so that a changed answer shows as one changed line. */

@@ -28,4 +28,15 @@ public interface RevisionRepository {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :articleId AND version = :version")
     Optional<Revision> find(@Bind("articleId") long articleId, @Bind("version") int version);
+
+    @SqlQuery("SELECT content FROM article_revision WHERE article_id = :articleId")
+    List<String> listContents(@Bind("articleId") long articleId);
+
+    /** How many revisions have a hero image with this id; the snapshot JSON names it as {@code "imageId":12,}. */
+    default int countUsingImage(long imageId) {
+        return countWithContentLike("%\"imageId\":" + imageId + ",%");
+    }
+
+    @SqlQuery("SELECT COUNT(*) FROM article_revision WHERE content LIKE :pattern")
+    int countWithContentLike(@Bind("pattern") String pattern);
 }

@@ -2,6 +2,7 @@ package com.healthpress.revision;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
+import com.healthpress.image.ImageRepository;
 import com.healthpress.storage.Constraints;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,8 @@ public final class RevisionService {
                 return Optional.empty();
             }
             return Optional.of(new Comparison(article, before.get().entry(), after.get().entry(),
-                    RevisionDiff.between(before.get().content(), after.get().content())));
+                    RevisionDiff.between(before.get().content(), after.get().content(), imageId ->
+                            handle.attach(ImageRepository.class).findInfo(imageId).isPresent())));
         }));
     }
 
@@ -55,7 +57,8 @@ public final class RevisionService {
 
     /**
      * Makes a revision's content the article's content again, in one transaction, as a new revision that says so:
-     * nothing is ever lost. The article keeps its id; its slug, status and hero image are the revision's too.
+     * nothing is ever lost. The article keeps its id; its slug, status and hero image are the revision's too (unless
+     * that image is no longer stored).
      */
     public RestoreOutcome restore(long articleId, int version, String savedBy) {
         try {
@@ -74,13 +77,21 @@ public final class RevisionService {
         if (current.isEmpty() || content.isEmpty()) {
             return RestoreOutcome.NOT_FOUND;
         }
-        Article restored = ArticleSnapshots.fromJson(content.get()).toBuilder()
+        Article snapshot = ArticleSnapshots.fromJson(content.get());
+        Article restored = snapshot.toBuilder()
                 .id(articleId)
                 .version(current.get().version())
+                .heroImage(isStillStored(handle, snapshot) ? snapshot.heroImage() : null)
                 .build();
         return articles.update(handle, restored, savedBy, "Restored version " + version).isPresent()
                 ? RestoreOutcome.RESTORED
                 : RestoreOutcome.CONFLICT;
+    }
+
+    /** A revision saved before images were cleaned up may name one that is gone; the text comes back without it. */
+    private static boolean isStillStored(Handle handle, Article snapshot) {
+        return snapshot.hasHeroImage()
+                && handle.attach(ImageRepository.class).findInfo(snapshot.heroImage().imageId()).isPresent();
     }
 
     /** Read after the failed transaction rolled back, so the answer is about the database as it is. */

@@ -51,7 +51,7 @@ class HeroFormTest {
         Document page = Jsoup.parse(render(article));
 
         Element image = page.selectFirst("figure img");
-        assertEquals("/images/42-ab12cd34ef.webp", image.attr("src"));
+        assertEquals("/admin/images/42-ab12cd34ef.webp", image.attr("src"));
         assertEquals("A nurse measures a <patient's> blood pressure", image.attr("alt"));
         assertEquals("1200", image.attr("width"));
         assertEquals("630", image.attr("height"));

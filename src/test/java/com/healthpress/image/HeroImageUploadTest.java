@@ -88,7 +88,7 @@ class HeroImageUploadTest {
         Document page = Jsoup.parse(editorPage.body());
 
         Element image = page.selectFirst(".hero-form img");
-        assertEquals(stored.heroImage().path(), image.attr("src"));
+        assertEquals(stored.heroImage().adminPath(), image.attr("src"));
         assertEquals("A nurse measures blood pressure", image.attr("alt"));
         assertEquals(List.of("/admin/articles/" + article.id() + "/image",
                 "/admin/articles/" + article.id() + "/image/remove"), page.select(".hero-form form").eachAttr("action"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
 import com.healthpress.storage.Database;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** GET /images/{id}-{hash}.{ext} on the running app, with images stored through a second connection. */
+/** GET /images/{id}-{hash}.{ext} on the running app, with images of published articles stored through a second connection. */
 class ImageServingTest {
 
     private static TestApp app;
@@ -102,11 +103,15 @@ class ImageServingTest {
         assertFalse(response.headers().firstValue("Cache-Control").orElse("").contains("immutable"), path);
     }
 
+    /** Stores the image as the hero image of a new published article, so that readers may get it. */
     private static String store(UploadedImage image) {
         long id = database.jdbi().withExtension(ImageRepository.class, images -> images.insert(
                 image.format().contentType(), image.width(), image.height(), image.sha256(), image.bytes(),
                 Instant.now()));
-        return ImagePaths.path(id, image.sha256(), image.format().contentType());
+        HeroImage hero = new HeroImage(id, "A chart", image.width(), image.height(), image.format().contentType(),
+                image.sha256());
+        app.articles().create(TestArticles.article().slug("image-" + id).heroImage(hero).build());
+        return hero.path();
     }
 
     private HttpResponse<byte[]> get(String path, String ifNoneMatch) throws IOException, InterruptedException {

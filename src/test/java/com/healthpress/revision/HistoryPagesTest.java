@@ -9,10 +9,13 @@ import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
+import com.healthpress.image.HeroImage;
+import com.healthpress.image.ImageRepository;
 import com.healthpress.storage.Database;
 import com.healthpress.web.HtmlChecker;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,6 +216,23 @@ class HistoryPagesTest {
     }
 
     /** Version 1 as created, 2 with a new lead, 3 with a new title and an added body paragraph. */
+    @Test
+    void aComparisonSaysPlainlyWhenAnOldHeroImageIsNoLongerStored() {
+        long imageId = database.jdbi().withExtension(ImageRepository.class, images -> images.insert("image/png",
+                640, 360, "ab".repeat(32), new byte[] {1, 2, 3}, Instant.now()));
+        HeroImage hero = new HeroImage(imageId, "A chart", 640, 360, "image/png", "ab".repeat(32));
+        Article v1 = articles.create(TestArticles.draft("Image gone").toBuilder().heroImage(hero).build());
+        save(v1, b -> b.heroImage(null), "Removed the hero image");
+        // As a database from before images were cleaned up, or restored without them, may have it.
+        database.jdbi().useExtension(ImageRepository.class, images -> images.delete(imageId));
+
+        Document page = ok("/admin/articles/" + v1.id() + "/history/compare?from=1&to=2");
+
+        assertTrue(page.text().contains("Image " + imageId + " (640 × 360 pixels, image/png, image no longer stored)"),
+                page.text());
+        assertEquals(0, page.select("img").size());
+    }
+
     private static Article withThreeVersions(String title) {
         Article v1 = articles.create(TestArticles.draft(title));
         Article v2 = save(v1, b -> b.lead("A second lead."), "Lead");

@@ -11,6 +11,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.faq.FaqItem;
 import com.healthpress.image.HeroImage;
+import com.healthpress.image.ImageRepository;
 import com.healthpress.reference.Reference;
 import com.healthpress.storage.Database;
 import java.time.Clock;
@@ -40,6 +41,22 @@ class RevisionServiceTest {
     @AfterEach
     void close() {
         db.close();
+    }
+
+    @Test
+    void restoringARevisionWhoseImageIsNoLongerStoredRestoresItWithoutTheImage() {
+        long imageId = db.jdbi().withExtension(ImageRepository.class, images -> images.insert("image/png",
+                640, 360, "cd".repeat(32), new byte[] {1, 2, 3}, Instant.now()));
+        HeroImage hero = new HeroImage(imageId, "A chart", 640, 360, "image/png", "cd".repeat(32));
+        Article v1 = articles.create(TestArticles.draft("Restored without image").toBuilder().heroImage(hero).build());
+        save(v1, b -> b.heroImage(null).lead("A newer lead."), "Removed the hero image");
+        db.jdbi().useExtension(ImageRepository.class, images -> images.delete(imageId));
+
+        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, "editor"));
+
+        Article now = articles.findById(v1.id()).orElseThrow();
+        assertEquals(v1.lead(), now.lead());
+        assertFalse(now.hasHeroImage());
     }
 
     @Test

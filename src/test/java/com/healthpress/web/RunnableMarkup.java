@@ -41,7 +41,7 @@ final class RunnableMarkup {
             });
             var elements = 'iframe, frame, frameset, object, embed, applet, svg, math, style, base, meta[http-equiv],'
                 + ' link:not([rel=stylesheet]):not([rel=icon]):not([rel=canonical]):not([rel=alternate]),'
-                + ' img:not([src^="/images/"]), portal, template';
+                + ' img:not([src^="/images/"]):not([src^="/admin/images/"]), portal, template';
             document.querySelectorAll(elements).forEach(function (element) {
               found.push('element: ' + describe(element));
             });
