@@ -1,13 +1,10 @@
 package com.healthpress.search;
 
-import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Full-text search over the public articles' titles, leads and FAQ questions, with the database's own search:
@@ -23,7 +20,6 @@ public final class Search {
      */
     public static final int CANDIDATES = 5_000;
 
-    private static final Logger LOG = LoggerFactory.getLogger(Search.class);
     private static final String UNUSED_SLOT = String.valueOf(Highlighted.START);
     private static final String MARKERS = "" + Highlighted.START + Highlighted.STOP;
     private static final String TITLE_OPTIONS = "StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP
@@ -47,15 +43,8 @@ public final class Search {
         if (query.isEmpty() || query.isTooLong() || page < 1 || offset >= CANDIDATES) {
             return SearchResults.none(query.text(), page, pageSize);
         }
-        try {
-            return postgres ? onPostgres(query, page, pageSize, offset) : onH2(query, page, pageSize, offset);
-        } catch (RuntimeException e) {
-            if (DatabaseUnavailable.explains(e)) {
-                throw e;
-            }
-            LOG.warn("search for a query of {} characters found nothing: {}", query.text().length(), e.toString());
-            return SearchResults.none(query.text(), page, pageSize);
-        }
+        // A failure is never "nothing found": answered as an empty page, it would be cached and shown as the truth.
+        return postgres ? onPostgres(query, page, pageSize, offset) : onH2(query, page, pageSize, offset);
     }
 
     private SearchResults onH2(SearchQuery query, int page, int pageSize, int offset) {

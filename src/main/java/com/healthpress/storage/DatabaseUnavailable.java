@@ -18,6 +18,8 @@ public final class DatabaseUnavailable extends RuntimeException {
     private static final String DISK_FULL = "53100";
     /** H2's "connection broken", "database closed" and "database called at shutdown" errors. */
     private static final Set<Integer> H2_CONNECTION_LOST = Set.of(90067, 90098, 90121);
+    /** H2's "IO Exception": a lost connection when its cause is the network's end of stream or a socket's failure. */
+    private static final int H2_IO_EXCEPTION = 90028;
 
     DatabaseUnavailable(String message, Throwable cause) {
         super(message, cause, false, false);
@@ -61,6 +63,16 @@ public final class DatabaseUnavailable extends RuntimeException {
         }
         String state = sql.getSQLState();
         return state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state))
-                || H2_CONNECTION_LOST.contains(sql.getErrorCode());
+                || H2_CONNECTION_LOST.contains(sql.getErrorCode())
+                || sql.getErrorCode() == H2_IO_EXCEPTION && causedByTheNetwork(sql);
+    }
+
+    private static boolean causedByTheNetwork(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.EOFException || cause instanceof java.net.SocketException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -78,7 +78,8 @@ class HeroFormTest {
 
         assertTrue(text.contains("at most " + UploadedImage.MAX_BYTES / (1024 * 1024) + " MB"), text);
         assertTrue(text.contains("at least " + UploadedImage.MIN_WIDTH + " × " + UploadedImage.MIN_HEIGHT), text);
-        assertTrue(text.contains("most " + UploadedImage.MAX_SIDE + " × " + UploadedImage.MAX_SIDE + " pixels"), text);
+        assertTrue(text.contains("at most " + UploadedImage.MAX_SIDE + " pixels on a side and "
+                + UploadedImage.MAX_PIXELS / 1_000_000 + " megapixels in all"), text);
         assertTrue(text.contains("at most " + AltText.MAX_LENGTH + " characters"), text);
     }
 
