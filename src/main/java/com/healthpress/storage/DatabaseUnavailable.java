@@ -16,10 +16,13 @@ public final class DatabaseUnavailable extends RuntimeException {
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
     /** PostgreSQL's disk_full. */
     private static final String DISK_FULL = "53100";
-    /** H2's "connection broken", "database closed" and "database called at shutdown" errors. */
-    private static final Set<Integer> H2_CONNECTION_LOST = Set.of(90067, 90098, 90121);
-    /** H2's "IO Exception": a lost connection when its cause is the network's end of stream or a socket's failure. */
-    private static final int H2_IO_EXCEPTION = 90028;
+    /**
+     * H2's "connection broken", "database closed", "database called at shutdown" and "IO Exception" errors. The last
+     * is what a TCP client throws when its connection ends mid-statement (the cause may reach it only as text), and
+     * for a file database a failed read or write; either way the database cannot serve now, and the probe that
+     * follows finds out within a second whether it is back.
+     */
+    private static final Set<Integer> H2_CONNECTION_LOST = Set.of(90067, 90098, 90121, 90028, 90031);
 
     DatabaseUnavailable(String message, Throwable cause) {
         super(message, cause, false, false);
@@ -63,16 +66,6 @@ public final class DatabaseUnavailable extends RuntimeException {
         }
         String state = sql.getSQLState();
         return state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state))
-                || H2_CONNECTION_LOST.contains(sql.getErrorCode())
-                || sql.getErrorCode() == H2_IO_EXCEPTION && causedByTheNetwork(sql);
-    }
-
-    private static boolean causedByTheNetwork(Throwable failure) {
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.EOFException || cause instanceof java.net.SocketException) {
-                return true;
-            }
-        }
-        return false;
+                || H2_CONNECTION_LOST.contains(sql.getErrorCode());
     }
 }
