@@ -13,6 +13,7 @@ import com.healthpress.cache.PageCache;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.article.ArticleService;
 import com.healthpress.importer.ArticleImporter;
+import com.healthpress.image.HeroImages;
 import com.healthpress.image.ImagePages;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.publishing.ScheduledPublisher;
@@ -94,7 +95,9 @@ public final class Healthpress {
         LoginFormTokens loginTokens = new LoginFormTokens(database.jdbi(), clock);
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo, loginTokens);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo, loginTokens);
-        EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, clock), seo, views);
+        HeroImages heroImages = new HeroImages(database.jdbi(), articles, clock);
+        EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
+                views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(database.jdbi(), articles, views, seo);
         ImagePages images = new ImagePages(database.jdbi(), articles, clock);
