@@ -168,6 +168,34 @@ public final class AdminClient {
                 .build());
     }
 
+    /**
+     * Saves an article through its editor as a browser would: the form as the editor page shows it, sent as
+     * multipart/form-data, with the text changes and the extra parts (the hero image fields) added.
+     */
+    public HttpResponse<String> saveArticle(long articleId, Map<String, String> changes, List<Part> extra) {
+        String editor = "/admin/articles/" + articleId;
+        Element form = Jsoup.parse(get(editor).body()).selectFirst("form.editor");
+        List<Part> parts = new ArrayList<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String name = input.attr("name");
+            String type = input.attr("type");
+            boolean unchecked = (type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked");
+            if (name.equals(AdminSession.CSRF_FIELD) || type.equals("file") || unchecked
+                    || extra.stream().anyMatch(part -> part.name().equals(name))) {
+                continue;
+            }
+            String value = switch (input.tagName()) {
+                case "textarea" -> input.wholeText();
+                case "select" -> input.select("option[selected]").attr("value");
+                default -> input.attr("value");
+            };
+            parts.add(Part.field(name, changes.getOrDefault(name, value)));
+        }
+        parts.add(Part.field("action", "save"));
+        parts.addAll(extra);
+        return postMultipart(editor, parts);
+    }
+
     /** The session's CSRF token, as every admin form carries it. */
     public String csrfToken() {
         return csrfToken;

@@ -199,8 +199,7 @@ public final class EditorPages {
         model.put("admin", session);
         model.put("meta", seo.adminPage(title));
         String notice = ctx.queryParam("notice");
-        model.put("notice", notice == null ? null : NOTICES.getOrDefault(notice, ImageMessages.noticeFor(notice)));
-        model.put("imageMessage", ImageMessages.messageFor(ctx.queryParam("imageError")));
+        model.put("notice", notice == null ? null : NOTICES.get(notice));
         views.answer(ctx, template, model);
     }
 
