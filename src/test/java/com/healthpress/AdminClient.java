@@ -173,8 +173,12 @@ public final class AdminClient {
      * multipart/form-data, with the text changes and the extra parts (the hero image fields) added.
      */
     public HttpResponse<String> saveArticle(long articleId, Map<String, String> changes, List<Part> extra) {
-        String editor = "/admin/articles/" + articleId;
-        Element form = Jsoup.parse(get(editor).body()).selectFirst("form.editor");
+        return postMultipart("/admin/articles/" + articleId, articleForm(articleId, changes, extra));
+    }
+
+    /** The parts {@link #saveArticle} sends: the editor's form as shown now, with the changes and extra parts. */
+    public List<Part> articleForm(long articleId, Map<String, String> changes, List<Part> extra) {
+        Element form = Jsoup.parse(get("/admin/articles/" + articleId).body()).selectFirst("form.editor");
         List<Part> parts = new ArrayList<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String name = input.attr("name");
@@ -193,7 +197,7 @@ public final class AdminClient {
         }
         parts.add(Part.field("action", "save"));
         parts.addAll(extra);
-        return postMultipart(editor, parts);
+        return parts;
     }
 
     /** The session's CSRF token, as every admin form carries it. */
