@@ -13,6 +13,7 @@ import com.healthpress.cache.PageCache;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.article.ArticleService;
 import com.healthpress.importer.ArticleImporter;
+import com.healthpress.image.HeroImages;
 import com.healthpress.image.ImagePages;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.publishing.ScheduledPublisher;
@@ -87,17 +88,19 @@ public final class Healthpress {
         AccessLog accessLog = new AccessLog(clients);
         QueryStrings queryStrings = new QueryStrings();
         BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
-        WholeBodies wholeBodies = new WholeBodies(Math.max(config.maxFormBytes(), ImagePages.MAX_REQUEST_BYTES));
+        WholeBodies wholeBodies = new WholeBodies(ImagePages.maxRequestBytes(config.maxFormBytes()));
         HealthChecks health = new HealthChecks(database.jdbi());
         PlainErrors plainErrors = new PlainErrors(securityHeaders, accessLog);
 
         LoginFormTokens loginTokens = new LoginFormTokens(database.jdbi(), clock);
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo, loginTokens);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo, loginTokens);
-        EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, clock), seo, views);
+        HeroImages heroImages = new HeroImages(database.jdbi(), articles, clock);
+        EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
+                views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(database.jdbi(), articles, views, seo);
-        ImagePages images = new ImagePages(database.jdbi(), articles, clock);
+        ImagePages images = new ImagePages(database.jdbi(), clock);
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
             SetupLink.announceIfNoAccounts(database.jdbi(), config, clock);
@@ -136,13 +139,15 @@ public final class Healthpress {
             cfg.requestLogger.http(accessLog::log);
             cfg.contextResolver.ip = clients::of;
             cfg.http.maxRequestSize = config.maxFormBytes();
-            // The text fields of an upload form (the import's pasted document) may be as large as a plain form.
+            // The text fields of an upload form (the editor's article, the import's pasted document) may be as large
+            // as a plain form.
             cfg.jetty.modifyServletContextHandler(context -> {
                 context.setMaxFormContentSize(config.maxFormBytes());
                 context.setErrorHandler(plainErrors);
             });
             cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.maxRequestBytes(config.maxFormBytes()),
+                    SizeUnit.BYTES);
 
             BiConsumer<String, Handler> publicPage = (path, handler) -> {
                 cfg.routes.get(path, cached.wrap(handler));
@@ -186,8 +191,6 @@ public final class Healthpress {
             cfg.routes.post("/admin/articles/{id}/restore", editor::restoreFromTrash);
             cfg.routes.get("/admin/trash", editor::showTrash);
             cfg.routes.post("/admin/trash/empty", editor::emptyTrash);
-            cfg.routes.post("/admin/articles/{id}/image", images::upload);
-            cfg.routes.post("/admin/articles/{id}/image/remove", images::remove);
             cfg.routes.get("/admin/articles/{id}/history", history::showHistory);
             cfg.routes.get("/admin/articles/{id}/history/compare", history::showComparison);
             cfg.routes.post("/admin/articles/{id}/history/{version}/restore", history::restoreRevision);

@@ -168,6 +168,38 @@ public final class AdminClient {
                 .build());
     }
 
+    /**
+     * Saves an article through its editor as a browser would: the form as the editor page shows it, sent as
+     * multipart/form-data, with the text changes and the extra parts (the hero image fields) added.
+     */
+    public HttpResponse<String> saveArticle(long articleId, Map<String, String> changes, List<Part> extra) {
+        return postMultipart("/admin/articles/" + articleId, articleForm(articleId, changes, extra));
+    }
+
+    /** The parts {@link #saveArticle} sends: the editor's form as shown now, with the changes and extra parts. */
+    public List<Part> articleForm(long articleId, Map<String, String> changes, List<Part> extra) {
+        Element form = Jsoup.parse(get("/admin/articles/" + articleId).body()).selectFirst("form.editor");
+        List<Part> parts = new ArrayList<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String name = input.attr("name");
+            String type = input.attr("type");
+            boolean unchecked = (type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked");
+            if (name.equals(AdminSession.CSRF_FIELD) || type.equals("file") || unchecked
+                    || extra.stream().anyMatch(part -> part.name().equals(name))) {
+                continue;
+            }
+            String value = switch (input.tagName()) {
+                case "textarea" -> input.wholeText();
+                case "select" -> input.select("option[selected]").attr("value");
+                default -> input.attr("value");
+            };
+            parts.add(Part.field(name, changes.getOrDefault(name, value)));
+        }
+        parts.add(Part.field("action", "save"));
+        parts.addAll(extra);
+        return parts;
+    }
+
     /** The session's CSRF token, as every admin form carries it. */
     public String csrfToken() {
         return csrfToken;

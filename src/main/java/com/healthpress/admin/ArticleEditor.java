@@ -4,6 +4,9 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.ArticleRepository;
 import com.healthpress.article.ArticleService;
+import com.healthpress.image.HeroImages;
+import com.healthpress.image.HeroUpload;
+import com.healthpress.image.ImageProblem;
 import com.healthpress.storage.Constraints;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +19,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * What the editor does to stored articles: each save is one transaction that either stores the whole article
- * with a new revision or changes nothing — when someone else saved first, or the slug is taken.
+ * with a new revision, its hero image change included, or changes nothing — when someone else saved first, the
+ * slug is taken or the chosen image is refused.
  */
 public final class ArticleEditor {
 
@@ -27,11 +31,13 @@ public final class ArticleEditor {
 
     private final Jdbi jdbi;
     private final ArticleService articles;
+    private final HeroImages heroImages;
     private final Clock clock;
 
-    public ArticleEditor(Jdbi jdbi, ArticleService articles, Clock clock) {
+    public ArticleEditor(Jdbi jdbi, ArticleService articles, HeroImages heroImages, Clock clock) {
         this.jdbi = jdbi;
         this.articles = articles;
+        this.heroImages = heroImages;
         this.clock = clock;
     }
 
@@ -50,6 +56,10 @@ public final class ArticleEditor {
     }
 
     public record Missing() implements Outcome {
+    }
+
+    /** The chosen hero image (or its alternative text) was refused, for the reason of an ImageMessages code. */
+    public record ImageRefused(String code) implements Outcome {
     }
 
     /** One page of the admin list. */
@@ -81,8 +91,32 @@ public final class ArticleEditor {
         }, article.slug());
     }
 
-    /** Saves over the stored article if nobody saved since {@code article.version()}. */
+    /** Saves over the stored article if nobody saved since {@code article.version()}, keeping its hero image. */
     public Outcome update(Article article, String username, String summary) {
+        return update(article, HeroImageChange.KEEP, username, summary);
+    }
+
+    /**
+     * Saves the article and its hero image change in one step. A new image is checked only once the version is
+     * known to be current, and decoded outside the transaction; it is stored in the same transaction as the text.
+     */
+    public Outcome update(Article article, HeroImageChange hero, String username, String summary) {
+        HeroUpload upload = null;
+        if (hero.replaces()) {
+            Optional<Article> current = articles.findById(article.id());
+            if (current.isEmpty()) {
+                return new Missing();
+            }
+            if (current.get().version() != article.version()) {
+                return new Conflict(current.get());
+            }
+            try {
+                upload = heroImages.check(hero.file(), hero.alt());
+            } catch (ImageProblem problem) {
+                return new ImageRefused(problem.code());
+            }
+        }
+        HeroUpload checked = upload;
         return inTransaction(handle -> {
             ArticleRepository repository = handle.attach(ArticleRepository.class);
             Optional<Article> current = ArticleService.findById(handle, article.id());
@@ -96,7 +130,11 @@ public final class ArticleEditor {
             if (other.isPresent() && other.get().id() != article.id()) {
                 return new SlugTaken(article.slug());
             }
-            return articles.update(handle, article, username, summary).<Outcome>map(Saved::new)
+            Article changed = checked != null ? article.toBuilder().heroImage(heroImages.store(handle, checked)).build()
+                    : hero.remove() ? article.toBuilder().heroImage(null).build() : article;
+            Optional<Article> saved = articles.update(handle, changed, username, summary);
+            saved.ifPresent(after -> HeroImages.deletePreviousIfUnused(handle, current.get(), after));
+            return saved.<Outcome>map(Saved::new)
                     .orElseGet(() -> new Conflict(ArticleService.findById(handle, article.id()).orElseThrow()));
         }, article.slug());
     }

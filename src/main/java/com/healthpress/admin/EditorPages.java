@@ -4,6 +4,7 @@ import com.healthpress.account.AdminAuth;
 import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
 import com.healthpress.image.ImageMessages;
+import com.healthpress.image.UploadedImage;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
@@ -12,9 +13,14 @@ import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The admin's article list and the editor: create, edit, preview, publish, trash. Handlers stay thin. */
@@ -28,6 +34,10 @@ public final class EditorPages {
             "untrashed", "Restored from the trash.",
             "emptied", "The trash is empty.",
             "imported", "Imported as a draft. Check it, then publish.");
+
+    private static final String HERO_IMAGE = "heroImage";
+    private static final String HERO_ALT = "heroAlt";
+    private static final String REMOVE_HERO_IMAGE = "removeHeroImage";
 
     private static final String SEARCH_TOO_LONG =
             "Search for at most " + ArticleEditor.SEARCH_MAX_LENGTH + " characters.";
@@ -110,7 +120,7 @@ public final class EditorPages {
             showEditor(ctx, form, stored, result.errors(), null);
             return;
         }
-        ArticleEditor.Outcome outcome = editor.update(result.article(), username(ctx), "Edited");
+        ArticleEditor.Outcome outcome = editor.update(result.article(), heroImageChange(ctx), username(ctx), "Edited");
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=saved", HttpStatus.SEE_OTHER);
         } else if (outcome instanceof ArticleEditor.Conflict conflict) {
@@ -120,6 +130,9 @@ public final class EditorPages {
         } else if (outcome instanceof ArticleEditor.SlugTaken) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             showEditor(ctx, form, stored, slugTaken(), null);
+        } else if (outcome instanceof ArticleEditor.ImageRefused refused) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, stored, imageRefused(refused.code()), null);
         } else {
             throw new NotFoundResponse();
         }
@@ -173,6 +186,8 @@ public final class EditorPages {
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
+        model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), ""));
+        model.put("removeHeroImage", ctx.formParam(REMOVE_HERO_IMAGE) != null);
         model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
         String title = stored == null ? "New article" : "Edit: " + stored.title();
         render(ctx, "admin/edit", title, model);
@@ -184,9 +199,28 @@ public final class EditorPages {
         model.put("admin", session);
         model.put("meta", seo.adminPage(title));
         String notice = ctx.queryParam("notice");
-        model.put("notice", notice == null ? null : NOTICES.getOrDefault(notice, ImageMessages.noticeFor(notice)));
-        model.put("imageMessage", ImageMessages.messageFor(ctx.queryParam("imageError")));
+        model.put("notice", notice == null ? null : NOTICES.get(notice));
         views.answer(ctx, template, model);
+    }
+
+    /** The hero image fields of the form; a file part's name and declared type are ignored, the content decides. */
+    private static HeroImageChange heroImageChange(Context ctx) {
+        UploadedFile file = ctx.uploadedFile(HERO_IMAGE);
+        byte[] bytes = new byte[0];
+        if (file != null && file.size() > 0) {
+            try (InputStream content = file.content()) {
+                bytes = content.readNBytes(UploadedImage.MAX_BYTES + 1); // one byte more tells "too large"
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new HeroImageChange(bytes, ctx.formParam(HERO_ALT), ctx.formParam(REMOVE_HERO_IMAGE) != null);
+    }
+
+    /** The refusal next to its field: the alternative text's problems by the text, the file's by the file. */
+    private static Map<String, String> imageRefused(String code) {
+        boolean aboutAlt = code.equals(ImageMessages.ALT_MISSING) || code.equals(ImageMessages.ALT_TOO_LONG);
+        return Map.of(aboutAlt ? HERO_ALT : HERO_IMAGE, ImageMessages.messageFor(code));
     }
 
     private static Map<String, String> slugTaken() {

@@ -34,23 +34,40 @@ public final class HeroImages {
      */
     public Optional<Article> replace(long articleId, int version, byte[] file, String alt, String savedBy)
             throws ImageProblem {
-        String altText = AltText.clean(alt);
+        AltText.clean(alt);
         if (jdbi.withHandle(handle -> current(handle, articleId, version)).isEmpty()) {
             return Optional.empty();
         }
-        UploadedImage image = UploadedImage.read(file);
+        HeroUpload upload = check(file, alt);
         return jdbi.inTransaction(handle -> {
             Optional<Article> current = current(handle, articleId, version);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
-            long imageId = store(handle.attach(ImageRepository.class), image);
-            HeroImage hero = new HeroImage(imageId, altText, image.width(), image.height(),
-                    image.format().contentType(), image.sha256());
-            Article saved = save(handle, current.get().toBuilder().heroImage(hero).build(), savedBy, CHANGED);
-            deletePreviousIfUnused(handle, current.get());
+            Article changed = current.get().toBuilder().heroImage(store(handle, upload)).build();
+            Article saved = save(handle, changed, savedBy, CHANGED);
+            deletePreviousIfUnused(handle, current.get(), saved);
             return Optional.of(saved);
         });
+    }
+
+    /**
+     * Proves a file and its alternative text fit to be a hero image. This decodes the file (within the shared
+     * budget), so call it outside any transaction, after checking the article's version.
+     */
+    public HeroUpload check(byte[] file, String alt) throws ImageProblem {
+        String altText = AltText.clean(alt);
+        return new HeroUpload(UploadedImage.read(file), altText);
+    }
+
+    /** Stores a checked image in the caller's transaction (once per content) and returns it as a hero image. */
+    public HeroImage store(Handle handle, HeroUpload upload) {
+        UploadedImage image = upload.image();
+        String contentType = image.format().contentType();
+        ImageRepository images = handle.attach(ImageRepository.class);
+        long imageId = images.findIdByHash(image.sha256(), contentType).orElseGet(() -> images.insert(contentType,
+                image.width(), image.height(), image.sha256(), image.bytes(), clock.instant()));
+        return new HeroImage(imageId, upload.alt(), image.width(), image.height(), contentType, image.sha256());
     }
 
     /** Takes the hero image off the article (stored on while a revision names it); empty when there is no article. */
@@ -61,14 +78,15 @@ public final class HeroImages {
                 return current; // nothing to remove: no save, no revision
             }
             Article saved = save(handle, current.get().toBuilder().heroImage(null).build(), savedBy, REMOVED);
-            deletePreviousIfUnused(handle, current.get());
+            deletePreviousIfUnused(handle, current.get(), saved);
             return Optional.of(saved);
         });
     }
 
     /** Usually a revision still names the previous image, which keeps it; readers no longer get it, though. */
-    private static void deletePreviousIfUnused(Handle handle, Article before) {
-        if (before.hasHeroImage()) {
+    public static void deletePreviousIfUnused(Handle handle, Article before, Article after) {
+        if (before.hasHeroImage()
+                && (!after.hasHeroImage() || after.heroImage().imageId() != before.heroImage().imageId())) {
             UnusedImages.deleteIfUnused(handle, List.of(before.heroImage().imageId()));
         }
     }
@@ -80,12 +98,6 @@ public final class HeroImages {
             throw new ImageProblem(ImageMessages.CONFLICT);
         }
         return article;
-    }
-
-    private long store(ImageRepository images, UploadedImage image) {
-        String contentType = image.format().contentType();
-        return images.findIdByHash(image.sha256(), contentType).orElseGet(() -> images.insert(contentType,
-                image.width(), image.height(), image.sha256(), image.bytes(), clock.instant()));
     }
 
     /** The update also checks the version, for a save that came between our read and our write. */

@@ -2,11 +2,7 @@ package com.healthpress.image;
 
 import java.util.Map;
 
-/**
- * The short codes that image uploads put into the editor's address ({@code ?imageError=damaged},
- * {@code ?notice=image-saved}) and the sentences the editor shows for them. Only these fixed sentences are ever
- * shown, so a hand-made address cannot put text of its own on the page.
- */
+/** The codes for why a hero image was refused, and the sentences the editor shows next to the image's field. */
 public final class ImageMessages {
 
     public static final String FILE_MISSING = "file-missing";
@@ -29,10 +25,6 @@ public final class ImageMessages {
     public static final String ALT_TOO_LONG = "alt-too-long";
     public static final String CONFLICT = "conflict";
     public static final String BUSY = "busy";
-
-    /** Notice codes, for {@code ?notice=}. */
-    public static final String IMAGE_SAVED = "image-saved";
-    public static final String IMAGE_REMOVED = "image-removed";
 
     static final String GENERIC = "The image could not be saved. Please try again.";
 
@@ -64,20 +56,12 @@ public final class ImageMessages {
             Map.entry(ALT_TOO_LONG, "The alternative text may be at most " + AltText.MAX_LENGTH + " characters."),
             Map.entry(CONFLICT, "Someone else saved this article in the meantime, so the image was not changed. "
                     + "Check the article as it is now and try again."));
-    private static final Map<String, String> NOTICES = Map.of(
-            IMAGE_SAVED, "The hero image was saved.",
-            IMAGE_REMOVED, "The hero image was removed.");
 
     private ImageMessages() {
     }
 
-    /** The sentence for an {@code imageError} code; null for null (no error), a general sentence for unknown codes. */
+    /** The sentence for a code; null for null (no error), a general sentence for unknown codes. */
     public static String messageFor(String code) {
         return code == null ? null : ERRORS.getOrDefault(code, GENERIC);
-    }
-
-    /** The sentence for a notice code of this package, or null when the code is not one of them. */
-    public static String noticeFor(String code) {
-        return code == null ? null : NOTICES.get(code);
     }
 }

@@ -154,9 +154,9 @@ class SecretsNotLoggedTest {
         seen.answer(200, "POST /admin/preview", admin.post("/admin/preview", draft(2)));
         seen.answer(303, "POST /admin/import", admin.postMultipart("/admin/import",
                 List.of(Part.field("text", document()))));
-        seen.answer(303, "POST " + editor + "/image", admin.postMultipart(editor + "/image", List.of(
-                Part.field("version", "2"), Part.field("alt", "A grey square"),
-                Part.file("image", "square.png", "image/png", png()))));
+        long articleId = Long.parseLong(editor.substring(editor.lastIndexOf('/') + 1));
+        seen.answer(303, "POST " + editor, admin.saveArticle(articleId, Map.of(), List.of(
+                Part.field("heroAlt", "A grey square"), Part.file("heroImage", "square.png", "image/png", png()))));
         seen.answer(200, "GET " + editor + "/history", admin.get(editor + "/history"));
         seen.answer(303, "POST " + editor + "/history/1/restore", admin.post(editor + "/history/1/restore", List.of()));
         seen.answer(403, "POST " + editor + "/trash",

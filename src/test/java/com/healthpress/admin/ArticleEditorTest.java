@@ -9,6 +9,7 @@ import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
+import com.healthpress.image.HeroImages;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,7 @@ class ArticleEditorTest {
         database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         articles = new ArticleService(database.jdbi(), clock);
-        editor = new ArticleEditor(database.jdbi(), articles, clock);
+        editor = new ArticleEditor(database.jdbi(), articles, new HeroImages(database.jdbi(), articles, clock), clock);
     }
 
     @AfterAll

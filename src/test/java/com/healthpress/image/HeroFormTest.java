@@ -23,7 +23,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** views/image/hero-form.html, included in a small page of the tests' own as the editor includes it. */
+/** views/image/hero-form.html, included in a small form of the tests' own as the editor's form includes it. */
 class HeroFormTest {
 
     private static final AdminSession ADMIN = new AdminSession(new Account(1, "editor", Instant.EPOCH), "token-123");
@@ -33,15 +33,15 @@ class HeroFormTest {
     private final TemplateEngine engine = engine();
 
     @Test
-    void withoutAnImageOffersTheUploadFormOnly() {
+    void withoutAnImageOffersTheFileAndItsAltTextButNoRemoval() {
         Article article = TestArticles.article().id(7).version(3).build();
 
         Document page = Jsoup.parse(render(article));
 
         assertTrue(page.select("img").isEmpty());
-        assertEquals(1, page.select("form").size());
         assertTrue(page.text().contains("This article has no hero image"));
-        assertUploadForm(page.selectFirst("form"), "/admin/articles/7/image", "3");
+        assertImageFields(page);
+        assertTrue(page.select("input[name=removeHeroImage]").isEmpty());
     }
 
     @Test
@@ -56,12 +56,24 @@ class HeroFormTest {
         assertEquals("1200", image.attr("width"));
         assertEquals("630", image.attr("height"));
         assertTrue(page.selectFirst("figcaption").text().contains("1200 × 630 pixels"));
-        assertUploadForm(page.select("form").get(0), "/admin/articles/7/image", "4");
-        Element remove = page.select("form").get(1);
-        assertEquals("post", remove.attr("method"));
-        assertEquals("/admin/articles/7/image/remove", remove.attr("action"));
-        assertHiddenFieldsFirst(remove, "4");
-        assertEquals("Remove the image", remove.selectFirst("button[type=submit]").text());
+        assertImageFields(page);
+        Element remove = page.selectFirst("input[name=removeHeroImage]");
+        assertEquals("checkbox", remove.attr("type"));
+        assertFalse(remove.hasAttr("checked"));
+        assertEquals("Remove the image", page.selectFirst("label[for=removeHeroImage]").text());
+    }
+
+    @Test
+    void aRefusedImageIsShownNextToItsFieldWithTheTypedAltTextKept() {
+        Document page = Jsoup.parse(render(TestArticles.article().id(7).heroImage(HERO).build(),
+                Map.of("heroImage", ImageMessages.messageFor(ImageMessages.DAMAGED)), "A chart", true));
+
+        Element file = page.selectFirst("#heroImage");
+        assertEquals("true", file.attr("aria-invalid"));
+        assertEquals(ImageMessages.messageFor(ImageMessages.DAMAGED), page.selectFirst("#heroImage-error").text());
+        assertTrue(file.attr("aria-describedby").contains("heroImage-error"));
+        assertEquals("A chart", page.selectFirst("#heroAlt").attr("value"));
+        assertTrue(page.selectFirst("input[name=removeHeroImage]").hasAttr("checked"));
     }
 
     @Test
@@ -78,8 +90,8 @@ class HeroFormTest {
 
         assertTrue(text.contains("at most " + UploadedImage.MAX_BYTES / (1024 * 1024) + " MB"), text);
         assertTrue(text.contains("at least " + UploadedImage.MIN_WIDTH + " × " + UploadedImage.MIN_HEIGHT), text);
-        assertTrue(text.contains("at most " + UploadedImage.MAX_SIDE + " pixels on a side and "
-                + UploadedImage.MAX_PIXELS / 1_000_000 + " megapixels in all"), text);
+        assertTrue(text.contains("at most " + UploadedImage.MAX_SIDE + " pixels on a side"), text);
+        assertTrue(text.contains(UploadedImage.MAX_PIXELS / 1_000_000 + " megapixels"), text);
         assertTrue(text.contains("at most " + AltText.MAX_LENGTH + " characters"), text);
     }
 
@@ -89,7 +101,10 @@ class HeroFormTest {
 
         for (Element field : page.select("input:not([type=hidden])")) {
             assertEquals(1, page.select("label[for=" + field.id() + "]").size(), field.outerHtml());
-            for (String described : field.attr("aria-describedby").split(" ")) {
+            for (String described : field.attr("aria-describedby").split(" ", -1)) {
+                if (described.isEmpty() && !field.hasAttr("aria-describedby")) {
+                    continue; // a field described by its label alone
+                }
                 assertEquals(1, page.select("#" + described).size(), described);
             }
         }
@@ -104,34 +119,27 @@ class HeroFormTest {
         assertEquals(List.of(), errors);
     }
 
-    private static void assertUploadForm(Element form, String action, String version) {
-        assertEquals("post", form.attr("method"));
-        assertEquals("multipart/form-data", form.attr("enctype"));
-        assertEquals(action, form.attr("action"));
-        assertHiddenFieldsFirst(form, version);
-        Element file = form.selectFirst("input[type=file]");
-        assertEquals("image", file.attr("name"));
+    private static void assertImageFields(Document page) {
+        Element file = page.selectFirst("input[type=file]");
+        assertEquals("heroImage", file.attr("name"));
         assertEquals("image/jpeg,image/png,image/webp", file.attr("accept"));
-        Element alt = form.selectFirst("input[name=alt]");
+        assertFalse(file.hasAttr("required"), "the image is optional in the article's form");
+        Element alt = page.selectFirst("input[name=heroAlt]");
         assertEquals("text", alt.attr("type"));
-        assertTrue(alt.hasAttr("required"));
         assertEquals(String.valueOf(AltText.MAX_LENGTH), alt.attr("maxlength"));
     }
 
-    /** The CSRF token comes first, so that a server reading the fields in order finds it before the file. */
-    private static void assertHiddenFieldsFirst(Element form, String version) {
-        List<Element> inputs = form.select("input");
-        assertEquals("csrf", inputs.get(0).attr("name"));
-        assertEquals("hidden", inputs.get(0).attr("type"));
-        assertEquals("token-123", inputs.get(0).attr("value"));
-        assertEquals("version", inputs.get(1).attr("name"));
-        assertEquals(version, inputs.get(1).attr("value"));
+    private String render(Article article) {
+        return render(article, Map.of(), "", false);
     }
 
-    private String render(Article article) {
+    private String render(Article article, Map<String, String> errors, String heroAlt, boolean removeHeroImage) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("article", article);
         context.setVariable("admin", ADMIN);
+        context.setVariable("errors", errors);
+        context.setVariable("heroAlt", heroAlt);
+        context.setVariable("removeHeroImage", removeHeroImage);
         return engine.process("hero-form-page", context);
     }
 

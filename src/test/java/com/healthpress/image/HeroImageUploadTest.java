@@ -20,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The upload and removal forms through the running app, logged in as an admin with the session's CSRF token. */
+/** The hero image fields of the article form through the running app, logged in as an admin with the session's CSRF token. */
 class HeroImageUploadTest {
 
     private static final byte[] SVG = """
@@ -63,39 +62,37 @@ class HeroImageUploadTest {
         byte[] webp = TestImages.resource("extended.webp");
 
         HttpResponse<String> response = upload(article, " A nurse measures blood pressure ",
-                Part.file("image", "nurse.webp", "image/webp", webp));
+                Part.file("heroImage", "nurse.webp", "image/webp", webp));
 
-        assertRedirect("/admin/articles/" + article.id() + "?notice=image-saved", response);
+        assertRedirect("/admin/articles/" + article.id() + "?notice=saved", response);
         Article stored = articles.findById(article.id()).orElseThrow();
         assertEquals(new HeroImage(stored.heroImage().imageId(), "A nurse measures blood pressure", 400, 240,
                 "image/webp", UploadedImage.read(webp).sha256()), stored.heroImage());
         assertEquals(article.version() + 1, stored.version());
         Revision newest = revisions(article).get(0);
-        assertEquals("Changed the hero image", newest.summary());
+        assertEquals("Edited", newest.summary());
         assertEquals(admin.username(), newest.savedBy());
         assertArrayEquals(webp, fetch(stored.heroImage().path()));
     }
 
     @Test
-    void editorPageShowsTheCurrentImageAndFormsWithTheNewVersion() {
+    void editorPageShowsTheCurrentImageInTheArticleFormWithTheNewVersion() {
         Article article = newArticle();
         HttpResponse<String> uploaded = upload(article, "A nurse measures blood pressure",
-                Part.file("image", "nurse.webp", "image/webp", TestImages.resource("lossy.webp")));
+                Part.file("heroImage", "nurse.webp", "image/webp", TestImages.resource("lossy.webp")));
         Article stored = articles.findById(article.id()).orElseThrow();
 
         HttpResponse<String> editorPage = admin.get(uploaded.headers().firstValue("Location").orElseThrow());
         assertEquals(200, editorPage.statusCode());
-        Document page = Jsoup.parse(editorPage.body());
+        Element form = Jsoup.parse(editorPage.body()).selectFirst("form.editor");
 
-        Element image = page.selectFirst(".hero-form img");
+        Element image = form.selectFirst(".hero-fields img");
         assertEquals(stored.heroImage().adminPath(), image.attr("src"));
         assertEquals("A nurse measures blood pressure", image.attr("alt"));
-        assertEquals(List.of("/admin/articles/" + article.id() + "/image",
-                "/admin/articles/" + article.id() + "/image/remove"), page.select(".hero-form form").eachAttr("action"));
-        assertEquals(List.of(admin.csrfToken(), admin.csrfToken()),
-                page.select(".hero-form form input[name=csrf]").eachAttr("value"));
-        assertEquals(List.of(String.valueOf(stored.version()), String.valueOf(stored.version())),
-                page.select(".hero-form form input[name=version]").eachAttr("value"));
+        assertEquals("/admin/articles/" + article.id(), form.attr("action"));
+        assertEquals(admin.csrfToken(), form.selectFirst("input[name=csrf]").attr("value"));
+        assertEquals(String.valueOf(stored.version()), form.selectFirst("input[name=version]").attr("value"));
+        assertEquals(1, form.select("input[type=checkbox][name=removeHeroImage]").size());
     }
 
     @Test
@@ -103,9 +100,9 @@ class HeroImageUploadTest {
         Article article = newArticle();
 
         HttpResponse<String> response = upload(article, "A chart of blood pressure readings",
-                Part.file("image", "chart.jpg", "image/jpeg", TestImages.png(640, 360)));
+                Part.file("heroImage", "chart.jpg", "image/jpeg", TestImages.png(640, 360)));
 
-        assertRedirect("/admin/articles/" + article.id() + "?notice=image-saved", response);
+        assertRedirect("/admin/articles/" + article.id() + "?notice=saved", response);
         HeroImage hero = articles.findById(article.id()).orElseThrow().heroImage();
         assertEquals("image/png", hero.contentType());
         assertTrue(hero.path().endsWith(".png"), hero.path());
@@ -116,12 +113,12 @@ class HeroImageUploadTest {
         Article article = newArticle();
         long images = imageRows();
 
-        HttpResponse<String> svg = upload(article, "A chart", Part.file("image", "chart.png", "image/png", SVG));
-        HttpResponse<String> html = upload(article, "A chart", Part.file("image", "chart.png", "image/png",
+        HttpResponse<String> svg = upload(article, "A chart", Part.file("heroImage", "chart.png", "image/png", SVG));
+        HttpResponse<String> html = upload(article, "A chart", Part.file("heroImage", "chart.png", "image/png",
                 "<!doctype html><title>x</title><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=unsupported-svg", svg);
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=unsupported-html", html);
+        assertRefused(ImageMessages.UNSUPPORTED_SVG, svg);
+        assertRefused(ImageMessages.UNSUPPORTED_HTML, html);
         assertNothingStored(article, images);
     }
 
@@ -131,10 +128,10 @@ class HeroImageUploadTest {
         long images = imageRows();
         byte[] jpeg = TestImages.jpeg(800, 600);
 
-        HttpResponse<String> response = upload(article, "A photo", Part.file("image", "photo.jpg", "image/jpeg",
+        HttpResponse<String> response = upload(article, "A photo", Part.file("heroImage", "photo.jpg", "image/jpeg",
                 Arrays.copyOf(jpeg, jpeg.length * 2 / 3)));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=damaged", response);
+        assertRefused(ImageMessages.DAMAGED, response);
         assertNothingStored(article, images);
     }
 
@@ -145,9 +142,9 @@ class HeroImageUploadTest {
         byte[] oversized = Arrays.copyOf(TestImages.png(640, 360), UploadedImage.MAX_BYTES + 1);
 
         HttpResponse<String> response = upload(article, "A photo",
-                Part.file("image", "photo.png", "image/png", oversized));
+                Part.file("heroImage", "photo.png", "image/png", oversized));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=file-too-large", response);
+        assertRefused(ImageMessages.FILE_TOO_LARGE, response);
         assertNothingStored(article, images);
     }
 
@@ -156,14 +153,13 @@ class HeroImageUploadTest {
         Article article = newArticle();
         long images = imageRows();
 
-        HttpResponse<String> blank = upload(article, "   ", Part.file("image", "a.png", "image/png",
+        HttpResponse<String> blank = upload(article, "   ", Part.file("heroImage", "a.png", "image/png",
                 TestImages.png(640, 360)));
-        HttpResponse<String> missing = admin.postMultipart(imagePath(article), List.of(
-                Part.field("version", String.valueOf(article.version())),
-                Part.file("image", "a.png", "image/png", TestImages.png(640, 360))));
+        HttpResponse<String> missing = admin.saveArticle(article.id(), Map.of(),
+                List.of(Part.file("heroImage", "a.png", "image/png", TestImages.png(640, 360))));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=alt-missing", blank);
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=alt-missing", missing);
+        assertRefused(ImageMessages.ALT_MISSING, blank);
+        assertRefused(ImageMessages.ALT_MISSING, missing);
         assertNothingStored(article, images);
     }
 
@@ -173,23 +169,28 @@ class HeroImageUploadTest {
         long images = imageRows();
 
         HttpResponse<String> response = upload(article, "x".repeat(AltText.MAX_LENGTH + 1),
-                Part.file("image", "a.png", "image/png", TestImages.png(640, 360)));
+                Part.file("heroImage", "a.png", "image/png", TestImages.png(640, 360)));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=alt-too-long", response);
+        assertRefused(ImageMessages.ALT_TOO_LONG, response);
         assertNothingStored(article, images);
-        Document editor = Jsoup.parse(admin.get(response.headers().firstValue("Location").orElseThrow()).body());
-        assertTrue(editor.select("[role=alert]").text().contains("at most " + AltText.MAX_LENGTH + " characters"),
-                editor.select("[role=alert]").text());
+        Document editor = Jsoup.parse(response.body());
+        assertTrue(editor.selectFirst("#heroAlt-error").text().contains("at most " + AltText.MAX_LENGTH + " characters"),
+                editor.selectFirst("#heroAlt-error").text());
     }
 
     @Test
-    void formWithoutAChosenFileIsRefused() {
+    void aSaveWithoutAChosenFileSavesTheTextAndLeavesTheImageAlone() {
         Article article = newArticle();
+        long images = imageRows();
 
         HttpResponse<String> response = upload(article, "A photo",
-                Part.file("image", "", "application/octet-stream", new byte[0]));
+                Part.file("heroImage", "", "application/octet-stream", new byte[0]));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=file-missing", response);
+        assertRedirect("/admin/articles/" + article.id() + "?notice=saved", response);
+        Article stored = articles.findById(article.id()).orElseThrow();
+        assertEquals(article.version() + 1, stored.version());
+        assertFalse(stored.hasHeroImage());
+        assertEquals(images, imageRows());
     }
 
     @Test
@@ -197,12 +198,11 @@ class HeroImageUploadTest {
         Article article = newArticle();
         long images = imageRows();
 
-        HttpResponse<String> response = admin.postMultipart(imagePath(article), List.of(
-                Part.field("version", String.valueOf(article.version() + 1)),
-                Part.field("alt", "A photo"),
-                Part.file("image", "photo.jpg", "image/jpeg", TestImages.cut(TestImages.jpeg(640, 360), 0.6))));
+        HttpResponse<String> response = admin.saveArticle(article.id(),
+                Map.of("version", String.valueOf(article.version() + 1)), List.of(Part.field("heroAlt", "A photo"),
+                Part.file("heroImage", "photo.jpg", "image/jpeg", TestImages.cut(TestImages.jpeg(640, 360), 0.6))));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=conflict", response);
+        assertEquals(409, response.statusCode());
         assertNothingStored(article, images);
     }
 
@@ -211,55 +211,52 @@ class HeroImageUploadTest {
         Article article = newArticle();
         long images = imageRows();
 
-        HttpResponse<String> response = admin.postMultipart(imagePath(article), List.of(
-                Part.field("version", String.valueOf(article.version() + 1)),
-                Part.field("alt", "A photo"),
-                Part.file("image", "photo.png", "image/png", TestImages.png(641, 360))));
+        HttpResponse<String> response = admin.saveArticle(article.id(),
+                Map.of("version", String.valueOf(article.version() + 1)), List.of(Part.field("heroAlt", "A photo"),
+                Part.file("heroImage", "photo.png", "image/png", TestImages.png(641, 360))));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=conflict", response);
+        assertEquals(409, response.statusCode());
         assertNothingStored(article, images);
     }
 
     @Test
     void removeClearsTheHeroImageWithARevision() {
         Article article = newArticle();
-        upload(article, "A photo", Part.file("image", "photo.png", "image/png", TestImages.png(642, 360)));
+        upload(article, "A photo", Part.file("heroImage", "photo.png", "image/png", TestImages.png(642, 360)));
         Article withImage = articles.findById(article.id()).orElseThrow();
 
-        HttpResponse<String> response = admin.post(imagePath(article) + "/remove",
-                List.of(Map.entry("version", String.valueOf(withImage.version()))));
+        HttpResponse<String> response = admin.saveArticle(withImage.id(), Map.of(),
+                List.of(Part.field("removeHeroImage", "on")));
 
-        assertRedirect("/admin/articles/" + article.id() + "?notice=image-removed", response);
+        assertRedirect("/admin/articles/" + article.id() + "?notice=saved", response);
         Article stored = articles.findById(article.id()).orElseThrow();
         assertFalse(stored.hasHeroImage());
-        assertEquals("Removed the hero image", revisions(article).get(0).summary());
+        assertEquals(withImage.version() + 1, stored.version());
+        assertEquals("Edited", revisions(article).get(0).summary());
     }
 
     @Test
     void removeWithAStaleVersionIsAConflict() {
         Article article = newArticle();
-        upload(article, "A photo", Part.file("image", "photo.png", "image/png", TestImages.png(643, 360)));
+        upload(article, "A photo", Part.file("heroImage", "photo.png", "image/png", TestImages.png(643, 360)));
 
-        HttpResponse<String> response = admin.post(imagePath(article) + "/remove",
-                List.of(Map.entry("version", String.valueOf(article.version()))));
+        HttpResponse<String> response = admin.saveArticle(article.id(),
+                Map.of("version", String.valueOf(article.version())), List.of(Part.field("removeHeroImage", "on")));
 
-        assertRedirect("/admin/articles/" + article.id() + "?imageError=conflict", response);
+        assertEquals(409, response.statusCode());
         assertTrue(articles.findById(article.id()).orElseThrow().hasHeroImage());
     }
 
     @Test
-    void unknownArticleIsNotFoundAndMissingVersionABadRequest() {
-        Article article = newArticle();
+    void anImageForAnUnknownArticleIsNotFoundAndStoresNothing() {
+        long images = imageRows();
 
-        HttpResponse<String> unknown = admin.postMultipart("/admin/articles/999999/image", List.of(
-                Part.field("version", "1"), Part.field("alt", "A photo"),
-                Part.file("image", "photo.png", "image/png", TestImages.png(644, 360))));
-        HttpResponse<String> noVersion = admin.postMultipart(imagePath(article), List.of(
-                Part.field("alt", "A photo"), Part.file("image", "photo.png", "image/png", TestImages.png(644, 360))));
+        HttpResponse<String> unknown = admin.postMultipart("/admin/articles/999999", List.of(
+                Part.field("version", "1"), Part.field("title", "A title"), Part.field("heroAlt", "A photo"),
+                Part.file("heroImage", "photo.png", "image/png", TestImages.png(644, 360))));
 
         assertEquals(404, unknown.statusCode());
-        assertEquals(400, noVersion.statusCode());
-        assertNothingStored(article, imageRows());
+        assertEquals(images, imageRows());
     }
 
     @Test
@@ -267,25 +264,25 @@ class HeroImageUploadTest {
         Article article = newArticle();
         long images = imageRows();
 
-        HttpResponse<String> response = admin.postMultipart(imagePath(article), List.of(
+        HttpResponse<String> response = admin.saveArticle(article.id(), Map.of(), List.of(
                 Part.field("csrf", "not-the-token"),
-                Part.field("version", String.valueOf(article.version())),
-                Part.field("alt", "A photo"),
-                Part.file("image", "photo.png", "image/png", TestImages.png(645, 360))));
+                Part.field("heroAlt", "A photo"),
+                Part.file("heroImage", "photo.png", "image/png", TestImages.png(645, 360))));
 
         assertNotEquals(303, response.statusCode());
         assertNothingStored(article, images);
     }
 
+    /** Saves the article through its own form, unchanged but for the chosen image and its alternative text. */
     private static HttpResponse<String> upload(Article article, String alt, Part file) {
-        List<Part> parts = new ArrayList<>(List.of(
-                Part.field("version", String.valueOf(article.version())), Part.field("alt", alt)));
-        parts.add(file);
-        return admin.postMultipart(imagePath(article), parts);
+        return admin.saveArticle(article.id(), Map.of(), List.of(Part.field("heroAlt", alt), file));
     }
 
-    private static String imagePath(Article article) {
-        return "/admin/articles/" + article.id() + "/image";
+    /** The form comes back with the code's sentence next to the image's field or its alternative text. */
+    private static void assertRefused(String code, HttpResponse<String> response) {
+        assertEquals(422, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertEquals(ImageMessages.messageFor(code), page.select("#heroImage-error, #heroAlt-error").text());
     }
 
     private static Article newArticle() {

@@ -69,8 +69,8 @@ class ImageCleanupAndPrivacyTest {
         HeroImage old = upload(article).heroImage();
         assertEquals(200, readerGet(old.path()).statusCode());
 
-        HttpResponse<String> removed = admin.post("/admin/articles/" + article.id() + "/image/remove",
-                Map.of("version", String.valueOf(stored(article).version())));
+        HttpResponse<String> removed = admin.saveArticle(article.id(), Map.of(),
+                List.of(Part.field("removeHeroImage", "on")));
 
         assertEquals(303, removed.statusCode());
         assertEquals(404, readerGet(old.path()).statusCode());
@@ -160,10 +160,9 @@ class ImageCleanupAndPrivacyTest {
     }
 
     private Article upload(Article article, byte[] png) {
-        HttpResponse<String> response = admin.postMultipart("/admin/articles/" + article.id() + "/image", List.of(
-                Part.field("version", String.valueOf(stored(article).version())),
-                Part.field("alt", "A chart of blood pressure readings"),
-                Part.file("image", "chart.png", "image/png", png)));
+        HttpResponse<String> response = admin.saveArticle(article.id(), Map.of(), List.of(
+                Part.field("heroAlt", "A chart of blood pressure readings"),
+                Part.file("heroImage", "chart.png", "image/png", png)));
         assertEquals(303, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Location").orElseThrow().contains("notice="),
                 response.headers().firstValue("Location").orElseThrow());

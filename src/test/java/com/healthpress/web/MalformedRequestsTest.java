@@ -119,7 +119,7 @@ class MalformedRequestsTest {
 
     static List<Case> oversizedBodies() {
         byte[] form = ("username=" + "a".repeat(Config.DEFAULT_MAX_FORM_BYTES)).getBytes(StandardCharsets.UTF_8);
-        byte[] upload = multipart("text", "a".repeat((int) ImagePages.MAX_REQUEST_BYTES));
+        byte[] upload = multipart("text", "a".repeat((int) ImagePages.maxRequestBytes(Config.DEFAULT_MAX_FORM_BYTES)));
         return List.of(
                 post("a form over the limit", "/admin/login", FORM, form),
                 chunked("a chunked form over the limit", "/admin/login", FORM, "", form),

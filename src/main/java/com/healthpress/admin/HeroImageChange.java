@@ -1,0 +1,15 @@
+package com.healthpress.admin;
+
+/**
+ * What the editor's form asks of the hero image along with the text: keep it, remove it, or replace it with the
+ * chosen file (its bytes, possibly too large or no image at all, and the alternative text typed for it).
+ */
+public record HeroImageChange(byte[] file, String alt, boolean remove) {
+
+    public static final HeroImageChange KEEP = new HeroImageChange(new byte[0], "", false);
+
+    /** A chosen file wins over the remove box: the new image replaces the old one. */
+    public boolean replaces() {
+        return file.length > 0;
+    }
+}
