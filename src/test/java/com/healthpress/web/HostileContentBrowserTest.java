@@ -154,13 +154,13 @@ class HostileContentBrowserTest {
     void aHostileHeroImageAltTextIsStoredExactlyAndShownAsText() throws IOException {
         Path image = Files.createTempFile("hero", ".jpg");
         ImageIO.write(new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB), "jpg", image.toFile());
-        browser.findElement(By.id("hero-image-file")).sendKeys(image.toAbsolutePath().toString());
-        type("hero-image-alt", ALT);
-        submitAndWait(browser.findElement(By.cssSelector(".hero-form button[type=submit]")));
+        browser.findElement(By.id("heroImage")).sendKeys(image.toAbsolutePath().toString());
+        type("heroAlt", ALT);
+        submitAndWait(browser.findElement(By.cssSelector("form.editor button[value=save]")));
 
         assertEquals(ALT, app.articles().findById(articleId).orElseThrow().heroImage().alt());
-        assertEquals(ALT, text(".hero-form q"));
-        assertEquals(ALT, browser.findElement(By.cssSelector(".hero-form img")).getDomAttribute("alt"));
+        assertEquals(ALT, text(".hero-fields q"));
+        assertEquals(ALT, browser.findElement(By.cssSelector(".hero-fields img")).getDomAttribute("alt"));
         assertNothingCanRun("the editor with a hero image");
     }
 
