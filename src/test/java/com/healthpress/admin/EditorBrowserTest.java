@@ -102,7 +102,7 @@ class EditorBrowserTest {
     private static void save() {
         WebElement button = browser.findElement(By.cssSelector("form.editor button[value=save]"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        Chromium.awaitNextPage(browser, button);
         String url = browser.getCurrentUrl();
         assertTrue(url.contains("?notice=saved") || url.contains("?notice=created"),
                 "not saved: " + browser.findElements(By.cssSelector(".form-errors")).stream()

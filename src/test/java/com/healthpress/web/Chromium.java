@@ -46,4 +46,19 @@ public final class Chromium {
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
                 .toList();
     }
+
+    /**
+     * Waits until {@code element}'s page has been replaced by the next one. While the next page loads, Chromium may
+     * report the old element as not belonging to the document instead of as stale: both mean it has gone.
+     */
+    public static void awaitNextPage(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
 }

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -425,7 +424,7 @@ class HostileContentBrowserTest {
 
     private static void submitAndWait(WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        Chromium.awaitNextPage(browser, button);
     }
 
     /** Presses the editor's Preview button and switches to the window it opens. */
