@@ -15,6 +15,8 @@ import com.healthpress.article.ArticleService;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.ImagePages;
+import com.healthpress.image.ImageVariants;
+import com.healthpress.image.ImageWorkers;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.HistoryPages;
@@ -95,7 +97,9 @@ public final class Healthpress {
         LoginFormTokens loginTokens = new LoginFormTokens(database.jdbi(), clock);
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo, loginTokens);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo, loginTokens);
-        HeroImages heroImages = new HeroImages(database.jdbi(), articles, clock);
+        ImageWorkers imageWorkers = new ImageWorkers();
+        HeroImages heroImages = new HeroImages(database.jdbi(), articles, imageWorkers, clock);
+        ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
                 views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
@@ -115,9 +119,11 @@ public final class Healthpress {
             cfg.events.serverStarted(() -> {
                 changes.startWatching(database.isPostgres());
                 publisher.start();
+                contentReady.thenRun(imageVariants::makeMissingInBackground);
             });
             cfg.events.serverStopping(() -> {
                 publisher.close();
+                imageWorkers.close();
                 changes.close();
             });
             cfg.events.serverStopped(database::close);

@@ -28,7 +28,7 @@ public interface ArticleRepository extends SqlObject {
     String PUBLIC = "status = 'published' AND published_at <= :now AND deleted_at IS NULL";
     String SELECT_ARTICLE = """
             SELECT a.*, i.width AS hero_width, i.height AS hero_height, i.content_type AS hero_content_type,
-                   i.sha256 AS hero_sha256
+                   i.sha256 AS hero_sha256, i.variants_made AS hero_variants_made
             FROM article a LEFT JOIN image i ON i.id = a.hero_image_id
             """;
     String LIST_ROW_COLUMNS = "id, slug, title, status, published_at, updated_at, updated_by, author_name, "

@@ -44,7 +44,7 @@ public final class ArticleRowMapper implements RowMapper<Article> {
             return null;
         }
         return new HeroImage(imageId, rs.getString("hero_alt"), rs.getInt("hero_width"), rs.getInt("hero_height"),
-                rs.getString("hero_content_type"), rs.getString("hero_sha256"));
+                rs.getString("hero_content_type"), rs.getString("hero_sha256"), rs.getBoolean("hero_variants_made"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -1,13 +1,10 @@
 package com.healthpress.image;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -17,20 +14,12 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * Reads an image's size from its header and decodes it with ImageIO (TwelveMonkeys' readers for JPEG and WebP) to
  * prove that the whole image is there: a cut-off JPEG decodes with only a warning, so warnings count as damage too.
- * Large images are decoded with subsampling, and only a few megapixels at once, to bound the memory used: a progressive JPEG's
- * decoder holds the whole image's coefficients outside the heap.
+ * Large images are decoded with subsampling, to bound the heap used; a progressive JPEG's decoder still holds the whole
+ * image's coefficients outside the heap (about 120 MB for 40 megapixels), which is why decodes run one at a time.
  */
 final class DecodeCheck {
 
     private static final double MAX_DECODED_PIXELS = 4_000_000;
-    /**
-     * How many megapixels may be decoding at once, each decode taking its image's share (at least one): two images
-     * of 24 megapixels, or one of the largest accepted, or many small ones. The rest wait their turn for a while,
-     * then are told to try again. A progressive JPEG of 40 megapixels holds about 120 MB outside the heap.
-     */
-    static final int MAX_MEGAPIXELS_DECODING = 48;
-    static final Duration MAX_WAIT_FOR_A_TURN = Duration.ofSeconds(5);
-    private static final Semaphore MEGAPIXELS = new Semaphore(MAX_MEGAPIXELS_DECODING, true);
 
     private DecodeCheck() {
     }
@@ -48,34 +37,13 @@ final class DecodeCheck {
         }
     }
 
-    /** Decodes the image, subsampled when large, once a turn is free; refuses it as damaged when that fails. */
-    static void requireDecodable(byte[] bytes, ImageFormat format, Size size) throws ImageProblem {
-        int share = shareOf(size);
-        awaitTurn(share);
-        try {
-            decodeChecked(bytes, format, size);
-        } finally {
-            MEGAPIXELS.release(share);
-        }
-    }
-
-    private static int shareOf(Size size) {
-        long megapixels = ((long) size.width() * size.height() + 999_999) / 1_000_000;
-        return (int) Math.max(1, Math.min(MAX_MEGAPIXELS_DECODING, megapixels));
-    }
-
-    private static void awaitTurn(int share) throws ImageProblem {
-        try {
-            if (!MEGAPIXELS.tryAcquire(share, MAX_WAIT_FOR_A_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ImageProblem(ImageMessages.BUSY);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImageProblem(ImageMessages.BUSY);
-        }
-    }
-
-    private static void decodeChecked(byte[] bytes, ImageFormat format, Size size) throws ImageProblem {
+    /**
+     * Decodes the whole image, refusing it as damaged when that fails, and returns the picture: subsampled by
+     * {@code step} (every step-th pixel across and down), and further when it would be larger than a few
+     * megapixels. Call it on an {@link ImageWorkers} thread, which bounds how many decodes run at once.
+     */
+    static BufferedImage decode(byte[] bytes, ImageFormat format, Size size, int step) throws ImageProblem {
+        int coarsest = Math.max(step, memoryStep(size));
         ImageReader reader = readerFor(format);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             List<String> warnings = new ArrayList<>();
@@ -84,10 +52,11 @@ final class DecodeCheck {
             if (reader.getWidth(0) != size.width() || reader.getHeight(0) != size.height()) {
                 throw damaged();
             }
-            decode(reader, size);
+            BufferedImage picture = read(reader, coarsest);
             if (!warnings.isEmpty()) {
                 throw damaged();
             }
+            return picture;
         } catch (IOException | RuntimeException e) {
             throw damaged(); // ImageIO reports broken data with all kinds of exceptions
         } finally {
@@ -95,26 +64,33 @@ final class DecodeCheck {
         }
     }
 
+    /**
+     * TwelveMonkeys' reader, whose checks the upload tests were written against: the WebP writer's library brings a
+     * WebP reader of its own, and which one ImageIO lists first is not defined.
+     */
     private static ImageReader readerFor(ImageFormat format) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(format.contentType());
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("ImageIO has no reader for " + format.contentType());
-        }
-        return readers.next();
+        List<ImageReader> readers = new ArrayList<>();
+        ImageIO.getImageReadersByMIMEType(format.contentType()).forEachRemaining(readers::add);
+        ImageReader chosen = readers.stream()
+                .filter(reader -> reader.getClass().getName().startsWith("com.twelvemonkeys."))
+                .findFirst()
+                .or(() -> readers.stream().findFirst())
+                .orElseThrow(() -> new IllegalStateException("ImageIO has no reader for " + format.contentType()));
+        readers.stream().filter(reader -> reader != chosen).forEach(ImageReader::dispose);
+        return chosen;
     }
 
-    /** The JPEG reader can read the raw raster, which also works for CMYK files that it cannot convert to RGB. */
-    private static void decode(ImageReader reader, Size size) throws IOException {
+    /** The step that keeps the decoded picture within {@link #MAX_DECODED_PIXELS}. */
+    private static int memoryStep(Size size) {
+        return (int) Math.ceil(Math.sqrt((double) size.width() * size.height() / MAX_DECODED_PIXELS));
+    }
+
+    private static BufferedImage read(ImageReader reader, int step) throws IOException {
         ImageReadParam param = reader.getDefaultReadParam();
-        int step = (int) Math.ceil(Math.sqrt((double) size.width() * size.height() / MAX_DECODED_PIXELS));
         if (step > 1) {
             param.setSourceSubsampling(step, step, 0, 0);
         }
-        if (reader.canReadRaster()) {
-            reader.readRaster(0, param);
-        } else {
-            reader.read(0, param);
-        }
+        return reader.read(0, param);
     }
 
     private static ImageProblem damaged() {

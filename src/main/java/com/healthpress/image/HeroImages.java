@@ -20,11 +20,13 @@ public final class HeroImages {
 
     private final Jdbi jdbi;
     private final ArticleService articles;
+    private final ImageWorkers workers;
     private final Clock clock;
 
-    public HeroImages(Jdbi jdbi, ArticleService articles, Clock clock) {
+    public HeroImages(Jdbi jdbi, ArticleService articles, ImageWorkers workers, Clock clock) {
         this.jdbi = jdbi;
         this.articles = articles;
+        this.workers = workers;
         this.clock = clock;
     }
 
@@ -52,22 +54,32 @@ public final class HeroImages {
     }
 
     /**
-     * Proves a file and its alternative text fit to be a hero image. This decodes the file (within the shared
-     * budget), so call it outside any transaction, after checking the article's version.
+     * Proves a file and its alternative text fit to be a hero image and makes its variants, on an image worker. This
+     * decodes the file (within the shared budget), so call it outside any transaction, after checking the article's
+     * version.
      */
     public HeroUpload check(byte[] file, String alt) throws ImageProblem {
         String altText = AltText.clean(alt);
-        return new HeroUpload(UploadedImage.read(file), altText);
+        return workers.run(() -> {
+            UploadedImage.Decoded decoded = UploadedImage.decode(file);
+            return new HeroUpload(decoded.image(), altText, VariantMaker.make(decoded));
+        });
     }
 
-    /** Stores a checked image in the caller's transaction (once per content) and returns it as a hero image. */
+    /**
+     * Stores a checked image with its variants in the caller's transaction (once per content) and returns it as a
+     * hero image.
+     */
     public HeroImage store(Handle handle, HeroUpload upload) {
         UploadedImage image = upload.image();
         String contentType = image.format().contentType();
         ImageRepository images = handle.attach(ImageRepository.class);
         long imageId = images.findIdByHash(image.sha256(), contentType).orElseGet(() -> images.insert(contentType,
                 image.width(), image.height(), image.sha256(), image.bytes(), clock.instant()));
-        return new HeroImage(imageId, upload.alt(), image.width(), image.height(), contentType, image.sha256());
+        if (images.markVariantsMade(imageId)) {
+            ImageVariants.store(images, imageId, upload.variants());
+        }
+        return new HeroImage(imageId, upload.alt(), image.width(), image.height(), contentType, image.sha256(), true);
     }
 
     /** Takes the hero image off the article (stored on while a revision names it); empty when there is no article. */

@@ -39,11 +39,12 @@ public final class ImagePages {
      * keep it forever); any other image, a draft's or an old revision's, is not found, so its existence stays hidden.
      */
     public void serve(Context ctx) {
-        StoredImageInfo image = requested(ctx);
+        ImagePaths.ImageFile file = requestedFile(ctx);
+        StoredImageInfo image = stored(file);
         if (!jdbi.withExtension(ImageRepository.class, images -> images.isPublic(image.id(), clock.instant()))) {
             throw new NotFoundResponse();
         }
-        answer(ctx, image, CACHE_FOREVER);
+        answer(ctx, file, image, CACHE_FOREVER);
     }
 
     /**
@@ -51,27 +52,38 @@ public final class ImagePages {
      * /admin because the session cookie is sent only there; never stored by a cache, as the image may be private.
      */
     public void serveToAdmin(Context ctx) {
-        answer(ctx, requested(ctx), CACHE_PRIVATE);
+        ImagePaths.ImageFile file = requestedFile(ctx);
+        answer(ctx, file, stored(file), CACHE_PRIVATE);
     }
 
-    private StoredImageInfo requested(Context ctx) {
-        ImagePaths.ImageFile file = ImagePaths.parse(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
+    private static ImagePaths.ImageFile requestedFile(Context ctx) {
+        return ImagePaths.parse(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
+    }
+
+    private StoredImageInfo stored(ImagePaths.ImageFile file) {
         return jdbi.withExtension(ImageRepository.class, images -> images.findInfo(file.imageId()))
                 .filter(file::names)
                 .orElseThrow(NotFoundResponse::new);
     }
 
-    private void answer(Context ctx, StoredImageInfo image, String cacheControl) {
-        String etag = '"' + image.sha256() + '"';
+    /** The original's tag is its hash; a variant's adds its name and format, as each is a file of its own. */
+    private void answer(Context ctx, ImagePaths.ImageFile file, StoredImageInfo image, String cacheControl) {
+        String tag = image.sha256() + file.variant().map(name -> "-" + name + "." + file.format().extension())
+                .orElse("");
         ctx.header(Header.CACHE_CONTROL, cacheControl)
-                .header(Header.ETAG, etag)
+                .header(Header.ETAG, '"' + tag + '"')
                 .header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
-        if (EntityTags.anyMatches(ctx.header(Header.IF_NONE_MATCH), image.sha256())) {
+        if (EntityTags.anyMatches(ctx.header(Header.IF_NONE_MATCH), tag)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        byte[] bytes = jdbi.withExtension(ImageRepository.class, images -> images.findBytes(image.id()))
+        ctx.contentType(file.format().contentType()).result(bytes(file, image));
+    }
+
+    private byte[] bytes(ImagePaths.ImageFile file, StoredImageInfo image) {
+        return jdbi.withExtension(ImageRepository.class, images -> file.variant().isPresent()
+                        ? images.findVariantBytes(image.id(), file.variant().get(), file.format().contentType())
+                        : images.findBytes(image.id()))
                 .orElseThrow(NotFoundResponse::new);
-        ctx.contentType(image.contentType()).result(bytes);
     }
 }

@@ -2,6 +2,7 @@ package com.healthpress.image;
 
 import com.healthpress.article.ArticleRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -13,6 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(StoredImageInfo.class)
 public interface ImageRepository {
 
+    /** Stores an image without variants: see {@link #markVariantsMade}. */
     @SqlUpdate("""
             INSERT INTO image (content_type, width, height, sha256, bytes, created_at)
             VALUES (:contentType, :width, :height, :sha256, :bytes, :createdAt)""")
@@ -20,11 +22,35 @@ public interface ImageRepository {
     long insert(@Bind("contentType") String contentType, @Bind("width") int width, @Bind("height") int height,
                 @Bind("sha256") String sha256, @Bind("bytes") byte[] bytes, @Bind("createdAt") Instant createdAt);
 
+    @SqlUpdate("""
+            INSERT INTO image_variant (image_id, name, content_type, width, height, bytes)
+            VALUES (:imageId, :name, :contentType, :width, :height, :bytes)""")
+    void insertVariant(@Bind("imageId") long imageId, @Bind("name") String name,
+                       @Bind("contentType") String contentType, @Bind("width") int width, @Bind("height") int height,
+                       @Bind("bytes") byte[] bytes);
+
+    /**
+     * Marks an image's variants as made, for the caller to store them in the same transaction; false when they
+     * already were (by another instance or an earlier upload of the same file), so they must not be added again.
+     */
+    @SqlUpdate("UPDATE image SET variants_made = TRUE WHERE id = :id AND variants_made = FALSE")
+    boolean markVariantsMade(@Bind("id") long id);
+
+    /** Images stored before variants existed, or restored from such an export, after the given id, oldest first. */
+    @SqlQuery("SELECT id FROM image WHERE variants_made = FALSE AND id > :after ORDER BY id LIMIT :limit")
+    List<Long> findWithoutVariants(@Bind("after") long after, @Bind("limit") int limit);
+
+    @SqlQuery("""
+            SELECT bytes FROM image_variant
+            WHERE image_id = :imageId AND name = :name AND content_type = :contentType""")
+    Optional<byte[]> findVariantBytes(@Bind("imageId") long imageId, @Bind("name") String name,
+                                      @Bind("contentType") String contentType);
+
     /** An image stored before with exactly these bytes, so the same upload is stored once. */
     @SqlQuery("SELECT id FROM image WHERE sha256 = :sha256 AND content_type = :contentType ORDER BY id LIMIT 1")
     Optional<Long> findIdByHash(@Bind("sha256") String sha256, @Bind("contentType") String contentType);
 
-    @SqlQuery("SELECT id, content_type, width, height, sha256 FROM image WHERE id = :id")
+    @SqlQuery("SELECT id, content_type, width, height, sha256, variants_made FROM image WHERE id = :id")
     Optional<StoredImageInfo> findInfo(@Bind("id") long id);
 
     @SqlQuery("SELECT bytes FROM image WHERE id = :id")
@@ -37,6 +63,7 @@ public interface ImageRepository {
     @SqlQuery("SELECT COUNT(*) > 0 FROM article WHERE hero_image_id = :id AND " + ArticleRepository.PUBLIC)
     boolean isPublic(@Bind("id") long id, @Bind("now") Instant now);
 
+    /** Its variants go with it (ON DELETE CASCADE). */
     @SqlUpdate("DELETE FROM image WHERE id = :id")
     int delete(@Bind("id") long id);
 }

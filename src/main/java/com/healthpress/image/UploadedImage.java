@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import java.awt.image.BufferedImage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,6 +23,11 @@ public record UploadedImage(ImageFormat format, int width, int height, byte[] by
 
     /** Checks a file and returns it as an image, or says with one of {@link ImageMessages}' codes why it is none. */
     public static UploadedImage read(byte[] bytes) throws ImageProblem {
+        return decode(bytes).image();
+    }
+
+    /** Checks a file as {@link #read} does and keeps the decoded picture, as sharp as its variants need it. */
+    static Decoded decode(byte[] bytes) throws ImageProblem {
         if (bytes.length == 0) {
             throw new ImageProblem(ImageMessages.FILE_MISSING);
         }
@@ -35,8 +41,13 @@ public record UploadedImage(ImageFormat format, int width, int height, byte[] by
             case WEBP -> WebpHeader.read(bytes); // also checks the RIFF structure and refuses animation
         };
         requireAcceptable(size);
-        DecodeCheck.requireDecodable(bytes, format, size);
-        return new UploadedImage(format, size.width(), size.height(), bytes, sha256(bytes));
+        int step = VariantMaker.decodeStep(size.width(), size.height(), format);
+        BufferedImage picture = DecodeCheck.decode(bytes, format, size, step);
+        return new Decoded(new UploadedImage(format, size.width(), size.height(), bytes, sha256(bytes)), picture);
+    }
+
+    /** An image with its decoded picture, which may be subsampled: fewer pixels than the image has. */
+    record Decoded(UploadedImage image, BufferedImage picture) {
     }
 
     /** The format the file's first bytes announce; the rest of the checks prove it. */

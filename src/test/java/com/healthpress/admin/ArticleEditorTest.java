@@ -10,6 +10,7 @@ import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.image.HeroImages;
+import com.healthpress.image.ImageWorkers;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class ArticleEditorTest {
         database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         articles = new ArticleService(database.jdbi(), clock);
-        editor = new ArticleEditor(database.jdbi(), articles, new HeroImages(database.jdbi(), articles, clock), clock);
+        editor = new ArticleEditor(database.jdbi(), articles, new HeroImages(database.jdbi(), articles, new ImageWorkers(), clock), clock);
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import com.healthpress.account.AccountService;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.image.HeroImages;
+import com.healthpress.image.ImageWorkers;
 import com.healthpress.image.UploadedImage;
 import com.healthpress.reference.Reference;
 import com.healthpress.storage.Database;
@@ -113,7 +114,7 @@ class ExportRestoreRoundTripTest {
             ArticleService articles = new ArticleService(database.jdbi(), clock);
             Article added = articles.create(TestArticles.published("Written after the restore", clock.instant())
                     .toBuilder().references(List.of(new Reference("A source", null, null, null))).build());
-            new HeroImages(database.jdbi(), articles, clock).replace(added.id(), added.version(),
+            new HeroImages(database.jdbi(), articles, new ImageWorkers(), clock).replace(added.id(), added.version(),
                     SampleSite.png(300, 150, Color.RED), "Red", "editor");
             new AccountService(database.jdbi(), clock).create("after-restore", "a password of sixteen");
             Map<String, Long> now = highestIds(database);

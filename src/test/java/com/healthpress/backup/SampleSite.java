@@ -7,6 +7,7 @@ import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.image.HeroImages;
+import com.healthpress.image.ImageWorkers;
 import com.healthpress.image.ImagePaths;
 import com.healthpress.image.ImageProblem;
 import com.healthpress.image.UploadedImage;
@@ -56,7 +57,7 @@ final class SampleSite {
                 .build());
         clock.advance(Duration.ofMinutes(1));
         try (Database database = Database.open(app.databaseUrl())) {
-            new HeroImages(database.jdbi(), articles, clock).replace(sleep.id(), sleep.version(),
+            new HeroImages(database.jdbi(), articles, new ImageWorkers(), clock).replace(sleep.id(), sleep.version(),
                     png(480, 240, Color.BLUE), "A calm bedroom at night", admin.username());
         } catch (ImageProblem e) {
             throw new IllegalStateException(e);

@@ -100,7 +100,7 @@ class DraftImageBrowserTest {
                     image.format().contentType(), image.width(), image.height(), image.sha256(), image.bytes(),
                     Instant.now()));
             HeroImage hero = new HeroImage(id, "A chart", image.width(), image.height(),
-                    image.format().contentType(), image.sha256());
+                    image.format().contentType(), image.sha256(), false);
             return app.articles().create(TestArticles.draft("A draft with an image").toBuilder()
                     .slug("draft-with-image").heroImage(hero).build());
         }

@@ -28,7 +28,7 @@ class HeroFormTest {
 
     private static final AdminSession ADMIN = new AdminSession(new Account(1, "editor", Instant.EPOCH), "token-123");
     private static final HeroImage HERO = new HeroImage(42, "A nurse measures a <patient's> blood pressure", 1200,
-            630, "image/webp", "ab12cd34ef" + "0".repeat(54));
+            630, "image/webp", "ab12cd34ef" + "0".repeat(54), true);
 
     private final TemplateEngine engine = engine();
 

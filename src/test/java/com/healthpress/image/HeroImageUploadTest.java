@@ -67,7 +67,7 @@ class HeroImageUploadTest {
         assertRedirect("/admin/articles/" + article.id() + "?notice=saved", response);
         Article stored = articles.findById(article.id()).orElseThrow();
         assertEquals(new HeroImage(stored.heroImage().imageId(), "A nurse measures blood pressure", 400, 240,
-                "image/webp", UploadedImage.read(webp).sha256()), stored.heroImage());
+                "image/webp", UploadedImage.read(webp).sha256(), true), stored.heroImage());
         assertEquals(article.version() + 1, stored.version());
         Revision newest = revisions(article).get(0);
         assertEquals("Edited", newest.summary());

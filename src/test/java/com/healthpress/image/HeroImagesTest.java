@@ -37,7 +37,7 @@ class HeroImagesTest {
         database = Database.open(TestDatabases.fresh());
         jdbi = database.jdbi();
         articles = new ArticleService(jdbi, CLOCK);
-        heroImages = new HeroImages(jdbi, articles, CLOCK);
+        heroImages = new HeroImages(jdbi, articles, new ImageWorkers(), CLOCK);
     }
 
     @AfterEach

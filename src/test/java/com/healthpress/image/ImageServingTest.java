@@ -109,7 +109,7 @@ class ImageServingTest {
                 image.format().contentType(), image.width(), image.height(), image.sha256(), image.bytes(),
                 Instant.now()));
         HeroImage hero = new HeroImage(id, "A chart", image.width(), image.height(), image.format().contentType(),
-                image.sha256());
+                image.sha256(), false);
         app.articles().create(TestArticles.article().slug("image-" + id).heroImage(hero).build());
         return hero.path();
     }

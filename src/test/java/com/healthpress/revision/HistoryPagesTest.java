@@ -220,7 +220,7 @@ class HistoryPagesTest {
     void aComparisonSaysPlainlyWhenAnOldHeroImageIsNoLongerStored() {
         long imageId = database.jdbi().withExtension(ImageRepository.class, images -> images.insert("image/png",
                 640, 360, "ab".repeat(32), new byte[] {1, 2, 3}, Instant.now()));
-        HeroImage hero = new HeroImage(imageId, "A chart", 640, 360, "image/png", "ab".repeat(32));
+        HeroImage hero = new HeroImage(imageId, "A chart", 640, 360, "image/png", "ab".repeat(32), false);
         Article v1 = articles.create(TestArticles.draft("Image gone").toBuilder().heroImage(hero).build());
         save(v1, b -> b.heroImage(null), "Removed the hero image");
         // As a database from before images were cleaned up, or restored without them, may have it.

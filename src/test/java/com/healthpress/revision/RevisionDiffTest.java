@@ -61,7 +61,7 @@ class RevisionDiffTest {
                 .review(new MedicalReview("Dr. Ann Lee", "MD", LocalDate.of(2026, 3, 1)))
                 .topic("Sleep")
                 .nextReviewDue(LocalDate.of(2027, 3, 1))
-                .heroImage(new HeroImage(12, "A bedroom at night", 1200, 630, "image/webp", "ab".repeat(32)))
+                .heroImage(new HeroImage(12, "A bedroom at night", 1200, 630, "image/webp", "ab".repeat(32), true))
                 .metaDescription("How to sleep better.")
                 .author(new Author("Health team", Author.Kind.Organization, "https://example.org/team"))
                 .build();
@@ -86,7 +86,7 @@ class RevisionDiffTest {
 
     @Test
     void changesComeInTheEditorsOrder() {
-        Article after = change(b -> b.heroImage(new HeroImage(3, "alt", 10, 10, "image/png", "cd".repeat(32)))
+        Article after = change(b -> b.heroImage(new HeroImage(3, "alt", 10, 10, "image/png", "cd".repeat(32), true))
                 .body("New body").title("New title").status(ArticleStatus.DRAFT).slug("new-slug"));
 
         assertEquals(List.of("Title", "Slug", "Body", "Status", "Hero image", "Hero image alt text"),
@@ -188,7 +188,7 @@ class RevisionDiffTest {
                 Map.entry("nextReviewDue", LocalDate.of(2030, 1, 1)), Map.entry("topic", "Other"),
                 Map.entry("status", ArticleStatus.DRAFT), Map.entry("publishedAt", Instant.parse("2030-01-01T00:00:00Z")),
                 Map.entry("faq", List.of()), Map.entry("references", List.of()),
-                Map.entry("heroImage", new HeroImage(1, "Other", 1, 1, "image/png", "ef".repeat(32))));
+                Map.entry("heroImage", new HeroImage(1, "Other", 1, 1, "image/png", "ef".repeat(32), true)));
         RecordComponent[] components = Article.class.getRecordComponents();
         for (RecordComponent component : components) {
             if (notContent.contains(component.getName())) {

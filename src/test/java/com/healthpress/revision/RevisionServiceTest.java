@@ -47,7 +47,7 @@ class RevisionServiceTest {
     void restoringARevisionWhoseImageIsNoLongerStoredRestoresItWithoutTheImage() {
         long imageId = db.jdbi().withExtension(ImageRepository.class, images -> images.insert("image/png",
                 640, 360, "cd".repeat(32), new byte[] {1, 2, 3}, Instant.now()));
-        HeroImage hero = new HeroImage(imageId, "A chart", 640, 360, "image/png", "cd".repeat(32));
+        HeroImage hero = new HeroImage(imageId, "A chart", 640, 360, "image/png", "cd".repeat(32), false);
         Article v1 = articles.create(TestArticles.draft("Restored without image").toBuilder().heroImage(hero).build());
         save(v1, b -> b.heroImage(null).lead("A newer lead."), "Removed the hero image");
         db.jdbi().useExtension(ImageRepository.class, images -> images.delete(imageId));
@@ -149,7 +149,7 @@ class RevisionServiceTest {
     void theOldHeroImageComesBackWithItsAltText() {
         long imageId = storeImage(db.jdbi());
         Article v1 = articles.create(TestArticles.draft("Back pain at home").toBuilder()
-                .heroImage(new HeroImage(imageId, "A person stretching", 0, 0, null, null)).build());
+                .heroImage(new HeroImage(imageId, "A person stretching", 0, 0, null, null, false)).build());
         save(v1, b -> b.heroImage(null), "Removed the image");
 
         assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, "editor"));

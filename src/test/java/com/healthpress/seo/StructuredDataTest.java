@@ -213,7 +213,7 @@ class StructuredDataTest {
     @Test
     void heroImageIsTheArticlesImageWithItsSizeAndAltText() {
         HeroImage hero = new HeroImage(7, "A physiotherapist guiding a stretch", 1600, 900, "image/webp",
-                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", false);
         Graph graph = articleGraph(article().heroImage(hero).build());
 
         JsonNode image = graph.only("Article").path("image");
@@ -343,7 +343,7 @@ class StructuredDataTest {
                 .faq(List.of(new FaqItem("Q?", "A.")))
                 .references(List.of(new Reference("A study", "A journal", 2024, "https://example.org/study")))
                 .heroImage(new HeroImage(3, "Alt", 1200, 630, "image/png",
-                        "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210"))
+                        "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210", true))
                 .build();
 
         terms.assertUsesOnlyKnownTerms(articleGraph(everything).root(), "article");
