@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The shape of an export file: a header, then one array of rows per table, in the order a restore inserts them.
@@ -20,13 +21,15 @@ import java.util.Optional;
  * "accounts":[
  * {"id":1,"username":"editor","password_hash":"$2a$12$…","created_at":"…","updated_at":"…"}
  * ],
- * "images":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ], "revisions":[ … ],
+ * "images":[ … ], "image_variants":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ], "revisions":[ … ],
  * "slug_redirects":[ … ]
  * }
  * </pre>
  *
  * A row has every column of its table under the column's name: whole numbers as numbers, text as strings, booleans,
- * dates as {@code yyyy-MM-dd}, timestamps as ISO-8601 instants in UTC, bytes as base64, and null for no value.
+ * dates as {@code yyyy-MM-dd}, timestamps as ISO-8601 instants in UTC, bytes as base64, and null for no value. An
+ * export from an older schema lacks the arrays of tables added since, and the columns added since (a restore gives
+ * those their defaults: images restored without {@code variants_made} get their variants made by the server).
  */
 final class BackupFormat {
 
@@ -38,14 +41,27 @@ final class BackupFormat {
     static final String EXPORTED_AT_FIELD = "exported_at";
     static final String SCHEMA_VERSION_FIELD = "schema_version";
 
-    /** A table of the export: its array in the file, its name in the database, and the key its rows are sorted by. */
-    record Table(String arrayName, String name, String orderBy) {
+    /**
+     * A table of the export: its array in the file, its name in the database, the key its rows are sorted by, and
+     * the schema version that added it (null for the first tables), before which an export has no array for it.
+     */
+    record Table(String arrayName, String name, String orderBy, String addedInSchema) {
+
+        Table(String arrayName, String name, String orderBy) {
+            this(arrayName, name, orderBy, null);
+        }
+
+        /** True when an export of the given schema version could not have this table, so may lack its array. */
+        boolean isNewerThan(MigrationVersion exported) {
+            return addedInSchema != null && MigrationVersion.fromVersion(addedInSchema).isNewerThan(exported);
+        }
     }
 
     /** Parents before children, so that every foreign key points at a row the restore has already inserted. */
     static final List<Table> TABLES = List.of(
             new Table("accounts", "account", "id"),
             new Table("images", "image", "id"),
+            new Table("image_variants", "image_variant", "image_id, name, content_type", "14"),
             new Table("articles", "article", "id"),
             new Table("faq_items", "faq_item", "id"),
             new Table("references", "article_reference", "id"),

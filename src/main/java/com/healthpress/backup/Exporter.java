@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -29,9 +30,10 @@ final class Exporter {
      * that is read for the first time show rows committed after the transaction began.
      */
     private static final int H2_SNAPSHOT = 6;
-    /** Rows fetched per round trip; images are up to 5 MB each, so fewer of them. */
+    /** Rows fetched per round trip; images are up to 5 MB each and their variants up to a few hundred KB, so fewer. */
     private static final int FETCH_ROWS = 500;
     private static final int FETCH_IMAGES = 4;
+    private static final Set<String> IMAGE_TABLES = Set.of("image", "image_variant");
 
     private final JsonFactory json;
     private final Clock clock;
@@ -79,7 +81,7 @@ final class Exporter {
         document.writeArrayFieldStart(table.arrayName());
         long count = 0;
         try (Statement statement = connection.createStatement()) {
-            statement.setFetchSize(table.name().equals("image") ? FETCH_IMAGES : FETCH_ROWS);
+            statement.setFetchSize(IMAGE_TABLES.contains(table.name()) ? FETCH_IMAGES : FETCH_ROWS);
             try (ResultSet rows = statement.executeQuery(
                     "SELECT * FROM " + table.name() + " ORDER BY " + table.orderBy())) {
                 List<Column> columns = Column.of(table.name(), rows.getMetaData());

@@ -105,6 +105,7 @@ final class Restorer {
                 continue;
             }
             header.check(at, known);
+            next = pastTablesNewerThanTheExport(next, table.get(), header.exported);
             if (next >= BackupFormat.TABLES.size() || !BackupFormat.TABLES.get(next).equals(table.get())) {
                 throw RestoreException.at(at, "\"" + field + "\" is out of place: the rows come in the order "
                         + BackupFormat.TABLES.stream().map(BackupFormat.Table::arrayName)
@@ -114,6 +115,7 @@ final class Restorer {
             next++;
         }
         header.check(parser.currentTokenLocation(), known);
+        next = pastTablesNewerThanTheExport(next, null, header.exported);
         if (next < BackupFormat.TABLES.size()) {
             throw RestoreException.at(parser.currentTokenLocation(),
                     "the export ends without \"" + BackupFormat.TABLES.get(next).arrayName() + "\"");
@@ -121,6 +123,18 @@ final class Restorer {
         if (parser.nextToken() != null) {
             throw RestoreException.at(parser.currentTokenLocation(), "there is more after the end of the export");
         }
+    }
+
+    /**
+     * The index of the next table the file should hold, passing over tables added after the export's schema, which
+     * it has no array for (its restored rows get what the migrations gave such rows), until the one it does hold.
+     */
+    private static int pastTablesNewerThanTheExport(int next, BackupFormat.Table found, MigrationVersion exported) {
+        while (next < BackupFormat.TABLES.size() && !BackupFormat.TABLES.get(next).equals(found)
+                && BackupFormat.TABLES.get(next).isNewerThan(exported)) {
+            next++;
+        }
+        return next;
     }
 
     private static long restoreTable(JsonParser parser, Connection connection, BackupFormat.Table table)
@@ -192,6 +206,8 @@ final class Restorer {
         private String format;
         private Integer version;
         private String schemaVersion;
+        /** The schema version the rows fit, once checked. */
+        private MigrationVersion exported;
         private final Map<String, JsonLocation> locations = new LinkedHashMap<>();
         private boolean checked;
 
@@ -238,7 +254,6 @@ final class Restorer {
                 throw RestoreException.at(at, "the export has no \"" + BackupFormat.SCHEMA_VERSION_FIELD + "\"");
             }
             JsonLocation schemaAt = locations.getOrDefault(BackupFormat.SCHEMA_VERSION_FIELD, at);
-            MigrationVersion exported;
             try {
                 exported = MigrationVersion.fromVersion(schemaVersion);
             } catch (RuntimeException e) {

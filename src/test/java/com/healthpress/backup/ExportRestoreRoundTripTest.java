@@ -2,6 +2,7 @@ package com.healthpress.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,9 +15,14 @@ import com.healthpress.TestDatabases;
 import com.healthpress.account.AccountService;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
+import com.healthpress.admin.ArticleEditor;
+import com.healthpress.admin.HeroImageChange;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.HeroImages;
+import com.healthpress.image.ImageFormat;
+import com.healthpress.image.ImageVariants;
 import com.healthpress.image.ImageWorkers;
-import com.healthpress.image.UploadedImage;
+import com.healthpress.image.VariantPlan;
 import com.healthpress.reference.Reference;
 import com.healthpress.storage.Database;
 import java.awt.Color;
@@ -24,8 +30,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +42,10 @@ import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An export restored into a new database gives back the same site: the same bytes on every public address. */
+/**
+ * An export restored into a new database gives back the same site: the same bytes on every public address, image
+ * variants included; an export from before variants existed gets them made after the restore.
+ */
 class ExportRestoreRoundTripTest {
 
     @TempDir
@@ -114,13 +126,108 @@ class ExportRestoreRoundTripTest {
             ArticleService articles = new ArticleService(database.jdbi(), clock);
             Article added = articles.create(TestArticles.published("Written after the restore", clock.instant())
                     .toBuilder().references(List.of(new Reference("A source", null, null, null))).build());
-            new HeroImages(database.jdbi(), articles, new ImageWorkers(), clock).replace(added.id(), added.version(),
-                    SampleSite.png(300, 150, Color.RED), "Red", "editor");
+            ArticleEditor editor = new ArticleEditor(database.jdbi(), articles,
+                    new HeroImages(database.jdbi(), articles, new ImageWorkers(), clock), clock);
+            assertInstanceOf(ArticleEditor.Saved.class, editor.update(added,
+                    new HeroImageChange(SampleSite.png(300, 150, Color.RED), "Red", false), "editor", "Edited"));
             new AccountService(database.jdbi(), clock).create("after-restore", "a password of sixteen");
             Map<String, Long> now = highestIds(database);
             for (String table : highest.keySet()) {
                 assertTrue(now.get(table) > highest.get(table), table + ": " + highest + " then " + now);
             }
+        }
+    }
+
+    @Test
+    void imageVariantsKeepTheirBytes() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        String restored = TestDatabases.fresh();
+        Path file = directory.resolve("site.json");
+        try (TestApp app = TestApp.start(directory, original, clock)) {
+            SampleSite.fill(app, clock);
+        }
+
+        assertEquals(0, Backups.export(original, file).exitCode());
+        Backups.Outcome restore = Backups.restore(restored, file);
+
+        assertEquals(0, restore.exitCode(), restore.err());
+        List<String> variants = variantRows(original);
+        assertEquals(VariantPlan.of(SampleSite.HERO_WIDTH, SampleSite.HERO_HEIGHT, ImageFormat.PNG).size(),
+                variants.size(), variants.toString());
+        assertEquals(variants, variantRows(restored));
+        assertEquals(List.of(true), variantsMade(restored));
+    }
+
+    @Test
+    void anExportFromBeforeVariantsIsRestoredAndItsImagesGetTheirVariants() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        String restored = TestDatabases.fresh();
+        Path current = directory.resolve("current.json");
+        Path old = directory.resolve("before-variants.json");
+        try (TestApp app = TestApp.start(directory, original, clock)) {
+            SampleSite.fill(app, clock);
+        }
+        assertEquals(0, Backups.export(original, current).exitCode());
+        writeAsBeforeVariants(current, old);
+
+        Backups.Outcome restore = Backups.restore(restored, old);
+
+        assertEquals(0, restore.exitCode(), restore.err());
+        assertEquals(List.of(false), variantsMade(restored));
+        assertEquals(List.of(), variantRows(restored));
+        try (Database database = Database.open(restored); ImageWorkers workers = new ImageWorkers();
+             ChangeFeed changes = new ChangeFeed(database.jdbi(), clock)) {
+            assertEquals(1, new ImageVariants(database.jdbi(), workers, changes).makeMissing());
+        }
+        assertEquals(List.of(true), variantsMade(restored));
+        assertEquals(withoutBytes(variantRows(original)), withoutBytes(variantRows(restored)));
+    }
+
+    /**
+     * Rewrites an export as a Healthpress from before V14 wrote it: schema version 13, image rows without
+     * variants_made and no image_variants array.
+     */
+    private static void writeAsBeforeVariants(Path export, Path old) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = (ObjectNode) json.readTree(export.toFile());
+        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "13");
+        document.remove("image_variants");
+        document.get("images").forEach(image -> ((ObjectNode) image).remove("variants_made"));
+        json.writeValue(old.toFile(), document);
+        String text = Files.readString(old, StandardCharsets.UTF_8);
+        assertFalse(text.contains("variants_made") || text.contains("image_variants"), "nothing of variants is left");
+    }
+
+    /** Each stored variant: its image, name, format, size and the SHA-256 of its bytes. */
+    private static List<String> variantRows(String databaseUrl) {
+        try (Database database = Database.open(databaseUrl); Handle handle = database.jdbi().open()) {
+            return handle.createQuery("""
+                    SELECT image_id, name, content_type, width, height, bytes FROM image_variant
+                    ORDER BY image_id, name, content_type""")
+                    .map((rs, ctx) -> rs.getLong("image_id") + " " + rs.getString("name") + " "
+                            + rs.getString("content_type") + " " + rs.getInt("width") + "x" + rs.getInt("height")
+                            + " " + sha256(rs.getBytes("bytes")))
+                    .list();
+        }
+    }
+
+    private static List<String> withoutBytes(List<String> variantRows) {
+        return variantRows.stream().map(row -> row.substring(0, row.lastIndexOf(' '))).toList();
+    }
+
+    private static List<Boolean> variantsMade(String databaseUrl) {
+        try (Database database = Database.open(databaseUrl); Handle handle = database.jdbi().open()) {
+            return handle.createQuery("SELECT DISTINCT variants_made FROM image").mapTo(Boolean.class).list();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,16 +1,13 @@
 package com.healthpress.backup;
 
 import com.healthpress.AdminClient;
+import com.healthpress.AdminClient.Part;
 import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
-import com.healthpress.image.HeroImages;
-import com.healthpress.image.ImageWorkers;
 import com.healthpress.image.ImagePaths;
-import com.healthpress.image.ImageProblem;
-import com.healthpress.image.UploadedImage;
 import com.healthpress.reference.Reference;
 import com.healthpress.storage.Database;
 import java.awt.Color;
@@ -19,21 +16,26 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Handle;
 
 /**
  * A site with some of everything an export holds, made as editors make it: the demo articles, an admin who logged
- * in, articles with FAQ and references, edits (revisions), a hero image, a topic of its own, a slug change that left a
- * redirect, a draft, a scheduled article and one in the trash.
+ * in, articles with FAQ and references, edits (revisions), a hero image with its variants saved through the
+ * editor's form, a topic of its own, a slug change that left a redirect, a draft, a scheduled article and one in the
+ * trash.
  */
 final class SampleSite {
 
     static final String OLD_SLUG = "coffee-and-your-heart";
     static final String NEW_SLUG = "coffee-and-the-heart";
+    static final int HERO_WIDTH = 480;
+    static final int HERO_HEIGHT = 240;
 
     private SampleSite() {
     }
@@ -56,11 +58,11 @@ final class SampleSite {
                 .lead("Edited: “typographic quotes” — <angle brackets> & ünïcödé 🫀 stay as they are.")
                 .build());
         clock.advance(Duration.ofMinutes(1));
-        try (Database database = Database.open(app.databaseUrl())) {
-            new HeroImages(database.jdbi(), articles, new ImageWorkers(), clock).replace(sleep.id(), sleep.version(),
-                    png(480, 240, Color.BLUE), "A calm bedroom at night", admin.username());
-        } catch (ImageProblem e) {
-            throw new IllegalStateException(e);
+        HttpResponse<String> saved = admin.saveArticle(sleep.id(), Map.of(), List.of(
+                Part.field("heroAlt", "A calm bedroom at night"),
+                Part.file("heroImage", "bedroom.png", "image/png", png(HERO_WIDTH, HERO_HEIGHT, Color.BLUE))));
+        if (saved.statusCode() != 303) {
+            throw new IllegalStateException("the hero image was not saved: " + saved.statusCode() + " " + saved.body());
         }
 
         clock.advance(Duration.ofMinutes(1));
@@ -79,7 +81,7 @@ final class SampleSite {
         return admin;
     }
 
-    /** Every public address of the site in this database, pages that are not there included. */
+    /** Every public address of the site in this database, image variants and pages that are not there included. */
     static List<String> publicPaths(String databaseUrl) {
         List<String> paths = new ArrayList<>(List.of("/", "/?page=2", "/robots.txt", "/sitemap.xml", "/feed.xml",
                 "/articles/no-such-article", "/articles/" + OLD_SLUG));
@@ -92,8 +94,21 @@ final class SampleSite {
                     .map((rs, ctx) -> ImagePaths.path(rs.getLong("id"), rs.getString("sha256"),
                             rs.getString("content_type")))
                     .forEach(paths::add);
+            handle.createQuery("""
+                    SELECT v.image_id, i.sha256, v.name, v.content_type FROM image_variant v
+                    JOIN image i ON i.id = v.image_id ORDER BY v.image_id, v.name, v.content_type""")
+                    .map((rs, ctx) -> variantPath(rs.getLong("image_id"), rs.getString("sha256"),
+                            rs.getString("name"), rs.getString("content_type")))
+                    .forEach(paths::add);
         }
         return paths;
+    }
+
+    /** A variant's path: its image's path with the variant's name before the extension of its own format. */
+    private static String variantPath(long imageId, String sha256, String name, String contentType) {
+        String path = ImagePaths.path(imageId, sha256, contentType);
+        int extension = path.lastIndexOf('.');
+        return path.substring(0, extension) + "-" + name + path.substring(extension);
     }
 
     static byte[] png(int width, int height, Color color) {
