@@ -3,6 +3,8 @@ package com.healthpress.backup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.TestDatabases;
@@ -114,6 +116,22 @@ class RestoreRefusalTest {
         assertEquals(1, outcome.exitCode());
         assertTrue(outcome.err().contains(
                 "the export comes from schema version 999, newer than this Healthpress knows"), outcome.err());
+        assertTrue(Backups.isEmpty(databaseUrl));
+    }
+
+    @Test
+    void exportOfTheCurrentSchemaWithoutItsImageVariantsIsRefused() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = (ObjectNode) json.readTree(String.join("\n", lines));
+        document.remove("image_variants");
+        String databaseUrl = TestDatabases.fresh();
+
+        Backups.Outcome outcome = Backups.restore(databaseUrl, write("no-variants.json",
+                List.of(json.writeValueAsString(document))));
+
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.err().contains("\"articles\" is out of place: the rows come in the order accounts, images, "
+                + "image_variants, articles"), outcome.err());
         assertTrue(Backups.isEmpty(databaseUrl));
     }
 
