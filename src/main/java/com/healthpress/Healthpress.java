@@ -98,7 +98,7 @@ public final class Healthpress {
         AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo, loginTokens);
         LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo, loginTokens);
         ImageWorkers imageWorkers = new ImageWorkers();
-        HeroImages heroImages = new HeroImages(database.jdbi(), articles, imageWorkers, clock);
+        HeroImages heroImages = new HeroImages(imageWorkers, clock);
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
                 views);

@@ -23,7 +23,6 @@ public final class ImageMessages {
     public static final String TOO_LARGE = "too-large";
     public static final String ALT_MISSING = "alt-missing";
     public static final String ALT_TOO_LONG = "alt-too-long";
-    public static final String CONFLICT = "conflict";
     public static final String BUSY = "busy";
 
     static final String GENERIC = "The image could not be saved. Please try again.";
@@ -53,9 +52,7 @@ public final class ImageMessages {
                     + UploadedImage.MAX_PIXELS / UploadedImage.MAX_SIDE + "). Make it smaller and upload it again."),
             Map.entry(BUSY, "The server is checking other images right now. Please try again in a moment."),
             Map.entry(ALT_MISSING, "Describe what the image shows in the alternative text."),
-            Map.entry(ALT_TOO_LONG, "The alternative text may be at most " + AltText.MAX_LENGTH + " characters."),
-            Map.entry(CONFLICT, "Someone else saved this article in the meantime, so the image was not changed. "
-                    + "Check the article as it is now and try again."));
+            Map.entry(ALT_TOO_LONG, "The alternative text may be at most " + AltText.MAX_LENGTH + " characters."));
 
     private ImageMessages() {
     }

@@ -34,7 +34,7 @@ class ArticleEditorTest {
         database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         articles = new ArticleService(database.jdbi(), clock);
-        editor = new ArticleEditor(database.jdbi(), articles, new HeroImages(database.jdbi(), articles, new ImageWorkers(), clock), clock);
+        editor = new ArticleEditor(database.jdbi(), articles, new HeroImages(new ImageWorkers(), clock), clock);
     }
 
     @AfterAll

@@ -127,7 +127,7 @@ class ExportRestoreRoundTripTest {
             Article added = articles.create(TestArticles.published("Written after the restore", clock.instant())
                     .toBuilder().references(List.of(new Reference("A source", null, null, null))).build());
             ArticleEditor editor = new ArticleEditor(database.jdbi(), articles,
-                    new HeroImages(database.jdbi(), articles, new ImageWorkers(), clock), clock);
+                    new HeroImages(new ImageWorkers(), clock), clock);
             assertInstanceOf(ArticleEditor.Saved.class, editor.update(added,
                     new HeroImageChange(SampleSite.png(300, 150, Color.RED), "Red", false), "editor", "Edited"));
             new AccountService(database.jdbi(), clock).create("after-restore", "a password of sixteen");
