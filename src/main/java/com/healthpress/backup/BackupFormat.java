@@ -21,8 +21,8 @@ import org.flywaydb.core.api.MigrationVersion;
  * "accounts":[
  * {"id":1,"username":"editor","password_hash":"$2a$12$…","created_at":"…","updated_at":"…"}
  * ],
- * "images":[ … ], "image_variants":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ], "revisions":[ … ],
- * "slug_redirects":[ … ]
+ * "images":[ … ], "image_variants":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
+ * "revisions":[ … ], "slug_redirects":[ … ]
  * }
  * </pre>
  *

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Images nothing uses are deleted; images of unpublished articles are for logged-in admins only. */
+/**
+ * Images nothing uses are deleted with their variants; images of unpublished articles are for logged-in admins only.
+ */
 class ImageCleanupAndPrivacyTest {
 
     private static final AtomicInteger WIDTHS = new AtomicInteger(400);
@@ -87,6 +89,11 @@ class ImageCleanupAndPrivacyTest {
         upload(stored(article), TestImages.png(shared.width(), shared.height()));
         assertEquals(shared.imageId(), stored(article).heroImage().imageId(), "the same bytes are stored once");
 
+        for (HeroImage kept : List.of(first, second)) {
+            assertEquals(variantPaths(kept).size(), variantRows(kept.imageId()));
+            assertEquals(200, admin.get("/admin" + variantPaths(kept).get(0)).statusCode(), "a revision shows it");
+        }
+
         assertEquals(303, admin.post("/admin/articles/" + article.id() + "/trash", Map.of()).statusCode());
         assertEquals(303, admin.post("/admin/trash/empty", Map.of()).statusCode());
 
@@ -94,8 +101,16 @@ class ImageCleanupAndPrivacyTest {
             assertEquals(404, readerGet(gone.path()).statusCode());
             assertEquals(404, admin.get(gone.adminPath()).statusCode());
             assertTrue(!isStored(gone.imageId()), "image " + gone.imageId() + " is still stored");
+            assertEquals(0, variantRows(gone.imageId()), "the variants go with their image");
+            for (String variant : variantPaths(gone)) {
+                assertEquals(404, readerGet(variant).statusCode(), variant);
+                assertEquals(404, admin.get("/admin" + variant).statusCode(), variant);
+            }
         }
         assertEquals(200, readerGet(shared.path()).statusCode(), "another article still shows it");
+        for (String variant : variantPaths(shared)) {
+            assertEquals(200, readerGet(variant).statusCode(), variant);
+        }
     }
 
     @Test
@@ -171,6 +186,17 @@ class ImageCleanupAndPrivacyTest {
 
     private static Article stored(Article article) {
         return articles.findById(article.id()).orElseThrow();
+    }
+
+    /** The paths of every variant the image's plan names. */
+    private static List<String> variantPaths(HeroImage image) {
+        return VariantPlan.of(image.width(), image.height(), ImageFormat.ofContentType(image.contentType()).orElseThrow())
+                .stream().map(variant -> ImagePaths.variantPath(image.imageId(), image.sha256(), variant)).toList();
+    }
+
+    private static long variantRows(long imageId) {
+        return database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT COUNT(*) FROM image_variant WHERE image_id = :id").bind("id", imageId).mapTo(Long.class).one());
     }
 
     private static boolean isStored(long imageId) {
