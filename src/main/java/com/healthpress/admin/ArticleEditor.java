@@ -4,6 +4,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.ArticleRepository;
 import com.healthpress.article.ArticleService;
+import com.healthpress.image.HeroImage;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.HeroUpload;
 import com.healthpress.image.ImageProblem;
@@ -117,6 +118,13 @@ public final class ArticleEditor {
             }
         }
         HeroUpload checked = upload;
+        HeroImage kept;
+        try {
+            kept = hero.keepsImageWithAlt() && article.hasHeroImage() ? article.heroImage().withAlt(hero.alt())
+                    : article.heroImage();
+        } catch (ImageProblem problem) {
+            return new ImageRefused(problem.code());
+        }
         return inTransaction(handle -> {
             ArticleRepository repository = handle.attach(ArticleRepository.class);
             Optional<Article> current = ArticleService.findById(handle, article.id());
@@ -131,7 +139,7 @@ public final class ArticleEditor {
                 return new SlugTaken(article.slug());
             }
             Article changed = checked != null ? article.toBuilder().heroImage(heroImages.store(handle, checked)).build()
-                    : hero.remove() ? article.toBuilder().heroImage(null).build() : article;
+                    : article.toBuilder().heroImage(hero.remove() ? null : kept).build();
             Optional<Article> saved = articles.update(handle, changed, username, summary);
             saved.ifPresent(after -> HeroImages.deletePreviousIfUnused(handle, current.get(), after));
             return saved.<Outcome>map(Saved::new)

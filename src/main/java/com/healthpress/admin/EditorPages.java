@@ -186,7 +186,7 @@ public final class EditorPages {
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
-        model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), ""));
+        model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), currentAlt(stored)));
         model.put("removeHeroImage", ctx.formParam(REMOVE_HERO_IMAGE) != null);
         model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
         String title = stored == null ? "New article" : "Edit: " + stored.title();
@@ -201,6 +201,11 @@ public final class EditorPages {
         String notice = ctx.queryParam("notice");
         model.put("notice", notice == null ? null : NOTICES.get(notice));
         views.answer(ctx, template, model);
+    }
+
+    /** The form shows the current image's alternative text to be changed in place, or nothing. */
+    private static String currentAlt(Article stored) {
+        return stored != null && stored.hasHeroImage() ? stored.heroImage().alt() : "";
     }
 
     /** The hero image fields of the form; a file part's name and declared type are ignored, the content decides. */

@@ -111,6 +111,42 @@ class HeroImageInArticleFormTest {
         assertNull(stored.heroImage());
     }
 
+    @Test
+    void theFormShowsTheCurrentImagesAltTextAndChangingItKeepsTheImage() {
+        Article article = withImage(newArticle(), "A chart of sleep hours");
+        assertEquals("A chart of sleep hours", Jsoup.parse(admin.get("/admin/articles/" + article.id()).body())
+                .selectFirst("input[name=heroAlt]").attr("value"));
+
+        HttpResponse<String> response = save(article, Map.of(), Part.field("heroAlt", "  A bar chart of sleep hours "));
+
+        assertEquals(303, response.statusCode(), response.body());
+        Article stored = articles.findById(article.id()).orElseThrow();
+        assertEquals("A bar chart of sleep hours", stored.heroImage().alt());
+        assertEquals(article.heroImage().imageId(), stored.heroImage().imageId());
+        assertEquals(article.version() + 1, stored.version());
+    }
+
+    @Test
+    void emptyingTheCurrentImagesAltTextIsRefusedNextToItsFieldAndNothingIsSaved() {
+        Article article = withImage(newArticle(), "A chart of sleep hours");
+
+        HttpResponse<String> response = save(article, Map.of("title", "A new title"), Part.field("heroAlt", " "));
+
+        assertEquals(422, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertEquals(ImageMessages.messageFor(ImageMessages.ALT_MISSING), page.selectFirst("#heroAlt-error").text());
+        assertEquals("A new title", page.selectFirst("input[name=title]").attr("value"));
+        assertEquals(article, articles.findById(article.id()).orElseThrow());
+    }
+
+    /** The article after a save that gave it an image with this alternative text. */
+    private static Article withImage(Article article, String alt) {
+        HttpResponse<String> response = save(article, Map.of(), Part.field("heroAlt", alt),
+                Part.file("heroImage", "chart.png", "image/png", TestImages.png(641, 361)));
+        assertEquals(303, response.statusCode(), response.body());
+        return articles.findById(article.id()).orElseThrow();
+    }
+
     private static HttpResponse<String> save(Article article, Map<String, String> changes, Part... extra) {
         return admin.saveArticle(article.id(), changes, List.of(extra));
     }
