@@ -84,11 +84,27 @@ public final class ArticleEditor {
 
     /** Stores a new article; a slug the admin typed must be free, a slug made from the title is numbered. */
     public Outcome create(Article article, boolean slugTyped, String username) {
+        return create(article, slugTyped, HeroImageChange.KEEP, username);
+    }
+
+    /** Stores a new article with the hero image chosen in the same form, checked before and stored with it. */
+    public Outcome create(Article article, boolean slugTyped, HeroImageChange hero, String username) {
+        HeroUpload upload = null;
+        if (hero.replaces()) {
+            try {
+                upload = heroImages.check(hero.file(), hero.alt());
+            } catch (ImageProblem problem) {
+                return new ImageRefused(problem.code());
+            }
+        }
+        HeroUpload checked = upload;
         return inTransaction(handle -> {
             if (slugTyped && handle.attach(ArticleRepository.class).slugExists(article.slug())) {
                 return new SlugTaken(article.slug());
             }
-            return new Saved(articles.create(handle, article, username, "Created"));
+            Article withImage = checked == null ? article
+                    : article.toBuilder().heroImage(heroImages.store(handle, checked)).build();
+            return new Saved(articles.create(handle, withImage, username, "Created"));
         }, article.slug());
     }
 

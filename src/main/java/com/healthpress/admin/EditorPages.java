@@ -97,12 +97,14 @@ public final class EditorPages {
             showEditor(ctx, form, null, result.errors(), null);
             return;
         }
-        ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(), username(ctx));
+        ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(), heroImageChange(ctx),
+                username(ctx));
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=created", HttpStatus.SEE_OTHER);
         } else {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showEditor(ctx, form, null, slugTaken(), null);
+            showEditor(ctx, form, null, outcome instanceof ArticleEditor.ImageRefused refused
+                    ? imageRefused(refused.code()) : slugTaken(), null);
         }
     }
 
@@ -186,6 +188,7 @@ public final class EditorPages {
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
+        model.put("heroImage", stored == null ? null : stored.heroImage());
         model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), currentAlt(stored)));
         model.put("removeHeroImage", ctx.formParam(REMOVE_HERO_IMAGE) != null);
         model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
