@@ -176,9 +176,18 @@ public final class AdminClient {
         return postMultipart("/admin/articles/" + articleId, articleForm(articleId, changes, extra));
     }
 
+    /** Creates an article through the new-article form, as {@link #saveArticle} saves one. */
+    public HttpResponse<String> createArticle(Map<String, String> fields, List<Part> extra) {
+        return postMultipart("/admin/articles", editorForm("/admin/articles/new", fields, extra));
+    }
+
     /** The parts {@link #saveArticle} sends: the editor's form as shown now, with the changes and extra parts. */
     public List<Part> articleForm(long articleId, Map<String, String> changes, List<Part> extra) {
-        Element form = Jsoup.parse(get("/admin/articles/" + articleId).body()).selectFirst("form.editor");
+        return editorForm("/admin/articles/" + articleId, changes, extra);
+    }
+
+    private List<Part> editorForm(String editorPath, Map<String, String> changes, List<Part> extra) {
+        Element form = Jsoup.parse(get(editorPath).body()).selectFirst("form.editor");
         List<Part> parts = new ArrayList<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String name = input.attr("name");

@@ -4,6 +4,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.ArticleRepository;
 import com.healthpress.article.ArticleService;
+import com.healthpress.image.HeroImage;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.HeroUpload;
 import com.healthpress.image.ImageProblem;
@@ -83,11 +84,27 @@ public final class ArticleEditor {
 
     /** Stores a new article; a slug the admin typed must be free, a slug made from the title is numbered. */
     public Outcome create(Article article, boolean slugTyped, String username) {
+        return create(article, slugTyped, HeroImageChange.KEEP, username);
+    }
+
+    /** Stores a new article with the hero image chosen in the same form, checked before and stored with it. */
+    public Outcome create(Article article, boolean slugTyped, HeroImageChange hero, String username) {
+        HeroUpload upload = null;
+        if (hero.replaces()) {
+            try {
+                upload = heroImages.check(hero.file(), hero.alt());
+            } catch (ImageProblem problem) {
+                return new ImageRefused(problem.code());
+            }
+        }
+        HeroUpload checked = upload;
         return inTransaction(handle -> {
             if (slugTyped && handle.attach(ArticleRepository.class).slugExists(article.slug())) {
                 return new SlugTaken(article.slug());
             }
-            return new Saved(articles.create(handle, article, username, "Created"));
+            Article withImage = checked == null ? article
+                    : article.toBuilder().heroImage(heroImages.store(handle, checked)).build();
+            return new Saved(articles.create(handle, withImage, username, "Created"));
         }, article.slug());
     }
 
@@ -117,6 +134,13 @@ public final class ArticleEditor {
             }
         }
         HeroUpload checked = upload;
+        HeroImage kept;
+        try {
+            kept = hero.keepsImageWithAlt() && article.hasHeroImage() ? article.heroImage().withAlt(hero.alt())
+                    : article.heroImage();
+        } catch (ImageProblem problem) {
+            return new ImageRefused(problem.code());
+        }
         return inTransaction(handle -> {
             ArticleRepository repository = handle.attach(ArticleRepository.class);
             Optional<Article> current = ArticleService.findById(handle, article.id());
@@ -131,7 +155,7 @@ public final class ArticleEditor {
                 return new SlugTaken(article.slug());
             }
             Article changed = checked != null ? article.toBuilder().heroImage(heroImages.store(handle, checked)).build()
-                    : hero.remove() ? article.toBuilder().heroImage(null).build() : article;
+                    : article.toBuilder().heroImage(hero.remove() ? null : kept).build();
             Optional<Article> saved = articles.update(handle, changed, username, summary);
             saved.ifPresent(after -> HeroImages.deletePreviousIfUnused(handle, current.get(), after));
             return saved.<Outcome>map(Saved::new)

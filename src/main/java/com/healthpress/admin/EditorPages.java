@@ -97,12 +97,14 @@ public final class EditorPages {
             showEditor(ctx, form, null, result.errors(), null);
             return;
         }
-        ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(), username(ctx));
+        ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(), heroImageChange(ctx),
+                username(ctx));
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=created", HttpStatus.SEE_OTHER);
         } else {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showEditor(ctx, form, null, slugTaken(), null);
+            showEditor(ctx, form, null, outcome instanceof ArticleEditor.ImageRefused refused
+                    ? imageRefused(refused.code()) : slugTaken(), null);
         }
     }
 
@@ -186,7 +188,8 @@ public final class EditorPages {
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
-        model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), ""));
+        model.put("heroImage", stored == null ? null : stored.heroImage());
+        model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), currentAlt(stored)));
         model.put("removeHeroImage", ctx.formParam(REMOVE_HERO_IMAGE) != null);
         model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
         String title = stored == null ? "New article" : "Edit: " + stored.title();
@@ -201,6 +204,11 @@ public final class EditorPages {
         String notice = ctx.queryParam("notice");
         model.put("notice", notice == null ? null : NOTICES.get(notice));
         views.answer(ctx, template, model);
+    }
+
+    /** The form shows the current image's alternative text to be changed in place, or nothing. */
+    private static String currentAlt(Article stored) {
+        return stored != null && stored.hasHeroImage() ? stored.heroImage().alt() : "";
     }
 
     /** The hero image fields of the form; a file part's name and declared type are ignored, the content decides. */

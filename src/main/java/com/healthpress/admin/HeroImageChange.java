@@ -12,4 +12,9 @@ public record HeroImageChange(byte[] file, String alt, boolean remove) {
     public boolean replaces() {
         return file.length > 0;
     }
+
+    /** Without a file or the remove box, the alternative text sent is that of the current image, changed or not. */
+    public boolean keepsImageWithAlt() {
+        return !replaces() && !remove && alt != null;
+    }
 }

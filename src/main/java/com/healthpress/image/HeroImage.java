@@ -23,6 +23,11 @@ public record HeroImage(long imageId, String alt, int width, int height, String 
         return "/admin" + path();
     }
 
+    /** The same image with other alternative text, checked as an upload's is. */
+    public HeroImage withAlt(String alt) throws ImageProblem {
+        return new HeroImage(imageId, AltText.clean(alt), width, height, contentType, sha256, variantsMade);
+    }
+
     /** The srcset of the WebP widths; null when the original is WebP itself or has no variants yet. */
     public String webpSrcset() {
         return format() == ImageFormat.WEBP ? null : srcset(ImageFormat.WEBP);

@@ -111,6 +111,74 @@ class HeroImageInArticleFormTest {
         assertNull(stored.heroImage());
     }
 
+    @Test
+    void theFormShowsTheCurrentImagesAltTextAndChangingItKeepsTheImage() {
+        Article article = withImage(newArticle(), "A chart of sleep hours");
+        assertEquals("A chart of sleep hours", Jsoup.parse(admin.get("/admin/articles/" + article.id()).body())
+                .selectFirst("input[name=heroAlt]").attr("value"));
+
+        HttpResponse<String> response = save(article, Map.of(), Part.field("heroAlt", "  A bar chart of sleep hours "));
+
+        assertEquals(303, response.statusCode(), response.body());
+        Article stored = articles.findById(article.id()).orElseThrow();
+        assertEquals("A bar chart of sleep hours", stored.heroImage().alt());
+        assertEquals(article.heroImage().imageId(), stored.heroImage().imageId());
+        assertEquals(article.version() + 1, stored.version());
+    }
+
+    @Test
+    void emptyingTheCurrentImagesAltTextIsRefusedNextToItsFieldAndNothingIsSaved() {
+        Article article = withImage(newArticle(), "A chart of sleep hours");
+
+        HttpResponse<String> response = save(article, Map.of("title", "A new title"), Part.field("heroAlt", " "));
+
+        assertEquals(422, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertEquals(ImageMessages.messageFor(ImageMessages.ALT_MISSING), page.selectFirst("#heroAlt-error").text());
+        assertEquals("A new title", page.selectFirst("input[name=title]").attr("value"));
+        assertEquals(article, articles.findById(article.id()).orElseThrow());
+    }
+
+    @Test
+    void aNewArticleIsCreatedWithItsHeroImageInOneSave() {
+        HttpResponse<String> response = admin.createArticle(Map.of("title", "Sleep and shift work",
+                        "lead", "How to sleep when you work at night.", "body", "## Why\n\nBecause the body clock.",
+                        "authorName", "Dr Ann Lee"),
+                List.of(Part.field("heroAlt", "A nurse on a night shift"),
+                        Part.file("heroImage", "night.jpg", "image/jpeg", TestImages.jpeg(1200, 700))));
+
+        assertEquals(303, response.statusCode(), response.body());
+        long id = Long.parseLong(response.headers().firstValue("Location").orElseThrow().replaceAll("\\D", ""));
+        Article created = articles.findById(id).orElseThrow();
+        assertEquals("Sleep and shift work", created.title());
+        assertEquals("A nurse on a night shift", created.heroImage().alt());
+        assertEquals(List.of(1200, 700), List.of(created.heroImage().width(), created.heroImage().height()));
+        assertEquals(1, created.version());
+    }
+
+    @Test
+    void aNewArticleWithAnInvalidImageIsNotCreatedAndTheFormComesBackWithTheTextAndTheMessage() {
+        HttpResponse<String> response = admin.createArticle(Map.of("title", "Typed with care",
+                        "lead", "A lead.", "body", "## One\n\nText.", "authorName", "Dr Ann Lee"),
+                List.of(Part.field("heroAlt", "A chart"),
+                        Part.file("heroImage", "chart.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8))));
+
+        assertEquals(422, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertEquals("Typed with care", page.selectFirst("input[name=title]").attr("value"));
+        assertTrue(page.selectFirst("#heroImage-error").text().startsWith("The file is not a JPEG, PNG or WebP"),
+                page.selectFirst("#heroImage-error").text());
+        assertTrue(articles.findBySlug("typed-with-care").isEmpty(), "nothing created");
+    }
+
+    /** The article after a save that gave it an image with this alternative text. */
+    private static Article withImage(Article article, String alt) {
+        HttpResponse<String> response = save(article, Map.of(), Part.field("heroAlt", alt),
+                Part.file("heroImage", "chart.png", "image/png", TestImages.png(641, 361)));
+        assertEquals(303, response.statusCode(), response.body());
+        return articles.findById(article.id()).orElseThrow();
+    }
+
     private static HttpResponse<String> save(Article article, Map<String, String> changes, Part... extra) {
         return admin.saveArticle(article.id(), changes, List.of(extra));
     }
