@@ -6,7 +6,8 @@ package com.healthpress.admin;
  */
 public record HeroImageChange(byte[] file, String alt, boolean remove) {
 
-    public static final HeroImageChange KEEP = new HeroImageChange(new byte[0], "", false);
+    /** No alternative text either (null, not empty): an empty one would ask to clear the current image's. */
+    public static final HeroImageChange KEEP = new HeroImageChange(new byte[0], null, false);
 
     /** A chosen file wins over the remove box: the new image replaces the old one. */
     public boolean replaces() {

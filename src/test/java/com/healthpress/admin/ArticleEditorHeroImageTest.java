@@ -121,6 +121,17 @@ class ArticleEditorHeroImageTest {
     }
 
     @Test
+    void aSaveThatKeepsTheImageKeepsItWithItsAltText() {
+        Article withImage = saved(editor.update(newArticle(), new HeroImageChange(newPng(), "A photo", false),
+                "editor", "Edited"));
+
+        Article edited = saved(editor.update(withImage.toBuilder().title("A new title").build(), "editor", "Edited"));
+
+        assertEquals("A new title", edited.title());
+        assertEquals(withImage.heroImage(), edited.heroImage());
+    }
+
+    @Test
     void removingWhenThereIsNoImageSavesTheTextAlone() {
         Article article = newArticle();
 
