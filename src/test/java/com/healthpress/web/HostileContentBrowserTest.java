@@ -200,7 +200,7 @@ class HostileContentBrowserTest {
         assertEquals(TOPIC, graphArticle.path("articleSection").asText());
         assertEquals(AUTHOR_NAME, graphArticle.path("author").path("name").asText());
         assertEquals(AUTHOR_URL, graphArticle.path("author").path("url").asText());
-        assertEquals(ALT, graphArticle.path("image").path("description").asText());
+        assertEquals(ALT, graphArticle.path("image").get(0).path("description").asText());
         assertEquals(REFERENCE_TITLE, graphArticle.path("citation").get(0).path("name").asText());
         assertEquals(REFERENCE_PUBLISHER, graphArticle.path("citation").get(0).path("publisher").path("name").asText());
         JsonNode page = graphNode("MedicalWebPage");
