@@ -195,6 +195,6 @@ class SeoPagesTest {
 
     private static ArticleSummary summary() {
         return new ArticleSummary(0, "managing-back-pain", "Managing back pain", "Lead.", "Back pain",
-                TestArticles.PUBLISHED, TestArticles.UPDATED);
+                TestArticles.PUBLISHED, TestArticles.UPDATED, null);
     }
 }

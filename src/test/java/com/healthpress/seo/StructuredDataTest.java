@@ -440,6 +440,7 @@ class StructuredDataTest {
     }
 
     static ArticleSummary summary(String slug, String title) {
-        return new ArticleSummary(0, slug, title, "Lead.", "Back pain", TestArticles.PUBLISHED, TestArticles.UPDATED);
+        return new ArticleSummary(0, slug, title, "Lead.", "Back pain", TestArticles.PUBLISHED, TestArticles.UPDATED,
+                null);
     }
 }
