@@ -10,10 +10,12 @@ import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.image.HeroImage;
 import com.healthpress.image.TestImages;
+import com.healthpress.web.HtmlChecker;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -21,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -92,6 +95,17 @@ class ListingThumbnailsTest {
         assertNotNull(image, path);
         assertEquals(240, image.getWidth());
         assertEquals(240, image.getHeight());
+    }
+
+    @Test
+    void listingsWithThumbnailsPassTheNuHtmlChecker() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String path : List.of("/", "/topics/thumbnail-care", "/search?q=" + WORD)) {
+            assertNotNull(teaserOf(path, withHero).selectFirst("picture"), path);
+            pages.put(path, app.get(path).body());
+        }
+
+        assertEquals(List.of(), HtmlChecker.errors(pages));
     }
 
     private static Element teaserOf(String path, Article article) {
