@@ -229,7 +229,7 @@ class HostileContentBrowserTest {
             browser.get(app.url(path));
             assertNothingCanRun(path);
             WebElement teaser = browser.findElement(By.xpath(
-                    "//li[@class='teaser'][.//a[@href='/articles/" + article.slug() + "']]"));
+                    "//li[contains(concat(' ', @class, ' '), ' teaser ')][.//a[@href='/articles/" + article.slug() + "']]"));
             assertEquals(TITLE, teaser.findElement(By.cssSelector(".teaser__title")).getDomProperty("textContent"));
             assertEquals(TOPIC, teaser.findElement(By.cssSelector(".teaser__meta a")).getDomProperty("textContent"));
             assertEquals(LEAD, teaser.findElement(By.cssSelector(".teaser__lead")).getDomProperty("textContent"));
