@@ -4,7 +4,7 @@
 --   5,000 × 5,000 comparisons for a common word;
 -- - which candidates are public is asked in a CASE, not in the WHERE clause: a condition on published_at let H2 start
 --   from the newest-first index, read every public article and scan the ids for each, 40 s at 100,000 articles.
--- The page's rows get their hero image (for the thumbnail) by its key after the ranking, ten lookups at most.
+-- The rows of the page get their hero image (for the thumbnail) by its key after the ranking: one lookup per row shown.
 SELECT r.id, r.slug, r.title, r.lead, r.topic, r.published_at, r.total, r.hero_image_id, r.hero_alt,
        i.width AS hero_width, i.height AS hero_height, i.content_type AS hero_content_type, i.sha256 AS hero_sha256,
        i.variants_made AS hero_variants_made
