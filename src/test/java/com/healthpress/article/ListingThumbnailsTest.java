@@ -38,13 +38,14 @@ class ListingThumbnailsTest {
     private static final String TOPIC = "Thumbnail care";
 
     private static TestApp app;
+    private static AdminClient admin;
     private static Article withHero;
     private static Article withoutHero;
 
     @BeforeAll
     static void start() {
         app = TestApp.start();
-        AdminClient admin = AdminClient.loggedIn(app);
+        admin = AdminClient.loggedIn(app);
         withoutHero = app.articles().create(TestArticles.article().slug("plain-" + WORD.toLowerCase())
                 .title(WORD + " without a picture").topic(TOPIC).build());
         Article created = app.articles().create(TestArticles.article().slug("pictured-" + WORD.toLowerCase())
@@ -106,6 +107,28 @@ class ListingThumbnailsTest {
         }
 
         assertEquals(List.of(), HtmlChecker.errors(pages));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/topics/thumbnail-care", "/search?q=" + WORD})
+    void aCachedListingShowsAHeroAddedAfterItAndDropsItWhenRemoved(String path) {
+        Article article = app.articles().create(TestArticles.article().slug("later-" + System.nanoTime())
+                .title(WORD + " pictured later").topic(TOPIC).build());
+        assertNull(teaserOf(path, article).selectFirst("picture"), path);
+        assertNull(teaserOf(path, article).selectFirst("picture"), "cached: " + path);
+
+        save(article, Part.field("heroAlt", "A knee in a brace"),
+                Part.file("heroImage", "knee.jpg", "image/jpeg", TestImages.jpeg(800, 600)));
+        HeroImage hero = app.articles().findById(article.id()).orElseThrow().heroImage();
+        assertEquals(hero.thumbnail().path(), teaserOf(path, article).selectFirst("picture img").attr("src"), path);
+
+        save(app.articles().findById(article.id()).orElseThrow(), Part.field("removeHeroImage", "on"));
+        assertNull(teaserOf(path, article).selectFirst("picture"), path);
+    }
+
+    private static void save(Article article, Part... parts) {
+        HttpResponse<String> saved = admin.saveArticle(article.id(), Map.of(), List.of(parts));
+        assertEquals(303, saved.statusCode(), saved.body());
     }
 
     private static Element teaserOf(String path, Article article) {
