@@ -19,12 +19,12 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Images for tests: JPEG, PNG and GIF drawn with ImageIO, the WebP files of src/test/resources/images, and edits. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return encode("jpg", width, height);
     }
 
@@ -45,7 +45,7 @@ final class TestImages {
         return out.toByteArray();
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return encode("png", width, height);
     }
 
