@@ -18,19 +18,22 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * come.
  */
 @RegisterRowMapper(ArticleRowMapper.class)
-@RegisterConstructorMapper(ArticleSummary.class)
+@RegisterRowMapper(ArticleSummaryMapper.class)
 @RegisterConstructorMapper(ArticleListRow.class)
 @RegisterConstructorMapper(ArticleBlock.class)
 @RegisterConstructorMapper(SlugChange.class)
 public interface ArticleRepository extends SqlObject {
 
-    String SUMMARY_COLUMNS = "id, slug, title, lead, topic, published_at, updated_at";
     String PUBLIC = "status = 'published' AND published_at <= :now AND deleted_at IS NULL";
-    String SELECT_ARTICLE = """
-            SELECT a.*, i.width AS hero_width, i.height AS hero_height, i.content_type AS hero_content_type,
-                   i.sha256 AS hero_sha256, i.variants_made AS hero_variants_made
-            FROM article a LEFT JOIN image i ON i.id = a.hero_image_id
+    /** The hero image's columns, from the image joined by WITH_HERO_IMAGE (see ArticleRowMapper.heroImage). */
+    String HERO_COLUMNS = """
+            a.hero_image_id, a.hero_alt, i.width AS hero_width, i.height AS hero_height,
+            i.content_type AS hero_content_type, i.sha256 AS hero_sha256, i.variants_made AS hero_variants_made
             """;
+    String WITH_HERO_IMAGE = " FROM article a LEFT JOIN image i ON i.id = a.hero_image_id ";
+    String SELECT_ARTICLE = "SELECT a.*, " + HERO_COLUMNS + WITH_HERO_IMAGE;
+    /** A listing's columns: the teaser's and its hero image's, for the thumbnail. */
+    String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.lead, a.topic, a.published_at, a.updated_at, " + HERO_COLUMNS;
     String LIST_ROW_COLUMNS = "id, slug, title, status, published_at, updated_at, updated_by, author_name, "
             + "seo_score, deleted_at";
     /** The admin list's filter: all live articles, or drafts, published, scheduled, or the trash. */
@@ -60,14 +63,16 @@ public interface ArticleRepository extends SqlObject {
      * order, and stops after :limit rows, only when the ORDER BY starts with the index's own columns; otherwise it
      * sorts every public article on each call. PostgreSQL drops fixed columns from an order by itself.
      */
-    String OLDER = " AND published_at <= :upper AND (published_at < :at OR published_at = :at AND id < :id)";
-    String NEWER = " AND published_at >= :at AND (published_at > :at OR published_at = :at AND id > :id)";
-    String NEWEST_FIRST = " ORDER BY status, published_at DESC, id DESC LIMIT :limit";
-    String OLDEST_FIRST = " ORDER BY status, published_at, id LIMIT :limit";
-    String NEWEST_FIRST_IN_TOPIC = " ORDER BY topic_slug, status, published_at DESC, id DESC LIMIT :limit";
-    String OLDEST_FIRST_IN_TOPIC = " ORDER BY topic_slug, status, published_at, id LIMIT :limit";
-    String LISTED = "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE " + PUBLIC;
-    String LISTED_IN_TOPIC = "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC;
+    String OLDER = " AND published_at <= :upper AND (published_at < :at OR published_at = :at AND a.id < :id)";
+    String NEWER = " AND published_at >= :at AND (published_at > :at OR published_at = :at AND a.id > :id)";
+    String NEWEST_FIRST = " ORDER BY status, published_at DESC, a.id DESC LIMIT :limit";
+    String OLDEST_FIRST = " ORDER BY status, published_at, a.id LIMIT :limit";
+    String NEWEST_FIRST_IN_TOPIC = " ORDER BY topic_slug, status, published_at DESC, a.id DESC LIMIT :limit";
+    String OLDEST_FIRST_IN_TOPIC = " ORDER BY topic_slug, status, published_at, a.id LIMIT :limit";
+    /* The hero image is joined by its key, one row per listed article; the article stays the table read in order. */
+    String LISTED = "SELECT " + SUMMARY_COLUMNS + WITH_HERO_IMAGE + "WHERE " + PUBLIC;
+    String LISTED_IN_TOPIC = "SELECT " + SUMMARY_COLUMNS + WITH_HERO_IMAGE + "WHERE topic_slug = :topicSlug AND "
+            + PUBLIC;
 
     @SqlQuery(LISTED + NEWEST_FIRST)
     List<ArticleSummary> listNewest(@Bind("now") Instant now, @Bind("limit") int limit);

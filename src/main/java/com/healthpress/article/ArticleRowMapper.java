@@ -37,8 +37,11 @@ public final class ArticleRowMapper implements RowMapper<Article> {
                 .build();
     }
 
-    /** The hero image columns come from a join with the image table (see ArticleRepository.SELECT_ARTICLE). */
-    private static HeroImage heroImage(ResultSet rs) throws SQLException {
+    /**
+     * The hero image of a row with {@link ArticleRepository#HERO_COLUMNS} (joined from the image table), or null when
+     * the article has none.
+     */
+    public static HeroImage heroImage(ResultSet rs) throws SQLException {
         long imageId = rs.getLong("hero_image_id");
         if (rs.wasNull()) {
             return null;
@@ -60,7 +63,7 @@ public final class ArticleRowMapper implements RowMapper<Article> {
         return new MedicalReview(reviewer, rs.getString("reviewer_credentials"), date(rs, "last_reviewed"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }

@@ -1,10 +1,11 @@
 package com.healthpress.article;
 
+import com.healthpress.image.HeroImage;
 import java.time.Instant;
 
-/** What a listing shows of an article: enough for a link, a teaser and a date. */
+/** What a listing shows of an article: enough for a link, a teaser, a date and its hero's thumbnail (null: none). */
 public record ArticleSummary(long id, String slug, String title, String lead, String topic, Instant publishedAt,
-                             Instant updatedAt) {
+                             Instant updatedAt, HeroImage heroImage) {
 
     public boolean hasTopic() {
         return topic != null && !topic.isBlank();
@@ -12,5 +13,9 @@ public record ArticleSummary(long id, String slug, String title, String lead, St
 
     public String topicSlug() {
         return hasTopic() ? Slugs.of(topic) : null;
+    }
+
+    public boolean hasHeroImage() {
+        return heroImage != null;
     }
 }

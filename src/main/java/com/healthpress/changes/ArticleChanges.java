@@ -97,10 +97,18 @@ public final class ArticleChanges {
                 || !Objects.equals(before.publishedAt(), after.publishedAt());
     }
 
-    /** What a listing shows of an article besides its date: title, lead, address and topic. */
+    /**
+     * What a listing shows of an article besides its date: title, lead, address, topic and the hero's thumbnail (by
+     * the image alone: the thumbnail's alt text is empty).
+     */
     private static boolean changedForListings(Article before, Article after) {
         return !Objects.equals(before.title(), after.title()) || !Objects.equals(before.lead(), after.lead())
-                || !Objects.equals(before.slug(), after.slug()) || !Objects.equals(before.topic(), after.topic());
+                || !Objects.equals(before.slug(), after.slug()) || !Objects.equals(before.topic(), after.topic())
+                || !Objects.equals(heroImageId(before), heroImageId(after));
+    }
+
+    private static Long heroImageId(Article article) {
+        return article.hasHeroImage() ? article.heroImage().imageId() : null;
     }
 
     /** What search finds an article by (title, lead, FAQ questions) or shows of it (as listings do). */

@@ -2,7 +2,7 @@ package com.healthpress.search;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * hold the words; unused slots hold a character that no stored text contains.
  */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(SearchRow.class)
+@RegisterRowMapper(SearchRowMapper.class)
 interface H2SearchRepository {
 
     /**

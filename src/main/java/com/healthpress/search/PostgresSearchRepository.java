@@ -2,7 +2,7 @@ package com.healthpress.search;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * (they are removed from it first). The SQL is in {@code PostgresSearchRepository/search.sql} beside this class.
  */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(SearchRow.class)
+@RegisterRowMapper(SearchRowMapper.class)
 interface PostgresSearchRepository {
 
     @SqlQuery

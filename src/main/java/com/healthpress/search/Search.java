@@ -66,7 +66,7 @@ public final class Search {
         Set<String> marked = new LinkedHashSet<>(terms);
         return results(query, page, pageSize, rows.stream().map(row -> new SearchResult(row.slug(), row.topic(),
                 row.publishedAt(), Highlighted.ofTerms(row.title(), marked),
-                Highlighted.ofTerms(Excerpts.around(row.lead(), marked), marked))).toList(), rows);
+                Highlighted.ofTerms(Excerpts.around(row.lead(), marked), marked), row.heroImage())).toList(), rows);
     }
 
     private SearchResults onPostgres(SearchQuery query, int page, int pageSize, int offset) {
@@ -75,7 +75,7 @@ public final class Search {
                 offset));
         return results(query, page, pageSize, rows.stream().map(row -> new SearchResult(row.slug(), row.topic(),
                 row.publishedAt(), Highlighted.fromSentinels(row.title()),
-                Highlighted.fromSentinels(row.lead()))).toList(), rows);
+                Highlighted.fromSentinels(row.lead()), row.heroImage())).toList(), rows);
     }
 
     private static SearchResults results(SearchQuery query, int page, int pageSize, List<SearchResult> items,

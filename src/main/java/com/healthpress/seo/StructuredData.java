@@ -1,5 +1,6 @@
 package com.healthpress.seo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -114,7 +115,7 @@ public final class StructuredData {
             page.set("breadcrumb", reference(breadcrumbId(url)));
         }
         putDates(page, article);
-        ObjectNode image = imageOf(article);
+        ObjectNode image = primaryImageOf(article);
         if (image != null) {
             page.set("primaryImageOfPage", image);
         }
@@ -152,9 +153,9 @@ public final class StructuredData {
         if (article.focusKeyword() != null && !article.focusKeyword().isBlank()) {
             node.put("keywords", article.focusKeyword());
         }
-        ObjectNode image = imageOf(article);
-        if (image != null) {
-            node.set("image", image);
+        JsonNode images = imagesOf(article);
+        if (images != null) {
+            node.set("image", images);
         }
         if (article.hasReferences()) {
             node.set("citation", citations(article.references()));
@@ -162,23 +163,43 @@ public final class StructuredData {
         return node;
     }
 
-    /** The absolute URL of the image that stands for an article: its hero image, else the site's default. */
+    /** The absolute URL of the image that stands for an article: its hero's social image, else the site's default. */
     String imageUrlFor(Article article) {
-        return article.hasHeroImage() ? site.url(article.heroImage().path()) : imageUrl;
+        return article.hasHeroImage() ? site.url(article.heroImage().socialImage().path()) : imageUrl;
     }
 
-    private ObjectNode imageOf(Article article) {
+    /**
+     * The page's primary image is the hero's social image: the whole picture, as readers see it and as shared links
+     * show it (og:image), where each crop cuts part of it away.
+     */
+    private ObjectNode primaryImageOf(Article article) {
         if (!article.hasHeroImage()) {
             return imageUrl == null ? null : image();
         }
-        HeroImage hero = article.heroImage();
+        return imageObject(article.heroImage().socialImage(), article.heroImage().alt());
+    }
+
+    /** The Article's images: the hero's crops in the shapes Google asks for (16:9, 4:3, 1:1), else the site's. */
+    private JsonNode imagesOf(Article article) {
+        if (!article.hasHeroImage()) {
+            return imageUrl == null ? null : image();
+        }
+        ArrayNode images = JSON.arrayNode();
+        for (HeroImage.Rendition crop : article.heroImage().crops()) {
+            images.add(imageObject(crop, article.heroImage().alt()));
+        }
+        return images;
+    }
+
+    private ObjectNode imageObject(HeroImage.Rendition rendition, String alt) {
+        String url = site.url(rendition.path());
         return JSON.objectNode()
                 .put("@type", "ImageObject")
-                .put("url", site.url(hero.path()))
-                .put("contentUrl", site.url(hero.path()))
-                .put("width", hero.width())
-                .put("height", hero.height())
-                .put("description", hero.alt());
+                .put("url", url)
+                .put("contentUrl", url)
+                .put("width", rendition.width())
+                .put("height", rendition.height())
+                .put("description", alt);
     }
 
     private static ArrayNode citations(List<Reference> references) {

@@ -6,6 +6,7 @@ import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.faq.FaqItem;
+import com.healthpress.image.HeroImage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,26 @@ class ArticleChangesTest {
 
         assertEquals(Set.of("article:10", "crawler-files"), ArticleChanges.between(before, after, NOW));
         assertEquals(Set.of("article:10", "crawler-files", "search"), ArticleChanges.between(after, asked, NOW));
+    }
+
+    @Test
+    void addingReplacingOrRemovingTheHeroImageRedrawsListingsAndSearchesForTheirThumbnailsButNotAnAltChange() {
+        Article plain = published(11, "Sleep");
+        Article pictured = plain.toBuilder().heroImage(hero(21, "A bedroom")).build();
+        Article replaced = plain.toBuilder().heroImage(hero(22, "A bedroom")).build();
+        Article realt = plain.toBuilder().heroImage(hero(22, "A dark bedroom")).build();
+        Set<String> listed = Set.of("article:11", "crawler-files", "listings", "search");
+
+        assertEquals(listed, ArticleChanges.between(plain, pictured, NOW));
+        assertEquals(listed, ArticleChanges.between(pictured, replaced, NOW));
+        assertEquals(listed, ArticleChanges.between(replaced, plain, NOW));
+        assertEquals(Set.of("article:11", "crawler-files"), ArticleChanges.between(replaced, realt, NOW),
+                "listings show the thumbnail with alt=\"\"");
+    }
+
+    private static HeroImage hero(long imageId, String alt) {
+        return new HeroImage(imageId, alt, 1600, 900, "image/jpeg",
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true);
     }
 
     @Test

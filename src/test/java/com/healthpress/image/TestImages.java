@@ -24,7 +24,7 @@ public final class TestImages {
     private TestImages() {
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return encode("jpg", width, height);
     }
 

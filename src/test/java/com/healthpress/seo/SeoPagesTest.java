@@ -12,6 +12,7 @@ import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Cursor;
 import com.healthpress.article.Listing;
 import com.healthpress.article.PageAt;
+import com.healthpress.image.HeroImage;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,16 @@ class SeoPagesTest {
         assertTrue(meta.indexable());
         assertEquals("article", meta.openGraphType());
         assertEquals(IMAGE, meta.imageUrl());
+    }
+
+    @Test
+    void anArticleWithAHeroSharesItsSocialImageNotTheOriginal() {
+        HeroImage hero = new HeroImage(7, "A stretch", 4000, 3000, "image/jpeg",
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true);
+
+        PageMeta meta = pages.article(article().heroImage(hero).build());
+
+        assertEquals("https://health.example.org/images/7-0123456789-1200w.jpg", meta.imageUrl());
     }
 
     @Test
@@ -184,6 +195,6 @@ class SeoPagesTest {
 
     private static ArticleSummary summary() {
         return new ArticleSummary(0, "managing-back-pain", "Managing back pain", "Lead.", "Back pain",
-                TestArticles.PUBLISHED, TestArticles.UPDATED);
+                TestArticles.PUBLISHED, TestArticles.UPDATED, null);
     }
 }

@@ -31,6 +31,8 @@ class StructuredDataTest {
             new Breadcrumb("Back pain", "/topics/back-pain"),
             new Breadcrumb("Managing back pain at home", "/articles/managing-back-pain"));
 
+    private static final String HASH = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
     private final StructuredData structuredData = new StructuredData(SITE, IMAGE);
 
     private Graph articleGraph(Article article) {
@@ -211,12 +213,14 @@ class StructuredDataTest {
     }
 
     @Test
-    void heroImageIsTheArticlesImageWithItsSizeAndAltText() {
+    void beforeItsVariantsAreMadeTheHeroIsTheArticlesOneImageWithItsSizeAndAltText() {
         HeroImage hero = new HeroImage(7, "A physiotherapist guiding a stretch", 1600, 900, "image/webp",
-                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", false);
+                HASH, false);
         Graph graph = articleGraph(article().heroImage(hero).build());
 
-        JsonNode image = graph.only("Article").path("image");
+        JsonNode images = graph.only("Article").path("image");
+        assertEquals(1, images.size());
+        JsonNode image = images.get(0);
         assertEquals("https://health.example.org/images/7-0123456789.webp", image.path("url").asText());
         assertEquals(1600, image.path("width").asInt());
         assertEquals(900, image.path("height").asInt());
@@ -224,6 +228,75 @@ class StructuredDataTest {
         assertEquals(image.path("url"), image.path("contentUrl"));
         assertEquals(image, graph.only("MedicalWebPage").path("primaryImageOfPage"));
         assertEquals(IMAGE, graph.only("Organization").path("logo").path("url").asText(), "the logo stays the site's");
+    }
+
+    @Test
+    void aLargeHeroIsListedAsTheThreeCropsGoogleAsksForEachAtLeast1200Wide() {
+        HeroImage hero = new HeroImage(7, "A physiotherapist guiding a stretch", 4000, 3000, "image/jpeg", HASH, true);
+
+        JsonNode images = articleGraph(article().heroImage(hero).build()).only("Article").path("image");
+
+        assertEquals(List.of("16:9", "4:3", "1:1"), aspectRatios(images));
+        for (JsonNode image : images) {
+            assertTrue(image.path("width").asInt() >= 1200, image.toString());
+            assertEquals("ImageObject", image.path("@type").asText());
+            assertTrue(image.path("url").asText().startsWith("https://health.example.org/images/7-0123456789-"),
+                    image.toString());
+            assertEquals(image.path("url"), image.path("contentUrl"));
+            assertEquals("A physiotherapist guiding a stretch", image.path("description").asText());
+        }
+        assertEquals(hero.crops().stream().map(crop -> SITE.url(crop.path())).toList(),
+                images.findValuesAsText("url"));
+    }
+
+    @Test
+    void aWideButShallowHeroListsOnlyTheCropsItIsLargeEnoughFor() {
+        HeroImage hero = new HeroImage(7, "A wide chart", 600, 200, "image/png", HASH, true);
+
+        JsonNode images = articleGraph(article().heroImage(hero).build()).only("Article").path("image");
+
+        assertEquals(List.of("16:9", "4:3"), aspectRatios(images), "a 200 px square is below Google's 50,000 pixels");
+    }
+
+    @Test
+    void aHeroTooSmallForAnyCropIsListedOnceAsItsSocialImage() {
+        HeroImage hero = new HeroImage(7, "A small icon", 200, 100, "image/png", HASH, true);
+
+        JsonNode images = articleGraph(article().heroImage(hero).build()).only("Article").path("image");
+
+        assertEquals(1, images.size());
+        assertEquals(SITE.url(hero.socialImage().path()), images.get(0).path("url").asText());
+        assertEquals(200, images.get(0).path("width").asInt());
+        assertEquals(100, images.get(0).path("height").asInt());
+    }
+
+    @Test
+    void thePagesPrimaryImageIsTheWholeHeroAt1200WideAsSharedLinksShowIt() {
+        HeroImage hero = new HeroImage(7, "A physiotherapist guiding a stretch", 4000, 3000, "image/jpeg", HASH, true);
+
+        JsonNode primary = articleGraph(article().heroImage(hero).build()).only("MedicalWebPage")
+                .path("primaryImageOfPage");
+
+        assertEquals("ImageObject", primary.path("@type").asText());
+        assertEquals(SITE.url(hero.socialImage().path()), primary.path("url").asText());
+        assertEquals(primary.path("url"), primary.path("contentUrl"));
+        assertEquals(1200, primary.path("width").asInt());
+        assertEquals(900, primary.path("height").asInt());
+        assertEquals("A physiotherapist guiding a stretch", primary.path("description").asText());
+    }
+
+    /** Each image's width:height in lowest terms, allowing the one pixel that rounding a crop's height may cost. */
+    private static List<String> aspectRatios(JsonNode images) {
+        List<String> ratios = new ArrayList<>();
+        for (JsonNode image : images) {
+            int width = image.path("width").asInt();
+            int height = image.path("height").asInt();
+            ratios.add(List.of(new int[] {16, 9}, new int[] {4, 3}, new int[] {1, 1}).stream()
+                    .filter(ratio -> Math.abs(width * ratio[1] - height * ratio[0]) <= ratio[0])
+                    .map(ratio -> ratio[0] + ":" + ratio[1])
+                    .findFirst().orElse(width + "x" + height));
+        }
+        return ratios;
     }
 
     @Test
@@ -367,6 +440,7 @@ class StructuredDataTest {
     }
 
     static ArticleSummary summary(String slug, String title) {
-        return new ArticleSummary(0, slug, title, "Lead.", "Back pain", TestArticles.PUBLISHED, TestArticles.UPDATED);
+        return new ArticleSummary(0, slug, title, "Lead.", "Back pain", TestArticles.PUBLISHED, TestArticles.UPDATED,
+                null);
     }
 }
