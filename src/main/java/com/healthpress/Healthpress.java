@@ -1,9 +1,8 @@
 package com.healthpress;
 
 import com.healthpress.account.AdminAuth;
-import com.healthpress.account.LoginFormTokens;
+import com.healthpress.account.AccountRoom;
 import com.healthpress.account.LoginPages;
-import com.healthpress.account.SetupLink;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.EditorPages;
 import com.healthpress.admin.ImportPages;
@@ -17,9 +16,11 @@ import com.healthpress.image.HeroImages;
 import com.healthpress.image.ImagePages;
 import com.healthpress.image.ImageVariants;
 import com.healthpress.image.ImageWorkers;
+import com.healthpress.image.StoredImages;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.HistoryPages;
+import com.healthpress.revision.RevisionService;
 import com.healthpress.search.Search;
 import com.healthpress.search.SearchPages;
 import com.healthpress.seo.CrawlerFiles;
@@ -80,7 +81,7 @@ public final class Healthpress {
         ArticlePages pages = new ArticlePages(articles, seo, views);
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
         ErrorPages errors = new ErrorPages(articles, seo, views);
-        SearchPages search = new SearchPages(new Search(database.jdbi(), database.isPostgres(), clock), seo, views);
+        SearchPages search = new SearchPages(new Search(database.jdbi(), database.dialect(), clock), seo, views);
         PageCache pageCache = new PageCache(config.pageCacheBytes());
         changes.subscribe(pageCache::invalidate);
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
@@ -94,20 +95,20 @@ public final class Healthpress {
         HealthChecks health = new HealthChecks(database.jdbi());
         PlainErrors plainErrors = new PlainErrors(securityHeaders, accessLog);
 
-        LoginFormTokens loginTokens = new LoginFormTokens(database.jdbi(), clock);
-        AdminAuth auth = new AdminAuth(database.jdbi(), config, clock, views, seo, loginTokens);
-        LoginPages login = new LoginPages(database.jdbi(), config, clock, views, seo, loginTokens);
+        AccountRoom accounts = AccountRoom.create(database.jdbi(), config, clock, views, seo);
+        AdminAuth auth = accounts.auth();
+        LoginPages login = accounts.login();
         ImageWorkers imageWorkers = new ImageWorkers();
         HeroImages heroImages = new HeroImages(imageWorkers, clock);
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
                 views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
-        HistoryPages history = new HistoryPages(database.jdbi(), articles, views, seo);
-        ImagePages images = new ImagePages(database.jdbi(), clock);
+        HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), views, seo);
+        ImagePages images = new ImagePages(new StoredImages(database.jdbi(), clock));
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
-            SetupLink.announceIfNoAccounts(database.jdbi(), config, clock);
+            accounts.setupLink().announceIfNoAccounts();
         });
 
         return Javalin.create(cfg -> {
@@ -117,7 +118,7 @@ public final class Healthpress {
             cfg.jetty.threadPool = RequestThreads.forThisMachine();
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, config.port()));
             cfg.events.serverStarted(() -> {
-                changes.startWatching(database.isPostgres());
+                changes.startWatching(database.dialect());
                 publisher.start();
                 contentReady.thenRun(imageVariants::makeMissingInBackground);
             });

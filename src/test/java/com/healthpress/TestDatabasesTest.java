@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.storage.Database;
+import com.healthpress.storage.Dialect;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.SQLException;
@@ -22,12 +23,12 @@ class TestDatabasesTest {
             Jdbi jdbi = database.jdbi();
             String product = jdbi.withHandle(handle -> handle.getConnection().getMetaData().getDatabaseProductName());
             if (TestDatabases.postgresRequested()) {
-                assertTrue(database.isPostgres());
+                assertEquals(Dialect.POSTGRESQL, database.dialect());
                 String version = jdbi.withHandle(handle -> handle.createQuery("SELECT version()")
                         .mapTo(String.class).one());
                 assertTrue(version.startsWith("PostgreSQL "), version);
             } else {
-                assertFalse(database.isPostgres());
+                assertEquals(Dialect.H2, database.dialect());
                 assertEquals("H2", product);
             }
         }

@@ -1,6 +1,5 @@
 package com.healthpress.account;
 
-import com.healthpress.Config;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
@@ -9,11 +8,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Guards {@code /admin}: every admin page but login and setup needs a session, and every state-changing request
@@ -34,10 +31,10 @@ public final class AdminAuth {
     private final RefusalPages refusals;
     private final LoginFormTokens loginTokens;
 
-    public AdminAuth(Jdbi jdbi, Config config, Clock clock, Views views, SeoPages seo, LoginFormTokens loginTokens) {
-        this.sessions = new SessionStore(jdbi, clock);
-        this.cookies = new AdminCookies(config);
-        this.refusals = new RefusalPages(views, seo);
+    AdminAuth(SessionStore sessions, AdminCookies cookies, RefusalPages refusals, LoginFormTokens loginTokens) {
+        this.sessions = sessions;
+        this.cookies = cookies;
+        this.refusals = refusals;
         this.loginTokens = loginTokens;
     }
 

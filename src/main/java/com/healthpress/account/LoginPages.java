@@ -1,16 +1,13 @@
 package com.healthpress.account;
 
-import com.healthpress.Config;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +23,7 @@ public final class LoginPages {
             "A username has at most " + AccountService.USERNAME_MAX_LENGTH + " characters.";
     private static final Logger LOG = LoggerFactory.getLogger(LoginPages.class);
 
-    private final Jdbi jdbi;
+    private final SetupLink setupLink;
     private final AccountService accounts;
     private final SessionStore sessions;
     private final Logins logins;
@@ -36,16 +33,16 @@ public final class LoginPages {
     private final Views views;
     private final LoginFormTokens loginTokens;
 
-    public LoginPages(Jdbi jdbi, Config config, Clock clock, Views views, SeoPages seo, LoginFormTokens loginTokens) {
-        this.jdbi = jdbi;
-        this.accounts = new AccountService(jdbi, clock);
-        this.sessions = new SessionStore(jdbi, clock);
-        this.logins = new Logins(jdbi, clock);
-        this.cookies = new AdminCookies(config);
+    LoginPages(AccountRoom.Parts parts, Views views, SeoPages seo) {
+        this.setupLink = parts.setupLink();
+        this.accounts = parts.accounts();
+        this.sessions = parts.sessions();
+        this.logins = parts.logins();
+        this.cookies = parts.cookies();
         this.seo = seo;
-        this.refusals = new RefusalPages(views, seo);
+        this.refusals = parts.refusals();
         this.views = views;
-        this.loginTokens = loginTokens;
+        this.loginTokens = parts.loginTokens();
     }
 
     public void showLogin(Context ctx) {
@@ -86,7 +83,7 @@ public final class LoginPages {
 
     public void showSetup(Context ctx) {
         String token = ctx.pathParam("token");
-        if (!SetupLink.isUsable(jdbi, token)) {
+        if (!setupLink.isUsable(token)) {
             ctx.status(HttpStatus.NOT_FOUND);
             return;
         }
@@ -95,7 +92,7 @@ public final class LoginPages {
 
     public void handleSetup(Context ctx) {
         String token = ctx.pathParam("token");
-        if (!SetupLink.isUsable(jdbi, token)) {
+        if (!setupLink.isUsable(token)) {
             ctx.status(HttpStatus.NOT_FOUND);
             return;
         }

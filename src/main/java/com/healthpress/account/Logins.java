@@ -1,9 +1,7 @@
 package com.healthpress.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +16,9 @@ final class Logins {
     private final AccountService accounts;
     private final LoginThrottle throttle;
 
-    Logins(Jdbi jdbi, Clock clock) {
-        this.accounts = new AccountService(jdbi, clock);
-        this.throttle = new LoginThrottle(jdbi, clock);
+    Logins(AccountService accounts, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     Outcome attempt(String username, String password, String address) {

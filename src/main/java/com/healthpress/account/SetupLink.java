@@ -16,16 +16,23 @@ public final class SetupLink {
     private static final Logger LOG = LoggerFactory.getLogger(SetupLink.class);
     static final String PATH = "/admin/setup/";
 
-    private SetupLink() {
+    private final Jdbi jdbi;
+    private final Config config;
+    private final Clock clock;
+
+    SetupLink(Jdbi jdbi, Config config, Clock clock) {
+        this.jdbi = jdbi;
+        this.config = config;
+        this.clock = clock;
     }
 
-    public static void announceIfNoAccounts(Jdbi jdbi, Config config, Clock clock) {
-        create(jdbi, clock).ifPresent(token -> LOG.warn("No admin account yet. Create the first one at {}{}{}",
+    public void announceIfNoAccounts() {
+        create().ifPresent(token -> LOG.warn("No admin account yet. Create the first one at {}{}{}",
                 config.baseUrl(), PATH, token));
     }
 
     /** A new setup token in place of any older one, when no admin exists yet. */
-    static Optional<String> create(Jdbi jdbi, Clock clock) {
+    Optional<String> create() {
         String token = Tokens.random();
         return jdbi.inTransaction(handle -> {
             if (handle.attach(AccountRepository.class).count() > 0) {
@@ -39,7 +46,7 @@ public final class SetupLink {
     }
 
     /** Whether this token from a setup link may still create the first admin. */
-    static boolean isUsable(Jdbi jdbi, String token) {
+    boolean isUsable(String token) {
         if (!Tokens.isWellFormed(token)) {
             return false;
         }

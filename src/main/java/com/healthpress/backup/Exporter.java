@@ -25,11 +25,6 @@ import org.jdbi.v3.core.Handle;
  */
 final class Exporter {
 
-    /**
-     * H2's SNAPSHOT level (org.h2.engine.Constants.TRANSACTION_SNAPSHOT): its REPEATABLE READ still lets a table
-     * that is read for the first time show rows committed after the transaction began.
-     */
-    private static final int H2_SNAPSHOT = 6;
     /** Rows fetched per round trip; images are up to 5 MB each and their variants up to a few hundred KB, so fewer. */
     private static final int FETCH_ROWS = 500;
     private static final int FETCH_IMAGES = 4;
@@ -46,8 +41,7 @@ final class Exporter {
     BackupCounts export(Database database, OutputStream out) throws SQLException {
         try (Handle handle = database.jdbi().open()) {
             handle.setReadOnly(true);
-            handle.setTransactionIsolationLevel(database.isPostgres() ? Connection.TRANSACTION_REPEATABLE_READ
-                    : H2_SNAPSHOT);
+            handle.setTransactionIsolationLevel(database.dialect().snapshotIsolation());
             return handle.inTransaction(transaction -> {
                 try {
                     return write(transaction.getConnection(), out);

@@ -1,5 +1,6 @@
 package com.healthpress.backup;
 
+import com.healthpress.storage.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,7 @@ final class Identities {
     private Identities() {
     }
 
-    static void restartAfterHighest(Connection connection, boolean postgres, List<String> tables) throws SQLException {
+    static void restartAfterHighest(Connection connection, Dialect dialect, List<String> tables) throws SQLException {
         for (String table : tables) {
             for (String column : identityColumns(connection, table)) {
                 Long highest = highest(connection, table, column);
@@ -25,13 +26,9 @@ final class Identities {
                     continue;
                 }
                 try (Statement statement = connection.createStatement()) {
-                    // Table and column names come from BackupFormat and the catalog, never from the file.
-                    // PostgreSQL's setval is not undone by a rollback, which only leaves a gap in an empty database.
-                    // H2 keeps this ALTER TABLE inside the open transaction.
-                    statement.execute(postgres
-                            ? "SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'), " + highest
-                                    + ")"
-                            : "ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + (highest + 1));
+                    // Table and column names come from BackupFormat and the catalog, never from the file. A rollback
+                    // on PostgreSQL keeps the moved sequence, which only leaves a gap in an empty database.
+                    statement.execute(dialect.restartIdentityAfter(table, column, highest));
                 }
             }
         }

@@ -55,7 +55,7 @@ final class Restorer {
             SearchDocuments.rebuild(handle);
             // A server already running on this database may have cached its empty pages.
             new ChangeFeed(database.jdbi(), clock).publish(handle, Set.of(ChangeFeed.EVERYTHING));
-            Identities.restartAfterHighest(connection, database.isPostgres(),
+            Identities.restartAfterHighest(connection, database.dialect(),
                     BackupFormat.TABLES.stream().map(BackupFormat.Table::name).toList());
         } catch (JsonProcessingException e) {
             throw RestoreException.at(e.getLocation(), e.getOriginalMessage());

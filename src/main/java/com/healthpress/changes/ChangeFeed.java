@@ -1,6 +1,7 @@
 package com.healthpress.changes;
 
 import com.healthpress.storage.DatabaseUnavailable;
+import com.healthpress.storage.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -64,13 +65,13 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /** Starts hearing changes made by other processes: LISTEN on PostgreSQL, polling on H2. */
-    public synchronized void startWatching(boolean postgres) {
+    public synchronized void startWatching(Dialect dialect) {
         if (watching) {
             return;
         }
         lastSeen = jdbi.withHandle(h -> h.attach(ChangeEventRepository.class).lastId());
         watching = true;
-        watcher = new Thread(postgres ? this::listenOnPostgres : this::pollForever, "change-feed");
+        watcher = new Thread(dialect.notifies() ? this::listenOnPostgres : this::pollForever, "change-feed");
         watcher.setDaemon(true);
         watcher.start();
     }

@@ -4,8 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import java.time.Clock;
-import org.jdbi.v3.core.Jdbi;
 
 /** Serves stored images under their content-hashed names: public ones to everyone, any of them to admins. */
 public final class ImagePages {
@@ -26,12 +24,10 @@ public final class ImagePages {
     static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
     static final String CACHE_PRIVATE = "private, no-store";
 
-    private final Jdbi jdbi;
-    private final Clock clock;
+    private final StoredImages images;
 
-    public ImagePages(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
-        this.clock = clock;
+    public ImagePages(StoredImages images) {
+        this.images = images;
     }
 
     /**
@@ -41,7 +37,7 @@ public final class ImagePages {
     public void serve(Context ctx) {
         ImagePaths.ImageFile file = requestedFile(ctx);
         StoredImageInfo image = stored(file);
-        if (!jdbi.withExtension(ImageRepository.class, images -> images.isPublic(image.id(), clock.instant()))) {
+        if (!images.isPublic(image)) {
             throw new NotFoundResponse();
         }
         answer(ctx, file, image, CACHE_FOREVER);
@@ -61,9 +57,7 @@ public final class ImagePages {
     }
 
     private StoredImageInfo stored(ImagePaths.ImageFile file) {
-        return jdbi.withExtension(ImageRepository.class, images -> images.findInfo(file.imageId()))
-                .filter(file::names)
-                .orElseThrow(NotFoundResponse::new);
+        return images.find(file).orElseThrow(NotFoundResponse::new);
     }
 
     /** The original's tag is its hash; a variant's adds its name and format, as each is a file of its own. */
@@ -77,13 +71,7 @@ public final class ImagePages {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType(file.format().contentType()).result(bytes(file, image));
-    }
-
-    private byte[] bytes(ImagePaths.ImageFile file, StoredImageInfo image) {
-        return jdbi.withExtension(ImageRepository.class, images -> file.variant().isPresent()
-                        ? images.findVariantBytes(image.id(), file.variant().get(), file.format().contentType())
-                        : images.findBytes(image.id()))
-                .orElseThrow(NotFoundResponse::new);
+        ctx.contentType(file.format().contentType())
+                .result(images.bytes(file, image).orElseThrow(NotFoundResponse::new));
     }
 }

@@ -1,14 +1,12 @@
 package com.healthpress.revision;
 
 import com.healthpress.account.AdminAuth;
-import com.healthpress.article.ArticleService;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 
 /** An article's revision history: the list, what changed between two revisions, and restoring one. */
 public final class HistoryPages {
@@ -17,8 +15,8 @@ public final class HistoryPages {
     private final Views views;
     private final SeoPages seo;
 
-    public HistoryPages(Jdbi jdbi, ArticleService articles, Views views, SeoPages seo) {
-        this.revisions = new RevisionService(jdbi, articles);
+    public HistoryPages(RevisionService revisions, Views views, SeoPages seo) {
+        this.revisions = revisions;
         this.views = views;
         this.seo = seo;
     }

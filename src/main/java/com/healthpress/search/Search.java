@@ -1,5 +1,6 @@
 package com.healthpress.search;
 
+import com.healthpress.storage.Dialect;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,12 +29,12 @@ public final class Search {
             + ", MaxWords=40, MinWords=20, ShortWord=2";
 
     private final Jdbi jdbi;
-    private final boolean postgres;
+    private final Dialect dialect;
     private final Clock clock;
 
-    public Search(Jdbi jdbi, boolean postgres, Clock clock) {
+    public Search(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = jdbi;
-        this.postgres = postgres;
+        this.dialect = dialect;
         this.clock = clock;
     }
 
@@ -44,7 +45,8 @@ public final class Search {
             return SearchResults.none(query.text(), page, pageSize);
         }
         // A failure is never "nothing found": answered as an empty page, it would be cached and shown as the truth.
-        return postgres ? onPostgres(query, page, pageSize, offset) : onH2(query, page, pageSize, offset);
+        return dialect == Dialect.POSTGRESQL ? onPostgres(query, page, pageSize, offset)
+                : onH2(query, page, pageSize, offset);
     }
 
     private SearchResults onH2(SearchQuery query, int page, int pageSize, int offset) {

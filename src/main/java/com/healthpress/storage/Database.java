@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -35,7 +34,7 @@ public final class Database implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
         this.health = health;
         this.pool = pool;
-        this.connections = pool.thenApply(opened -> isPostgres()
+        this.connections = pool.thenApply(opened -> dialect() == Dialect.POSTGRESQL
                 ? opened : new OneWriterAtATime(opened, LONGEST_WAIT_TO_WRITE));
         this.jdbi = Jdbi.create(() -> health.connection(opened(connections)))
                 .installPlugin(new SqlObjectPlugin());
@@ -76,11 +75,11 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = connect(jdbcUrl, health);
         health.watch(dataSource);
         try {
-            boolean postgres = isPostgres(jdbcUrl);
+            Dialect dialect = Dialect.of(jdbcUrl);
             if (!isCurrent(dataSource)) {
-                migrate(dataSource, postgres);
+                migrate(dataSource, dialect);
             }
-            if (!postgres) {
+            if (dialect == Dialect.H2) {
                 writeEachCommitAtOnce(dataSource);
             }
             return dataSource;
@@ -152,13 +151,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(HikariDataSource dataSource, boolean postgres) {
+    private static void migrate(HikariDataSource dataSource, Dialect dialect) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + (postgres ? "postgresql" : "h2"))
-                .placeholders(Map.of(
-                        "blob", postgres ? "BYTEA" : "BLOB",
-                        "text", postgres ? "TEXT" : "CLOB"))
+                .locations("classpath:db/migration", dialect.migrationsFolder())
+                .placeholders(dialect.placeholders())
                 .load()
                 .migrate();
     }
@@ -167,12 +164,8 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    public boolean isPostgres() {
-        return isPostgres(jdbcUrl);
-    }
-
-    private static boolean isPostgres(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:postgresql:");
+    public Dialect dialect() {
+        return Dialect.of(jdbcUrl);
     }
 
     /** Closes the connections, after the opening has ended if it is still at work. */

@@ -65,7 +65,7 @@ class GenerateCommandTest {
 
             String title = database.jdbi().withHandle(h -> h.createQuery("SELECT title FROM article ORDER BY id LIMIT 1")
                     .mapTo(String.class).one());
-            List<SearchResult> found = new Search(database.jdbi(), database.isPostgres(), Clock.systemUTC())
+            List<SearchResult> found = new Search(database.jdbi(), database.dialect(), Clock.systemUTC())
                     .find(SearchQuery.of(title), 1, 10).items();
             assertTrue(found.stream().anyMatch(result -> result.title().text().equals(title)), title);
         }

@@ -9,6 +9,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleService;
 import com.healthpress.faq.FaqItem;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.Dialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,7 @@ class SearchTest {
         database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         articles = new ArticleService(database.jdbi(), clock);
-        search = new Search(database.jdbi(), database.isPostgres(), clock);
+        search = new Search(database.jdbi(), database.dialect(), clock);
     }
 
     @AfterEach
@@ -135,7 +136,7 @@ class SearchTest {
 
     @Test
     void theStopWordsAreTheOnesH2sIndexIgnores() {
-        Assumptions.assumeFalse(database.isPostgres(), "H2's full-text index only");
+        Assumptions.assumeFalse(database.dialect() == Dialect.POSTGRESQL, "H2's full-text index only");
 
         String list = database.jdbi().withHandle(h -> h.createQuery("SELECT LIST FROM FT.IGNORELIST")
                 .mapTo(String.class).one());

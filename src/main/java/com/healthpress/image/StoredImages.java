@@ -1,0 +1,35 @@
+package com.healthpress.image;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Finds stored images and their variants by the file names pages give them, and whether readers may see them. */
+public final class StoredImages {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public StoredImages(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** The stored image the file name was made for; empty for an old, guessed or malformed name. */
+    Optional<StoredImageInfo> find(ImagePaths.ImageFile file) {
+        return jdbi.withExtension(ImageRepository.class, images -> images.findInfo(file.imageId()))
+                .filter(file::names);
+    }
+
+    /** True when a public article shows the image now, so any reader may see it. */
+    boolean isPublic(StoredImageInfo image) {
+        return jdbi.withExtension(ImageRepository.class, images -> images.isPublic(image.id(), clock.instant()));
+    }
+
+    /** The bytes of the original or of the variant the file names; empty when there is no such variant. */
+    Optional<byte[]> bytes(ImagePaths.ImageFile file, StoredImageInfo image) {
+        return jdbi.withExtension(ImageRepository.class, images -> file.variant().isPresent()
+                ? images.findVariantBytes(image.id(), file.variant().get(), file.format().contentType())
+                : images.findBytes(image.id()));
+    }
+}
