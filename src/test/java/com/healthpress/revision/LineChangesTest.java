@@ -131,7 +131,8 @@ class LineChangesTest {
         List<DiffLine> diff = LineChanges.between(before, after);
 
         List<DiffLine> expected = new ArrayList<>();
-        before.forEach(line -> expected.addAll(line.equals("a") ? List.of(removed("a"), added("b")) : List.of(unchanged(line))));
+        before.forEach(line -> expected.addAll(
+                line.equals("a") ? List.of(removed("a"), added("b")) : List.of(unchanged(line))));
         assertSameLines(expected, diff);
     }
 
