@@ -67,10 +67,10 @@ public final class RevisionDiff {
             String old = field.text().apply(before);
             String now = field.text().apply(after);
             if (field.lineByLine()) {
-                List<String> oldLines = LineDiff.lines(withoutTrailingBreaks(old));
-                List<String> newLines = LineDiff.lines(withoutTrailingBreaks(now));
+                List<String> oldLines = LineChanges.lines(withoutTrailingBreaks(old));
+                List<String> newLines = LineChanges.lines(withoutTrailingBreaks(now));
                 if (!oldLines.equals(newLines)) {
-                    changes.add(new FieldChange(field.label(), old, now, LineDiff.between(oldLines, newLines)));
+                    changes.add(new FieldChange(field.label(), old, now, LineChanges.between(oldLines, newLines)));
                 }
             } else if (!old.equals(now)) {
                 changes.add(new FieldChange(field.label(), old, now, List.of()));
