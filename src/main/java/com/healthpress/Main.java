@@ -32,8 +32,8 @@ import sun.misc.Signal;
 public final class Main implements Callable<Integer> {
 
     private final CommandContext context;
-    /** Whether the server was started, and so the process lives on after {@link #main}. */
-    private boolean serving;
+    /** Set by the serve command; {@link #main} starts the server once the command line is done. */
+    private boolean serve;
 
     private Main(CommandContext context) {
         this.context = context;
@@ -43,12 +43,15 @@ public final class Main implements Callable<Integer> {
         Main main = new Main(new CommandContext(System.getenv(), Clock.systemUTC(), System.in, System.out,
                 System.err));
         int exitCode = main.commandLine().execute(args);
-        if (!main.serving) {
+        if (!main.serve) {
             System.exit(exitCode);
         }
+        // Outside picocli, which would exit at once: a server that fails to start (its port taken) ends the process
+        // with its exception as it always did, once the database thread is done, never in the middle of a migration.
+        main.startServer();
     }
 
-    /** Runs what {@code args} ask for in this JVM, as {@link #main} does, and returns the exit code. */
+    /** Runs what {@code args} ask for in this JVM, as {@link #main} does, but starts no server; the exit code. */
     public static int run(CommandContext context, String... args) {
         return new Main(context).commandLine().execute(args);
     }
@@ -71,13 +74,16 @@ public final class Main implements Callable<Integer> {
     @Command(name = "serve", description = {"Serves the site on PORT; what runs without a command.",
             "Ctrl-C or SIGTERM stops it gracefully: it finishes the requests in hand, then exits with 130 or 143."})
     int serve() {
+        serve = true;
+        return ExitCode.DONE;
+    }
+
+    private void startServer() {
         Config config = context.config();
         Javalin app = Healthpress.create(config);
         stopBeforeExitOn(app, "TERM", "INT");
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         app.start(config.port());
-        serving = true;
-        return ExitCode.DONE;
     }
 
     /**

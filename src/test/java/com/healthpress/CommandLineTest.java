@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.storage.Database;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,6 +129,27 @@ class CommandLineTest {
         Path missing = directory.resolve("missing.json");
         MainProcess.Result restore = MainProcess.run(directory, databaseUrl, "restore", missing.toString());
         assertEquals(new MainProcess.Result(1, "", "restore: " + missing + ": no such file\n"), restore);
+    }
+
+    /**
+     * As before picocli: the exception ends the process only once the database thread is done, so a failed start
+     * never cuts a migration or the demo articles short.
+     */
+    @Test
+    void aServerThatCannotTakeItsPortExits1WithTheDatabaseReady() throws Exception {
+        String databaseUrl = "jdbc:h2:file:" + directory.resolve("port-taken/healthpress") + ";AUTO_SERVER=TRUE";
+        try (ServerSocket taken = new ServerSocket(0)) {
+            MainProcess.Result serve = MainProcess.run(directory, Map.of("DATABASE_URL", databaseUrl,
+                    "PORT", String.valueOf(taken.getLocalPort())));
+
+            assertEquals(1, serve.exitCode(), serve.output());
+            assertTrue(serve.output().contains("Port already in use"), serve.output());
+        }
+        try (Database database = Database.open(databaseUrl)) {
+            long articles = database.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM article")
+                    .mapTo(Long.class).one());
+            assertEquals(4, articles, "the demo articles");
+        }
     }
 
     private static MainProcess.Result run(String... args) {
