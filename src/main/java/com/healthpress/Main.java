@@ -18,7 +18,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
 import sun.misc.Signal;
 
-/** The command line: serves the site when given no command, or runs the command it names; every command listed here. */
+/** The command line: serves the site by default, or runs the command it names; every command is listed here. */
 @Command(name = "healthpress", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = ProjectVersion.class,
         description = {"Serves the Healthpress site (the default), or runs one of the commands below on its database.",

@@ -46,7 +46,8 @@ public final class AccountCommand {
 
     @Command(name = "passwd", description = "Changes an admin's password to the one from standard input and ends the "
             + "admin's sessions.")
-    int passwd(@Parameters(paramLabel = "USERNAME", description = "the admin's username, in any case") String username) {
+    int passwd(@Parameters(paramLabel = "USERNAME", description = "the admin's username, in any case")
+               String username) {
         return change(username, (accounts, password) -> "changed the password of "
                 + accounts.changePassword(username, password).username());
     }

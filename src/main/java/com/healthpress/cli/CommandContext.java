@@ -38,7 +38,7 @@ public final class CommandContext {
         return config;
     }
 
-    /** The configured database, migrated; a database that does not open fails the command, naming it without a password. */
+    /** The configured database, migrated; one that does not open fails the command, named without its password. */
     public Database openDatabase() {
         String url = config().databaseUrl();
         try {

@@ -34,7 +34,7 @@ public final class CommandLines {
                 .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
                 // "@notes.txt" is a file to import, never a file of more arguments.
                 .setExpandAtFiles(false)
-                // As before picocli: an option given twice counts once (the last value).
+                // As before picocli: an option given twice takes its last value.
                 .setOverwrittenOptionsAllowed(true)
                 .setExecutionStrategy(parsed -> execute(parsed, context))
                 .setParameterExceptionHandler((wrong, args) -> {
@@ -89,7 +89,8 @@ public final class CommandLines {
                     : "unknown command \"" + first + "\"";
         }
         if (wrong instanceof MissingParameterException missing) {
-            return "missing " + missing.getMissing().stream().map(CommandLines::label).collect(Collectors.joining(", "));
+            return "missing " + missing.getMissing().stream().map(CommandLines::label)
+                    .collect(Collectors.joining(", "));
         }
         ParseResult parsed = command.getParseResult();
         if (!command.getSubcommands().isEmpty() && parsed != null && !parsed.hasSubcommand()) {

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
-/** The export and restore commands run in this JVM as Main runs them, with what they print kept for the test to read. */
+/** The export and restore commands run in this JVM as Main runs them, with what they print kept for the test. */
 final class Backups {
 
     record Outcome(int exitCode, String out, String err) {
