@@ -3,55 +3,83 @@ package com.healthpress;
 import com.healthpress.account.AccountCommand;
 import com.healthpress.backup.ExportCommand;
 import com.healthpress.backup.RestoreCommand;
+import com.healthpress.cli.CommandContext;
+import com.healthpress.cli.CommandLines;
+import com.healthpress.cli.ExitCode;
+import com.healthpress.cli.ProjectVersion;
 import com.healthpress.generate.GenerateCommand;
 import com.healthpress.importer.ImportCommand;
 import io.javalin.Javalin;
-import java.util.Arrays;
-import java.util.List;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 import sun.misc.Signal;
 
-/** Reads the configuration and runs what the command line asks for: the web server by default. */
-public final class Main {
+/** The command line: serves the site by default, or runs the command it names; every command is listed here. */
+@Command(name = "healthpress", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = ProjectVersion.class,
+        description = {"Serves the Healthpress site (the default), or runs one of the commands below on its database.",
+                "Run as java -jar healthpress.jar [COMMAND]. Settings come from the environment (PORT, "
+                        + "DATABASE_URL and others; see the README)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done, or help or the version shown",
+                "1:refused or failed; the command says why",
+                "2:wrong usage, or a wrong setting in the environment"})
+public final class Main implements Callable<Integer> {
 
-    private static final String USAGE = """
-            usage: java -jar healthpress.jar                      serve the site
-                   java -jar healthpress.jar import [--publish] [--new-slug] FILE...   import article documents
-                   java -jar healthpress.jar admin create USERNAME        create an admin (password on stdin)
-                   java -jar healthpress.jar admin passwd USERNAME        change an admin's password (stdin)
-                   java -jar healthpress.jar generate --articles N [--seed S]   add N synthetic articles
-                   java -jar healthpress.jar export FILE                 write everything to one JSON file
-                   java -jar healthpress.jar restore FILE                load an export into an empty database""";
+    private final CommandContext context;
+    /** Set by the serve command; {@link #main} starts the server once the command line is done. */
+    private boolean serve;
 
-    private Main() {
+    private Main(CommandContext context) {
+        this.context = context;
     }
 
     public static void main(String[] args) {
-        Config config;
-        try {
-            config = Config.fromEnvironment(System.getenv());
-        } catch (Config.ConfigException e) {
-            System.err.println("healthpress: " + e.getMessage());
-            System.exit(2);
-            return;
+        Main main = new Main(new CommandContext(System.getenv(), Clock.systemUTC(), System.in, System.out,
+                System.err));
+        int exitCode = main.commandLine().execute(args);
+        if (!main.serve) {
+            System.exit(exitCode);
         }
-        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-        String command = args.length == 0 ? "serve" : args[0];
-        switch (command) {
-            case "serve" -> serve(config);
-            case "import" -> System.exit(ImportCommand.run(config, rest, System.out, System.err));
-            case "admin" -> System.exit(AccountCommand.run(config, rest, System.in, System.out, System.err));
-            case "generate" -> System.exit(GenerateCommand.run(config, rest, System.out, System.err));
-            case "export" -> System.exit(ExportCommand.run(config, rest, System.out, System.err));
-            case "restore" -> System.exit(RestoreCommand.run(config, rest, System.out, System.err));
-            case "help", "--help", "-h" -> System.out.println(USAGE);
-            default -> {
-                System.err.println("healthpress: unknown command \"" + command + "\"\n" + USAGE);
-                System.exit(2);
-            }
-        }
+        // Outside picocli, which would exit at once: a server that fails to start (its port taken) ends the process
+        // with its exception as it always did, once the database thread is done, never in the middle of a migration.
+        main.startServer();
     }
 
-    private static void serve(Config config) {
+    /** Runs what {@code args} ask for in this JVM, as {@link #main} does, but starts no server; the exit code. */
+    public static int run(CommandContext context, String... args) {
+        return new Main(context).commandLine().execute(args);
+    }
+
+    private CommandLine commandLine() {
+        return CommandLines.configure(new CommandLine(this)
+                .addSubcommand(new ImportCommand(context))
+                .addSubcommand(new AccountCommand(context))
+                .addSubcommand(new GenerateCommand(context))
+                .addSubcommand(new ExportCommand(context))
+                .addSubcommand(new RestoreCommand(context))
+                .addSubcommand(new HelpCommand()), context);
+    }
+
+    @Override
+    public Integer call() {
+        return serve();
+    }
+
+    @Command(name = "serve", description = {"Serves the site on PORT; what runs without a command.",
+            "Ctrl-C or SIGTERM stops it gracefully: it finishes the requests in hand, then exits with 130 or 143."})
+    int serve() {
+        serve = true;
+        return ExitCode.DONE;
+    }
+
+    private void startServer() {
+        Config config = context.config();
         Javalin app = Healthpress.create(config);
         stopBeforeExitOn(app, "TERM", "INT");
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.account.AccountCommand;
-import com.healthpress.backup.ExportCommand;
-import com.healthpress.backup.RestoreCommand;
-import com.healthpress.generate.GenerateCommand;
-import com.healthpress.importer.ImportCommand;
 import com.healthpress.storage.Database;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,23 +31,23 @@ class DatabasePasswordNotPrintedTest {
     @TempDir
     Path directory;
 
-    /** One way to run a command against a configuration. */
+    /** One way to run a command against a database. */
     interface Command {
-        int run(Config config, PrintStream out, PrintStream err) throws IOException;
+        int run(String databaseUrl, PrintStream out, PrintStream err) throws IOException;
     }
 
     private Map<String, Command> commands() throws IOException, URISyntaxException {
         Path document = Path.of(getClass().getResource("/documents/seed.txt").toURI());
         Path backup = Files.writeString(directory.resolve("site.json"), "{}");
         return Map.of(
-                "import", (config, out, err) -> ImportCommand.run(config, List.of(document.toString()), out, err),
-                "generate", (config, out, err) -> GenerateCommand.run(config, List.of("--articles", "1"), out, err),
-                "export", (config, out, err) -> ExportCommand.run(config,
-                        List.of(directory.resolve("export.json").toString()), out, err),
-                "restore", (config, out, err) -> RestoreCommand.run(config, List.of(backup.toString()), out, err),
-                "admin", (config, out, err) -> AccountCommand.run(config, List.of("create", "editor"),
+                "import", (url, out, err) -> Commands.run(url, out, err, "import", document.toString()),
+                "generate", (url, out, err) -> Commands.run(url, out, err, "generate", "--articles", "1"),
+                "export", (url, out, err) -> Commands.run(url, out, err, "export",
+                        directory.resolve("export.json").toString()),
+                "restore", (url, out, err) -> Commands.run(url, out, err, "restore", backup.toString()),
+                "admin", (url, out, err) -> Commands.run(url,
                         new ByteArrayInputStream("a long enough password\n".getBytes(StandardCharsets.UTF_8)), out,
-                        err));
+                        err, "admin", "create", "editor"));
     }
 
     @Test
@@ -62,9 +57,8 @@ class DatabasePasswordNotPrintedTest {
             for (String url : URLS) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
-                Config config = new Config(0, url, "http://localhost", "Healthpress Test");
 
-                int exit = command.getValue().run(config, print(out), print(err));
+                int exit = command.getValue().run(url, print(out), print(err));
 
                 String said = command.getKey() + " on " + url + ": " + err.toString(StandardCharsets.UTF_8);
                 assertEquals(1, exit, said);
@@ -93,9 +87,8 @@ class DatabasePasswordNotPrintedTest {
         for (Map.Entry<String, Command> command : commands().entrySet()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            Config config = new Config(0, url, "http://localhost", "Healthpress Test");
 
-            int exit = command.getValue().run(config, print(out), print(err));
+            int exit = command.getValue().run(url, print(out), print(err));
 
             String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
             assertEquals(exits.get(command.getKey()), exit, command.getKey() + ": " + said);

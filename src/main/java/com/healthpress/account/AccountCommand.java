@@ -1,8 +1,9 @@
 package com.healthpress.account;
 
-import com.healthpress.Config;
+import com.healthpress.cli.CommandContext;
+import com.healthpress.cli.CommandFailure;
+import com.healthpress.cli.ExitCode;
 import com.healthpress.storage.Database;
-import com.healthpress.storage.DatabaseUrls;
 import java.io.ByteArrayOutputStream;
 import java.io.Console;
 import java.io.IOException;
@@ -12,81 +13,72 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code admin create USERNAME} and {@code admin passwd USERNAME}: the password is the first line of standard
  * input, or asked for twice without echo when standard input is a terminal. It is never printed. Exit codes:
  * 0 done, 1 refused (taken or unknown username, bad or missing password), 2 wrong usage.
  */
+@Command(name = "admin", description = {"Creates an admin or changes an admin's password.",
+        "The password is the first line of standard input, or asked for twice at a terminal; it is never printed."})
 public final class AccountCommand {
 
-    static final String USAGE = """
-            usage: healthpress admin create USERNAME   create an admin; the password is read from standard input
-                   healthpress admin passwd USERNAME   change an admin's password (read from standard input)""";
     /** Enough for the longest password allowed in UTF-8, and a bound on what a mistaken pipe can make us read. */
     private static final int MAX_LINE_BYTES = Passwords.MAX_LENGTH * 4 + 2;
 
-    private AccountCommand() {
+    private final CommandContext context;
+
+    public AccountCommand(CommandContext context) {
+        this.context = context;
     }
 
-    /** Returns the process exit code. */
-    public static int run(Config config, List<String> args, InputStream in, PrintStream out, PrintStream err) {
-        if (args.size() != 2 || !(args.get(0).equals("create") || args.get(0).equals("passwd"))) {
-            err.println("admin: " + (args.isEmpty() ? "what to do?" : "unknown arguments " + args) + "\n" + USAGE);
-            return 2;
-        }
-        boolean create = args.get(0).equals("create");
-        String username = args.get(1);
+    @Command(name = "create", description = "Creates an admin with the password from standard input.")
+    int create(@Parameters(paramLabel = "USERNAME", description = "3 to 60 letters, digits, dots, underscores or "
+            + "hyphens") String username) {
+        return change(username, (accounts, password) -> "created admin "
+                + accounts.create(username, password).username());
+    }
+
+    @Command(name = "passwd", description = "Changes an admin's password to the one from standard input and ends the "
+            + "admin's sessions.")
+    int passwd(@Parameters(paramLabel = "USERNAME", description = "the admin's username, in any case")
+               String username) {
+        return change(username, (accounts, password) -> "changed the password of "
+                + accounts.changePassword(username, password).username());
+    }
+
+    /** Checks the username and the password from standard input, then makes the change and prints what it says. */
+    private int change(String username, BiFunction<AccountService, String, String> change) {
         // Every way to create an admin keeps to the rule, so no admin to change has a name that breaks it.
         Optional<String> usernameProblem = AccountService.usernameProblem(username);
         if (usernameProblem.isPresent()) {
-            return refuse(err, usernameProblem.get());
+            throw new CommandFailure(usernameProblem.get());
         }
         Optional<String> password;
         try {
-            password = readPassword(in, err);
+            password = readPassword(context.in(), context.err());
         } catch (IOException e) {
-            return refuse(err, "cannot read the password from standard input: " + e.getMessage());
+            throw new CommandFailure("cannot read the password from standard input: " + e.getMessage());
         }
         if (password.isEmpty()) {
-            return refuse(err, "no password on standard input: give it as the first line, for example "
-                    + "with a pipe or a file");
+            throw new CommandFailure("no password on standard input: give it as the first line, for example with a "
+                    + "pipe or a file");
         }
         Optional<String> passwordProblem = Passwords.problem(password.get());
         if (passwordProblem.isPresent()) {
-            return refuse(err, passwordProblem.get());
+            throw new CommandFailure(passwordProblem.get());
         }
-        return store(config, create, username, password.get(), out, err);
-    }
-
-    private static int store(Config config, boolean create, String username, String password, PrintStream out,
-                             PrintStream err) {
-        Database database;
-        try {
-            database = Database.open(config.databaseUrl());
-        } catch (RuntimeException e) {
-            return refuse(err, DatabaseUrls.cannotOpen(config.databaseUrl(), e));
-        }
-        try (database) {
-            AccountService accounts = new AccountService(database.jdbi(), Clock.systemUTC());
-            if (create) {
-                out.println("created admin " + accounts.create(username, password).username());
-            } else {
-                out.println("changed the password of " + accounts.changePassword(username, password).username());
-            }
-            return 0;
+        try (Database database = context.openDatabase()) {
+            context.out().println(change.apply(new AccountService(database.jdbi(), context.clock()), password.get()));
+            return ExitCode.DONE;
         } catch (AccountException e) {
-            return refuse(err, e.getMessage());
+            throw new CommandFailure(e.getMessage());
         }
-    }
-
-    private static int refuse(PrintStream err, String message) {
-        err.println("admin: " + message);
-        return 1;
     }
 
     /** The password typed twice at a terminal, or the first line of standard input; empty when there is none. */

@@ -1,8 +1,9 @@
 package com.healthpress.backup;
 
-import com.healthpress.Config;
+import com.healthpress.cli.CommandContext;
+import com.healthpress.cli.ExitCode;
+import com.healthpress.cli.FileName;
 import com.healthpress.storage.Database;
-import com.healthpress.storage.DatabaseUrls;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,8 +22,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code export FILE}: writes every account (with its password hash), image, article, FAQ item, reference,
@@ -32,48 +34,35 @@ import java.util.Set;
  * when complete, so FILE is always either the old export or the whole new one. Exit codes: 0 exported, 1 failed,
  * 2 wrong usage.
  */
-public final class ExportCommand {
+@Command(name = "export", description = {"Writes the whole site to one JSON file.",
+        "Articles, revisions, images and admin accounts (password hashes, never passwords) from one consistent "
+                + "snapshot; works while the server runs. Keep the file private."})
+public final class ExportCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: healthpress export FILE";
+    @Parameters(paramLabel = "FILE", converter = FileName.class, description = "the file to write; an older one is "
+            + "replaced only by a complete export")
+    private Path file;
 
-    private ExportCommand() {
+    private final CommandContext context;
+
+    public ExportCommand(CommandContext context) {
+        this.context = context;
     }
 
-    /** Returns the process exit code. */
-    public static int run(Config config, List<String> args, PrintStream out, PrintStream err) {
-        return run(config, args, Clock.systemUTC(), out, err);
-    }
-
-    static int run(Config config, List<String> args, Clock clock, PrintStream out, PrintStream err) {
-        if (args.size() != 1 || args.get(0).isBlank() || args.get(0).startsWith("-")) {
-            err.println("export: " + (args.isEmpty() ? "no file to write" : "unknown arguments " + args) + "\n"
-                    + USAGE);
-            return 2;
-        }
-        Path file;
-        try {
-            file = Path.of(args.get(0));
-        } catch (InvalidPathException e) {
-            err.println("export: " + args.get(0) + " is not a valid file name");
-            return 2;
-        }
+    @Override
+    public Integer call() {
+        PrintStream err = context.err();
         if (Files.isDirectory(file)) {
             err.println("export: " + file + " is a directory; name the file to write");
-            return 2;
+            return ExitCode.USAGE;
         }
-        Database database;
-        try {
-            database = Database.open(config.databaseUrl());
-        } catch (RuntimeException e) {
-            err.println("export: " + DatabaseUrls.cannotOpen(config.databaseUrl(), e));
-            return 1;
-        }
+        Database database = context.openDatabase();
         Path partial = file.resolveSibling(file.getFileName() + ".tmp");
         try (database) {
-            BackupCounts counts = write(database, partial, clock);
+            BackupCounts counts = write(database, partial, context.clock());
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            out.println("exported " + counts + " to " + file);
-            return 0;
+            context.out().println("exported " + counts + " to " + file);
+            return ExitCode.DONE;
         } catch (IOException | UncheckedIOException e) {
             err.println("export: cannot write " + file + ": " + describe(e instanceof UncheckedIOException unchecked
                     ? unchecked.getCause() : (IOException) e));
@@ -82,7 +71,7 @@ public final class ExportCommand {
         }
         deleteQuietly(partial);
         err.println("export: nothing was exported" + (Files.exists(file) ? "; " + file + " is as it was" : ""));
-        return 1;
+        return ExitCode.FAILED;
     }
 
     /**

@@ -1,12 +1,16 @@
 package com.healthpress.generate;
 
-import com.healthpress.Config;
+import com.healthpress.cli.CommandContext;
+import com.healthpress.cli.ExitCode;
 import com.healthpress.storage.Database;
-import com.healthpress.storage.DatabaseUrls;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code generate --articles N [--seed S]}: fills the configured database with N synthetic published articles for
@@ -15,57 +19,46 @@ import java.util.List;
  * show the new articles as they are stored. Exit codes: 0 generated, 1 failed (batches already stored stay
  * stored), 2 wrong usage.
  */
-public final class GenerateCommand {
+@Command(name = "generate", description = {"Adds synthetic published articles for tests and benchmarks.",
+        "With sections, FAQ, topics, authors and dates; progress goes to standard error. Works beside a running "
+                + "server."})
+public final class GenerateCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: healthpress generate --articles N [--seed S]";
     static final int MAX_ARTICLES = 10_000_000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
-    private GenerateCommand() {
+    @Spec
+    private CommandSpec spec;
+    private int count;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed of the random choices "
+            + "(default: ${DEFAULT-VALUE}); the same seed gives the same articles")
+    private long seed;
+
+    private final CommandContext context;
+
+    public GenerateCommand(CommandContext context) {
+        this.context = context;
     }
 
-    /** Returns the process exit code. */
-    public static int run(Config config, List<String> args, PrintStream out, PrintStream err) {
-        Integer count = null;
-        long seed = 1;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String value = i + 1 < args.size() ? args.get(i + 1) : null;
-            if (arg.equals("--articles") && value != null && value.matches("[0-9]{1,8}")
-                    && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= MAX_ARTICLES) {
-                count = Integer.parseInt(value);
-                i++;
-            } else if (arg.equals("--seed") && value != null && value.matches("-?[0-9]{1,18}")) {
-                seed = Long.parseLong(value);
-                i++;
-            } else {
-                err.println("generate: " + (arg.equals("--articles")
-                        ? "--articles needs a number from 1 to " + String.format("%,d", MAX_ARTICLES)
-                        : "unexpected argument " + arg) + "\n" + USAGE);
-                return 2;
-            }
+    @Option(names = "--articles", paramLabel = "N", required = true, description = "how many, from 1 to 10,000,000")
+    private void articles(String value) {
+        if (!value.matches("[0-9]{1,8}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_ARTICLES) {
+            throw new ParameterException(spec.commandLine(), "--articles needs a number from 1 to "
+                    + String.format("%,d", MAX_ARTICLES));
         }
-        if (count == null) {
-            err.println("generate: how many? " + USAGE);
-            return 2;
-        }
-        return generate(config, count, seed, out, err);
+        count = Integer.parseInt(value);
     }
 
-    private static int generate(Config config, int count, long seed, PrintStream out, PrintStream err) {
+    @Override
+    public Integer call() {
+        PrintStream err = context.err();
         long started = System.nanoTime();
-        Database database;
-        try {
-            database = Database.open(config.databaseUrl());
-        } catch (RuntimeException e) {
-            err.println("generate: " + DatabaseUrls.cannotOpen(config.databaseUrl(), e));
-            return 1;
-        }
+        Database database = context.openDatabase();
         try (database) {
             Progress progress = new Progress(count);
             long[] lastReport = {started};
             int writers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            new Generator(database.jdbi(), Clock.systemUTC(), seed).generate(count, writers, done -> {
+            new Generator(database.jdbi(), context.clock(), seed).generate(count, writers, done -> {
                 synchronized (lastReport) {
                     long now = System.nanoTime();
                     if (now - lastReport[0] >= PROGRESS_EVERY.toNanos() && done < count) {
@@ -74,11 +67,11 @@ public final class GenerateCommand {
                     }
                 }
             });
-            out.println(Progress.done(count, Duration.ofNanos(System.nanoTime() - started)));
-            return 0;
+            context.out().println(Progress.done(count, Duration.ofNanos(System.nanoTime() - started)));
+            return ExitCode.DONE;
         } catch (RuntimeException e) {
             err.println("generate: stopped: " + e.getMessage());
-            return 1;
+            return ExitCode.FAILED;
         }
     }
 }

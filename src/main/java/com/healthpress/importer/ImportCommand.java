@@ -1,9 +1,9 @@
 package com.healthpress.importer;
 
-import com.healthpress.Config;
 import com.healthpress.article.ArticleService;
+import com.healthpress.cli.CommandContext;
+import com.healthpress.cli.ExitCode;
 import com.healthpress.storage.Database;
-import com.healthpress.storage.DatabaseUrls;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -13,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code import [--publish] [--new-slug] FILE...}: imports article documents (UTF-8) into the configured database,
@@ -34,48 +37,37 @@ import java.util.Set;
  * <p>It works beside a running server on the same H2 file database (the default URL has
  * {@code AUTO_SERVER=TRUE}); the site shows the new articles without a restart.
  */
-public final class ImportCommand {
+@Command(name = "import", description = {"Imports article documents.",
+        "UTF-8 files, stored as drafts unless --publish. Every file is checked (its slug too) before any is stored; "
+                + "on a problem none is."})
+public final class ImportCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: healthpress import [--publish] [--new-slug] FILE...";
+    @Option(names = "--publish", description = "publish the articles at once")
+    private boolean publish;
+    @Option(names = "--new-slug", description = "store a document whose slug is taken under a numbered one "
+            + "(slug-2, slug-3...) instead of refusing it")
+    private boolean newSlug;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "an article document")
+    private List<String> files;
 
-    private ImportCommand() {
+    private final CommandContext context;
+
+    public ImportCommand(CommandContext context) {
+        this.context = context;
     }
 
     /** A file read and checked, ready to store. */
     private record Checked(String file, ParsedDocument document) {
     }
 
-    /** Returns the process exit code: 0 when every file imported. */
-    public static int run(Config config, List<String> args, PrintStream out, PrintStream err) {
-        boolean publish = false;
-        TakenSlug takenSlug = TakenSlug.REJECT;
-        List<String> files = new ArrayList<>();
-        boolean options = true;
-        for (String arg : args) {
-            if (options && arg.equals("--")) {
-                options = false;
-            } else if (options && arg.equals("--publish")) {
-                publish = true;
-            } else if (options && arg.equals("--new-slug")) {
-                takenSlug = TakenSlug.NUMBER;
-            } else if (options && arg.startsWith("-") && arg.length() > 1) {
-                err.println("import: unknown option " + arg + "\n" + USAGE);
-                return 2;
-            } else {
-                files.add(arg);
-            }
-        }
-        if (files.isEmpty()) {
-            err.println("import: no files to import\n" + USAGE);
-            return 2;
-        }
-
-        List<Checked> documents = readAll(files, err);
+    @Override
+    public Integer call() {
+        List<Checked> documents = readAll(files, context.err());
         if (documents.size() < files.size()) {
-            err.println("import: nothing was imported");
-            return 1;
+            context.err().println("import: nothing was imported");
+            return ExitCode.FAILED;
         }
-        return store(config, documents, publish, takenSlug, out, err);
+        return store(documents, newSlug ? TakenSlug.NUMBER : TakenSlug.REJECT);
     }
 
     /** The files that read, printing the warnings of each and the error of every file that does not read. */
@@ -93,35 +85,28 @@ public final class ImportCommand {
         return documents;
     }
 
-    private static int store(Config config, List<Checked> documents, boolean publish, TakenSlug takenSlug,
-                             PrintStream out, PrintStream err) {
-        Database database;
-        try {
-            database = Database.open(config.databaseUrl());
-        } catch (RuntimeException e) {
-            err.println("import: " + DatabaseUrls.cannotOpen(config.databaseUrl(), e));
-            return 1;
-        }
-        try (database) {
-            ArticleImporter importer = new ArticleImporter(new ArticleService(database.jdbi(), Clock.systemUTC()),
-                    Clock.systemUTC());
+    private int store(List<Checked> documents, TakenSlug takenSlug) {
+        PrintStream err = context.err();
+        try (Database database = context.openDatabase()) {
+            ArticleImporter importer = new ArticleImporter(new ArticleService(database.jdbi(), context.clock()),
+                    context.clock());
             if (takenSlug == TakenSlug.REJECT && !slugsFree(importer, documents, err)) {
                 err.println("import: nothing was imported");
-                return 1;
+                return ExitCode.FAILED;
             }
             for (Checked document : documents) {
                 try {
-                    out.println("imported " + importer.store(document.document(), publish, takenSlug,
+                    context.out().println("imported " + importer.store(document.document(), publish, takenSlug,
                             ArticleImporter.COMMAND_LINE).article().slug());
                 } catch (ImportException e) {
                     err.println(document.file() + ": " + e.getMessage());
-                    return 1;
+                    return ExitCode.FAILED;
                 } catch (RuntimeException e) {
                     err.println(document.file() + ": cannot be stored: " + e.getMessage());
-                    return 1;
+                    return ExitCode.FAILED;
                 }
             }
-            return 0;
+            return ExitCode.DONE;
         }
     }
 

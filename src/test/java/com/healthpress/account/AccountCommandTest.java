@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.Config;
+import com.healthpress.Commands;
 import com.healthpress.TestDatabases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code admin create USERNAME} and {@code admin passwd USERNAME} against a real database. */
@@ -184,14 +185,16 @@ class AccountCommandTest {
 
     @Test
     void wrongUsageExitsWith2AndShowsTheUsage() {
-        for (List<String> args : List.of(List.<String>of(), List.of("create"), List.of("create", "a", "b"),
-                List.of("delete", "editor"), List.of("--help"))) {
+        String admin = Commands.usage("admin");
+        String create = Commands.usage("admin", "create");
+        Map<List<String>, String> usages = Map.of(List.of(), admin, List.of("create"), create,
+                List.of("create", "a", "b"), create, List.of("delete", "editor"), admin);
+        for (Map.Entry<List<String>, String> usage : usages.entrySet()) {
             err.reset();
 
-            assertEquals(2, AccountCommand.run(config(), args, input(PASSWORD + "\n"), print(out), print(err)), args
-                    .toString());
+            assertEquals(2, run(PASSWORD + "\n", usage.getKey().toArray(String[]::new)), usage.getKey().toString());
 
-            assertTrue(stderr().contains(AccountCommand.USAGE), stderr());
+            assertTrue(stderr().contains(usage.getValue()), stderr());
         }
         assertEquals(0, accounts());
     }
@@ -216,11 +219,8 @@ class AccountCommandTest {
     }
 
     private int run(byte[] input, String... args) {
-        return AccountCommand.run(config(), List.of(args), new ByteArrayInputStream(input), print(out), print(err));
-    }
-
-    private Config config() {
-        return new Config(0, databaseUrl(), "http://localhost:7070", "Healthpress Test");
+        return Commands.run(databaseUrl(), new ByteArrayInputStream(input), print(out), print(err),
+                Commands.command("admin", args));
     }
 
     private String databaseUrl() {
@@ -241,10 +241,6 @@ class AccountCommandTest {
         try (AppDatabase database = database()) {
             return database.accounts();
         }
-    }
-
-    private static ByteArrayInputStream input(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static PrintStream print(ByteArrayOutputStream buffer) {

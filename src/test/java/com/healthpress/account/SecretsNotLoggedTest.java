@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.AdminClient;
 import com.healthpress.AdminClient.Part;
-import com.healthpress.Config;
+import com.healthpress.Commands;
 import com.healthpress.TestApp;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -54,10 +54,9 @@ class SecretsNotLoggedTest {
                         "password", setupPassword, "confirmation", setupPassword).statusCode());
                 session = browser.cookie(AdminCookies.SESSION);
 
-                Config config = app.config();
-                assertEquals(0, AccountCommand.run(config, List.of("create", "second"),
+                assertEquals(0, Commands.run(app.databaseUrl(),
                         new ByteArrayInputStream((commandPassword + "\n").getBytes(StandardCharsets.UTF_8)),
-                        System.out, System.err));
+                        System.out, System.err, "admin", "create", "second"));
                 Browser other = new Browser(app.url(""));
                 assertEquals(422, other.logIn("second", wrongPassword).statusCode());
                 assertEquals(422, other.logIn(typedAsUsername, commandPassword).statusCode());

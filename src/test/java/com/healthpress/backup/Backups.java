@@ -1,18 +1,16 @@
 package com.healthpress.backup;
 
-import com.healthpress.Config;
+import com.healthpress.Commands;
 import com.healthpress.storage.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
-/** The export and restore commands run in this JVM, with what they print kept for the test to read. */
+/** The export and restore commands run in this JVM as Main runs them, with what they print kept for the test. */
 final class Backups {
 
     record Outcome(int exitCode, String out, String err) {
@@ -22,17 +20,11 @@ final class Backups {
     }
 
     static Outcome export(String databaseUrl, Path file) {
-        return run((config, out, err) -> ExportCommand.run(config, List.of(file.toString()), Clock.systemUTC(), out,
-                err), databaseUrl);
+        return run(databaseUrl, "export", file.toString());
     }
 
     static Outcome restore(String databaseUrl, Path file) {
-        return run((config, out, err) -> RestoreCommand.run(config, List.of(file.toString()), Clock.systemUTC(), out,
-                err), databaseUrl);
-    }
-
-    static Config config(String databaseUrl) {
-        return new Config(Config.DEFAULT_PORT, databaseUrl, "http://localhost", "Healthpress Test");
+        return run(databaseUrl, "restore", file.toString());
     }
 
     /** The number of rows in every table an export holds, and in the search documents a restore makes. */
@@ -55,15 +47,11 @@ final class Backups {
         return handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
     }
 
-    private interface Command {
-        int run(Config config, PrintStream out, PrintStream err);
-    }
-
-    private static Outcome run(Command command, String databaseUrl) {
+    private static Outcome run(String databaseUrl, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = command.run(config(databaseUrl), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = Commands.run(databaseUrl, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

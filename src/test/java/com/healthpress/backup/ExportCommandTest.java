@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.Commands;
 import com.healthpress.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +64,7 @@ class ExportCommandTest {
         assertEquals(1, export.exitCode());
         assertTrue(export.err().contains("no such directory"), export.err());
 
-        assertEquals(2, ExportCommand.run(Backups.config(TestDatabases.fresh()), List.of(), System.out, System.err));
-        assertEquals(2, ExportCommand.run(Backups.config(TestDatabases.fresh()), List.of("a.json", "b.json"),
-                System.out, System.err));
+        assertEquals(2, Commands.run(TestDatabases.fresh(), System.out, System.err, "export"));
+        assertEquals(2, Commands.run(TestDatabases.fresh(), System.out, System.err, "export", "a.json", "b.json"));
     }
 }

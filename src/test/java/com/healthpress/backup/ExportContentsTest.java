@@ -12,14 +12,11 @@ import com.healthpress.TestApp;
 import com.healthpress.TestDatabases;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.SchemaVersion;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,11 +43,9 @@ class ExportContentsTest {
         Path file = directory.resolve("export.json");
         try (TestApp app = TestApp.start(directory, databaseUrl, clock)) {
             admin = SampleSite.fill(app, clock);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exit = ExportCommand.run(Backups.config(databaseUrl), List.of(file.toString()),
-                    clock, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-            assertEquals(0, exit);
-            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("exported "), out.toString());
+            Backups.Outcome export = Backups.export(databaseUrl, file);
+            assertEquals(0, export.exitCode(), export.err());
+            assertTrue(export.out().startsWith("exported "), export.out());
         }
         text = Files.readString(file, StandardCharsets.UTF_8);
         document = new ObjectMapper().readTree(text);

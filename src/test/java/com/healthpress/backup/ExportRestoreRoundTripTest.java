@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.healthpress.AdminClient;
+import com.healthpress.MainProcess;
 import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;

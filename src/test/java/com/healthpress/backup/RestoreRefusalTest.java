@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.healthpress.Commands;
 import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.TestDatabases;
@@ -158,7 +159,7 @@ class RestoreRefusalTest {
     @Test
     void wrongUsageAndMissingFilesAreReported() {
         String databaseUrl = TestDatabases.fresh();
-        assertEquals(2, RestoreCommand.run(Backups.config(databaseUrl), List.of(), System.out, System.err));
+        assertEquals(2, Commands.run(databaseUrl, System.out, System.err, "restore"));
         Backups.Outcome missing = Backups.restore(databaseUrl, directory.resolve("missing.json"));
         assertEquals(1, missing.exitCode());
         assertTrue(missing.err().contains("no such file"), missing.err());

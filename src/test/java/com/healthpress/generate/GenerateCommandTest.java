@@ -3,7 +3,7 @@ package com.healthpress.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.Config;
+import com.healthpress.Commands;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
 import com.healthpress.revision.ArticleSnapshots;
@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +90,8 @@ class GenerateCommandTest {
         for (List<String> args : List.of(List.<String>of(), List.of("--articles"), List.of("--articles", "0"),
                 List.of("--articles", "many"), List.of("--articles", "10", "--seed"), List.of("--other"))) {
             err.reset();
-            assertEquals(2, GenerateCommand.run(config(TestDatabases.fresh()), args, print(out), print(err)), args.toString());
-            assertTrue(err.toString(StandardCharsets.UTF_8).contains(GenerateCommand.USAGE), args.toString());
+            assertEquals(2, run(TestDatabases.fresh(), args.toArray(String[]::new)), args.toString());
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains(Commands.usage("generate")), args.toString());
         }
     }
 
@@ -106,11 +105,7 @@ class GenerateCommandTest {
     }
 
     private int run(String url, String... args) {
-        return GenerateCommand.run(config(url), List.of(args), print(out), print(err));
-    }
-
-    private static Config config(String url) {
-        return Config.fromEnvironment(Map.of("DATABASE_URL", url));
+        return Commands.run(url, print(out), print(err), Commands.command("generate", args));
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

@@ -3,7 +3,7 @@ package com.healthpress.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.Config;
+import com.healthpress.Commands;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.ArticleStatus;
 import java.io.ByteArrayOutputStream;
@@ -167,18 +167,17 @@ class ImportCommandTest {
     void unknownOptionOrNoFilesPrintsUsage() {
         assertEquals(2, run("--force", "x.txt"));
         assertTrue(stderr().contains("unknown option --force"), stderr());
-        assertTrue(stderr().contains(ImportCommand.USAGE), stderr());
+        assertTrue(stderr().contains(Commands.usage("import")), stderr());
 
         err.reset();
         assertEquals(2, run("--publish"));
-        assertTrue(stderr().contains(ImportCommand.USAGE), stderr());
+        assertTrue(stderr().contains(Commands.usage("import")), stderr());
         assertEquals("", stdout());
     }
 
     private int run(String... args) {
-        Config config = new Config(0, url(), "http://localhost", "Healthpress Test");
-        return ImportCommand.run(config, List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Commands.run(url(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Commands.command("import", args));
     }
 
     private TestDatabase database() {
