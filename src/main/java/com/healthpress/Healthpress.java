@@ -34,6 +34,8 @@ import com.healthpress.web.ClientAddresses;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
 import com.healthpress.web.PlainErrors;
+import com.healthpress.web.PolicyStep;
+import com.healthpress.web.ResponsePolicy;
 import com.healthpress.web.QueryStrings;
 import com.healthpress.web.RequestThreads;
 import com.healthpress.web.SecurityHeaders;
@@ -48,6 +50,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
@@ -69,6 +72,11 @@ public final class Healthpress {
     }
 
     public static Javalin create(Config config, Clock clock) {
+        return create(config, clock, new PolicyStep[0]);
+    }
+
+    /** {@code addedSteps}: policy steps after the site's own, for tests that prove every answer passes them. */
+    public static Javalin create(Config config, Clock clock, PolicyStep... addedSteps) {
         Database database = Database.openInBackground(config.databaseUrl());
         Site site = new Site(config.siteName(), config.baseUrl());
         ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
@@ -164,6 +172,7 @@ public final class Healthpress {
             cfg.routes.before(bodyLimits::refuseDeclaredOversize);
             cfg.routes.before(auth::requireSession);
             cfg.routes.before(auth::checkCsrf);
+            new ResponsePolicy(List.of(addedSteps)).registerWith(cfg);
 
             cfg.routes.get("/healthz", health::alive);
             cfg.routes.get("/readyz", health::ready);
