@@ -7,6 +7,7 @@ import com.healthpress.Config;
 import com.healthpress.Healthpress;
 import com.healthpress.TestDatabases;
 import io.javalin.Javalin;
+import io.javalin.http.ForbiddenResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,11 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.ArrayList;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,18 @@ class ResponsePolicyTest {
             AFTER.add(exchange.method() + " " + exchange.path() + " " + exchange.status());
         }
     };
+    /** Refuses requests that ask for it, and asks for Javalin's context when told to, on either path. */
+    private static final PolicyStep REFUSING_STEP = new PolicyStep() {
+        @Override
+        public void before(Exchange exchange) {
+            if (exchange.requestHeader("X-Refuse-Me") != null) {
+                throw new ForbiddenResponse();
+            }
+            if (exchange.requestHeader("X-Needs-Javalin") != null) {
+                exchange.javalin().attribute("needed", true);
+            }
+        }
+    };
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -61,7 +74,7 @@ class ResponsePolicyTest {
     @BeforeAll
     static void start() {
         Config config = new Config(0, TestDatabases.fresh(), "http://localhost", "Healthpress Test");
-        app = Healthpress.create(config, Clock.systemUTC(), ADDED_STEP).start("127.0.0.1", 0);
+        app = Healthpress.create(config, Clock.systemUTC(), ADDED_STEP, REFUSING_STEP).start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -101,6 +114,25 @@ class ResponsePolicyTest {
         assertTrue(BEFORE.contains("GET / by JettyExchange"), "the shortcut answered from the cache: " + BEFORE);
         awaitAfter(List.of("GET / 200", "GET / 304", "HEAD / 200", "GET /articles/no-such-article 404",
                 "GET /search 400", "GET /admin 303", "GET /static/%c0%ae 400"));
+    }
+
+    @Test
+    void aCachedPageThatAStepRefusesOrWantsJavalinForIsAnsweredByJavalin() throws Exception {
+        String page = "/feed.xml";
+        HttpResponse<String> rendered = send("GET", page);
+        HttpResponse<String> refused = send("GET", page, "X-Refuse-Me", "yes");
+        HttpResponse<String> throughJavalin = send("GET", page, "X-Needs-Javalin", "yes");
+
+        assertEquals(200, rendered.statusCode());
+        assertEquals(403, refused.statusCode());
+        assertEquals(List.of(SecurityHeaders.CONTENT_SECURITY_POLICY),
+                refused.headers().allValues("Content-Security-Policy"), "set once, by Javalin");
+        assertEquals(200, throughJavalin.statusCode());
+        assertEquals(rendered.body(), throughJavalin.body());
+        assertEquals(withoutDate(rendered), withoutDate(throughJavalin));
+        awaitAfter(List.of("GET " + page + " 403"));
+        assertEquals(1, AFTER.stream().filter(line -> line.equals("GET " + page + " 403")).count(),
+                "one access line: " + AFTER);
     }
 
     @Test
