@@ -11,9 +11,13 @@ import java.util.List;
  * handled and after its answer is sent. Javalin runs it as its only before-handler and request logger; the
  * shortcut that answers cached pages before Javalin and Jetty's own error answers run the same steps. A step that
  * refuses a request before Javalin hands it on to Javalin, which refuses it with its error pages.
+ *
+ * <p>A step that refuses by throwing ends the steps' {@code before} for that request (so headers every refusal
+ * must carry come from earlier steps); every step's {@code after} runs for every answer.
  */
 public final class ResponsePolicy implements Handler, RequestLogger {
 
+    /** An array, not a list: the cached-page shortcut runs the steps per request without making an iterator. */
     private final PolicyStep[] steps;
 
     public ResponsePolicy(List<PolicyStep> steps) {
