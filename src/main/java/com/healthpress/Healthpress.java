@@ -35,6 +35,8 @@ import com.healthpress.web.ClientAddresses;
 import com.healthpress.web.ErrorPages;
 import com.healthpress.web.HealthChecks;
 import com.healthpress.web.PlainErrors;
+import com.healthpress.web.PolicyStep;
+import com.healthpress.web.ResponsePolicy;
 import com.healthpress.web.QueryStrings;
 import com.healthpress.web.RequestThreads;
 import com.healthpress.web.SecurityHeaders;
@@ -49,6 +51,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
@@ -70,6 +74,11 @@ public final class Healthpress {
     }
 
     public static Javalin create(Config config, Clock clock) {
+        return create(config, clock, new PolicyStep[0]);
+    }
+
+    /** {@code addedSteps}: policy steps after the site's own, for tests that prove every answer passes them. */
+    public static Javalin create(Config config, Clock clock, PolicyStep... addedSteps) {
         Database database = Database.openInBackground(config.databaseUrl());
         Site site = new Site(config.siteName(), config.baseUrl());
         ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
@@ -86,14 +95,9 @@ public final class Healthpress {
         changes.subscribe(pageCache::invalidate);
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
         CachedPages cached = new CachedPages(pageCache, config.pageCache(), publisher, clock);
-        SecurityHeaders securityHeaders = new SecurityHeaders(config.isHttps());
         ClientAddresses clients = new ClientAddresses(config.trustedProxies());
-        AccessLog accessLog = new AccessLog(clients);
-        QueryStrings queryStrings = new QueryStrings();
-        BodyLimits bodyLimits = new BodyLimits(config.maxFormBytes());
         WholeBodies wholeBodies = new WholeBodies(ImagePages.maxRequestBytes(config.maxFormBytes()));
         HealthChecks health = new HealthChecks(database.jdbi());
-        PlainErrors plainErrors = new PlainErrors(securityHeaders, accessLog);
 
         AccountRoom accounts = AccountRoom.create(database.jdbi(), config, clock, views, seo);
         AdminAuth auth = accounts.auth();
@@ -106,6 +110,17 @@ public final class Healthpress {
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), views, seo);
         ImagePages images = new ImagePages(new StoredImages(database.jdbi(), clock));
+        // Every request passes these steps in this order, whether Javalin, the cache before it or Jetty answers it.
+        List<PolicyStep> steps = new ArrayList<>(List.of(
+                new SecurityHeaders(config.isHttps()),
+                new QueryStrings(),
+                new BodyLimits(config.maxFormBytes()),
+                PolicyStep.javalinHandlerUnder("/admin", auth::requireSession),
+                PolicyStep.javalinHandlerUnder("/admin", auth::checkCsrf),
+                new AccessLog(clients)));
+        steps.addAll(List.of(addedSteps));
+        ResponsePolicy policy = new ResponsePolicy(steps);
+        PlainErrors plainErrors = new PlainErrors(policy);
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
             accounts.setupLink().announceIfNoAccounts();
@@ -133,7 +148,7 @@ public final class Healthpress {
                 // servlet inside the innermost wrapper, behind the shortcut for cached pages. The server starts while
                 // the database opens, and accepts requests once the database and the demo content are ready.
                 GracefulHandler graceful = new GracefulHandler();
-                graceful.setHandler(new CachedPageShortcut(cached, securityHeaders, accessLog, wholeBodies));
+                graceful.setHandler(new CachedPageShortcut(cached, policy, wholeBodies));
                 server.setHandler(graceful);
                 server.addBean(new ServesWhenReady(contentReady));
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
@@ -143,7 +158,6 @@ public final class Healthpress {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
             });
-            cfg.requestLogger.http(accessLog::log);
             cfg.contextResolver.ip = clients::of;
             cfg.http.maxRequestSize = config.maxFormBytes();
             // The text fields of an upload form (the editor's article, the import's pasted document) may be as large
@@ -160,11 +174,8 @@ public final class Healthpress {
                 cfg.routes.get(path, cached.wrap(handler));
                 cfg.routes.head(path, cached.wrap(handler));
             };
-            cfg.routes.before(securityHeaders::apply);
-            cfg.routes.before(queryStrings::rejectMalformed);
-            cfg.routes.before(bodyLimits::refuseDeclaredOversize);
-            cfg.routes.before(auth::requireSession);
-            cfg.routes.before(auth::checkCsrf);
+            // The policy's steps are the only before-handlers: the shortcut for cached pages sees nothing else.
+            policy.registerWith(cfg);
 
             cfg.routes.get("/healthz", health::alive);
             cfg.routes.get("/readyz", health::ready);

@@ -1,7 +1,5 @@
 package com.healthpress.web;
 
-import io.javalin.http.Context;
-import org.eclipse.jetty.server.Request;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * strings, cookies and headers are never logged, and the one-time setup token in a setup path is masked, so no
  * secret reaches the log.
  */
-public final class AccessLog {
+public final class AccessLog implements PolicyStep {
 
     private static final Logger LOG = LoggerFactory.getLogger("access");
     private static final Pattern SETUP_TOKEN = Pattern.compile("^/admin/setup/[^/]+");
@@ -22,22 +20,12 @@ public final class AccessLog {
         this.clients = clients;
     }
 
-    /** A request that Javalin handled. */
-    public void log(Context ctx, float milliseconds) {
+    @Override
+    public void after(Exchange exchange, float milliseconds) {
         if (LOG.isInfoEnabled()) {
-            write(clients.of(ctx), String.valueOf(ctx.method()), ctx.path(), ctx.status().getCode(), milliseconds);
+            LOG.info("{} {} {} {} {}ms", clients.of(exchange), exchange.method(), safePath(exchange.path()),
+                    exchange.status(), Math.round(milliseconds * 10) / 10.0);
         }
-    }
-
-    /** A request that Jetty answered before Javalin. */
-    void log(Request request, int status, float milliseconds) {
-        if (LOG.isInfoEnabled()) {
-            write(clients.of(request), request.getMethod(), request.getHttpURI().getPath(), status, milliseconds);
-        }
-    }
-
-    private static void write(String client, String method, String path, int status, float milliseconds) {
-        LOG.info("{} {} {} {} {}ms", client, method, safePath(path), status, Math.round(milliseconds * 10) / 10.0);
     }
 
     static String safePath(String path) {

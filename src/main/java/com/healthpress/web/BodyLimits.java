@@ -17,7 +17,7 @@ import java.io.InputStream;
  * <p>Uploads (multipart forms) are left to Jetty's multipart limit, which stops reading there and answers 413
  * ({@link ErrorPages}).
  */
-public final class BodyLimits {
+public final class BodyLimits implements PolicyStep {
 
     static final int READ_TO_THE_END_UP_TO_LIMITS = 4;
 
@@ -27,10 +27,14 @@ public final class BodyLimits {
         this.maxFormBytes = maxFormBytes;
     }
 
-    /** Before-handler for every request. */
-    public void refuseDeclaredOversize(Context ctx) throws IOException {
-        long declared = ctx.req().getContentLengthLong();
-        if (ctx.isMultipartFormData() || declared <= maxFormBytes) {
+    @Override
+    public void before(Exchange exchange) throws IOException {
+        long declared = exchange.declaredLength();
+        if (declared <= maxFormBytes) {
+            return;
+        }
+        Context ctx = exchange.javalin();
+        if (ctx.isMultipartFormData()) {
             return;
         }
         if (declared <= maxFormBytes * READ_TO_THE_END_UP_TO_LIMITS) {

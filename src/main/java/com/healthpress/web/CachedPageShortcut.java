@@ -2,16 +2,9 @@ package com.healthpress.web;
 
 import com.healthpress.cache.CachedPage;
 import com.healthpress.cache.CachedPages;
-import com.healthpress.cache.Reply;
-import java.nio.ByteBuffer;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -19,10 +12,11 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers GET and HEAD requests for public pages the cache holds straight from Jetty, before the servlet layer and
- * Javalin's routing and before-handlers, which cost more than the answer itself: with the same security headers,
- * caching headers, 304s and access log line as the answers Javalin gives. Everything else goes on to Javalin: a
- * query string (search, listing cursors, and anything {@link QueryStrings} must check), a request body, another
- * method, an admin path, or a page not in the cache.
+ * Javalin's routing, which cost more than the answer itself: through the same {@link ResponsePolicy} (security
+ * headers, access line and every other step) and with the same caching headers, 304s and HEAD answers as Javalin
+ * gives. Everything else goes on to Javalin: a query string (search, listing cursors, and anything
+ * {@link QueryStrings} must check), a request body, another method, an admin path, a page not in the cache, or a
+ * request that a step of the policy refuses or answers only with Javalin.
  *
  * <p>The handler declares itself non-blocking, so Jetty answers a cached page on the thread that read the request,
  * without handing it to another thread (that hand-over cost about a fifth of the throughput). What it passes on
@@ -32,15 +26,12 @@ import org.eclipse.jetty.util.Callback;
 public final class CachedPageShortcut extends Handler.Wrapper {
 
     private final CachedPages pages;
-    private final SecurityHeaders securityHeaders;
-    private final AccessLog accessLog;
+    private final ResponsePolicy policy;
     private final WholeBodies bodies;
 
-    public CachedPageShortcut(CachedPages pages, SecurityHeaders securityHeaders, AccessLog accessLog,
-            WholeBodies bodies) {
+    public CachedPageShortcut(CachedPages pages, ResponsePolicy policy, WholeBodies bodies) {
         this.pages = pages;
-        this.securityHeaders = securityHeaders;
-        this.accessLog = accessLog;
+        this.policy = policy;
         this.bodies = bodies;
     }
 
@@ -49,17 +40,20 @@ public final class CachedPageShortcut extends Handler.Wrapper {
         long started = System.nanoTime();
         CachedPage page = mayAnswer(request) ? pages.storedPage(request.getHttpURI().getPath()) : null;
         if (page == null) {
-            if (bodies.shouldWaitFor(request)) {
-                bodies.thenHandle(request, response, callback, this::passOn);
-            } else {
-                request.getComponents().getExecutor().execute(() -> passOn(request, response, callback));
-            }
+            passOnWhenTheBodyArrived(request, response, callback);
             return true;
         }
-        JettyReply reply = new JettyReply(request, response);
-        securityHeaders.apply(reply::header);
-        CachedPages.write(reply, page, CachedPages.CACHE_CONTROL);
-        response.write(true, reply.body, Callback.from(() -> accessLog.log(request, response.getStatus(),
+        JettyExchange exchange = JettyExchange.of(request, response);
+        try {
+            policy.before(exchange);
+        } catch (Exception refusedOrNeedsJavalin) {
+            // Javalin runs the policy again from the start and answers the refusal with its error pages.
+            response.reset();
+            passOnWhenTheBodyArrived(request, response, callback);
+            return true;
+        }
+        CachedPages.write(exchange, page, CachedPages.CACHE_CONTROL);
+        response.write(true, exchange.body, Callback.from(() -> policy.after(exchange,
                 (System.nanoTime() - started) / 1e6f), callback));
         return true;
     }
@@ -68,6 +62,14 @@ public final class CachedPageShortcut extends Handler.Wrapper {
     @Override
     public InvocationType getInvocationType() {
         return InvocationType.NON_BLOCKING;
+    }
+
+    private void passOnWhenTheBodyArrived(Request request, Response response, Callback callback) {
+        if (bodies.shouldWaitFor(request)) {
+            bodies.thenHandle(request, response, callback, this::passOn);
+        } else {
+            request.getComponents().getExecutor().execute(() -> passOn(request, response, callback));
+        }
     }
 
     /** Javalin's handling, on a request thread of the pool, as Jetty would have run it. */
@@ -90,55 +92,5 @@ public final class CachedPageShortcut extends Handler.Wrapper {
                 && request.getLength() <= 0
                 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)
                 && !request.getHttpURI().getPath().startsWith("/admin");
-    }
-
-    /**
-     * Jetty's request and response as a {@link Reply}. Each header is set once per answer, so it is added without
-     * looking for an earlier one; headers with few values (the security headers, Vary, Cache-Control, the types and
-     * encodings) are kept encoded after their first use.
-     */
-    private static final class JettyReply implements Reply {
-
-        private static final Set<String> FEW_VALUES = Set.of("Content-Security-Policy", "X-Content-Type-Options",
-                "X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy",
-                "Strict-Transport-Security", "Vary", "Cache-Control", "Content-Type", "Content-Encoding");
-        private static final Map<String, Map<String, HttpField>> ENCODED = new ConcurrentHashMap<>();
-
-        private final Request request;
-        private final Response response;
-        private ByteBuffer body;
-
-        JettyReply(Request request, Response response) {
-            this.request = request;
-            this.response = response;
-        }
-
-        @Override
-        public String requestHeader(String name) {
-            return request.getHeaders().get(name);
-        }
-
-        @Override
-        public boolean isHead() {
-            return HttpMethod.HEAD.is(request.getMethod());
-        }
-
-        @Override
-        public void header(String name, String value) {
-            response.getHeaders().add(FEW_VALUES.contains(name)
-                    ? ENCODED.computeIfAbsent(name, n -> new ConcurrentHashMap<>())
-                            .computeIfAbsent(value, v -> new PreEncodedHttpField(name, value))
-                    : new HttpField(name, value));
-        }
-
-        @Override
-        public void status(int code) {
-            response.setStatus(code);
-        }
-
-        @Override
-        public void body(byte[] bytes) {
-            body = bytes.length == 0 ? null : ByteBuffer.wrap(bytes);
-        }
     }
 }

@@ -3,10 +3,8 @@ package com.healthpress.web;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jetty.server.Request;
 
 /**
  * The one answer to "who is the client?", for the login throttle and the access log alike: the address the
@@ -25,16 +23,13 @@ public final class ClientAddresses {
 
     /** The client of a request that Javalin handles. */
     public String of(Context ctx) {
-        String peer = ctx.req().getRemoteAddr();
-        return trusted.isEmpty() ? withoutBrackets(peer)
-                : of(peer, Collections.list(ctx.req().getHeaders(FORWARDED_FOR)));
+        return of(new ContextExchange(ctx));
     }
 
-    /** The client of a request that Jetty answers before Javalin. */
-    public String of(Request request) {
-        String peer = Request.getRemoteAddr(request);
-        return trusted.isEmpty() ? withoutBrackets(peer)
-                : of(peer, request.getHeaders().getValuesList(FORWARDED_FOR));
+    /** The client of a request, whichever way it is answered. */
+    String of(Exchange exchange) {
+        String peer = exchange.peerAddress();
+        return trusted.isEmpty() ? withoutBrackets(peer) : of(peer, exchange.requestHeaders(FORWARDED_FOR));
     }
 
     /** The client, given the peer's address and the X-Forwarded-For header lines in the order they came. */

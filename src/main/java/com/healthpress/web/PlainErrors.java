@@ -13,16 +13,15 @@ import org.eclipse.jetty.util.Callback;
  * line or address, headers or an address too large, an unknown HTTP version, a body too slow) and to anything it
  * fails outside Javalin: the site's plain error text with the same security headers as every other answer, saying
  * what was wrong without repeating any of the request (Jetty's own error page echoed the address), and one access
- * line, as Javalin writes for the requests it answers.
+ * line, as Javalin writes for the requests it answers: the {@link ResponsePolicy}'s steps run as for every answer,
+ * and what a step would refuse is moot.
  */
 public final class PlainErrors implements Request.Handler {
 
-    private final SecurityHeaders securityHeaders;
-    private final AccessLog accessLog;
+    private final ResponsePolicy policy;
 
-    public PlainErrors(SecurityHeaders securityHeaders, AccessLog accessLog) {
-        this.securityHeaders = securityHeaders;
-        this.accessLog = accessLog;
+    public PlainErrors(ResponsePolicy policy) {
+        this.policy = policy;
     }
 
     /** The text for a status: also what {@link ErrorPages} says for the client errors Javalin sees. */
@@ -42,13 +41,14 @@ public final class PlainErrors implements Request.Handler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus();
-        securityHeaders.apply((name, value) -> response.getHeaders().put(name, value));
+        JettyExchange exchange = JettyExchange.ofError(request, response);
+        policy.beforeRefusal(exchange);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
         byte[] text = (textFor(status) + "\n").getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, text.length);
         response.write(true, ByteBuffer.wrap(text), callback);
-        accessLog.log(request, status, (System.nanoTime() - request.getBeginNanoTime()) / 1e6f);
+        policy.after(exchange, (System.nanoTime() - request.getBeginNanoTime()) / 1e6f);
         return true;
     }
 

@@ -1,7 +1,6 @@
 package com.healthpress.web;
 
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,11 +11,11 @@ import java.nio.charset.StandardCharsets;
  * Refuses query strings that no browser sends: broken percent-encoding or bytes that are not UTF-8. Left alone,
  * lenient decoding would turn them into guesses that handlers then treat as real input.
  */
-public final class QueryStrings {
+public final class QueryStrings implements PolicyStep {
 
-    /** Before-handler for every request. */
-    public void rejectMalformed(Context ctx) {
-        String query = ctx.queryString();
+    @Override
+    public void before(Exchange exchange) {
+        String query = exchange.query();
         if (query != null && !isWellFormed(query)) {
             throw new BadRequestResponse("The query string is not valid percent-encoded UTF-8.");
         }

@@ -1,14 +1,11 @@
 package com.healthpress.web;
 
-import io.javalin.http.Context;
-import java.util.function.BiConsumer;
-
 /**
  * Headers that harden every response: a Content-Security-Policy that allows no inline script or style (JSON-LD
  * data blocks are not scripts to the browser), no framing, no MIME sniffing, a strict referrer policy, no powerful
  * browser features, and HSTS when the site is served over https.
  */
-public final class SecurityHeaders {
+public final class SecurityHeaders implements PolicyStep {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'none'",
@@ -31,21 +28,16 @@ public final class SecurityHeaders {
         this.https = https;
     }
 
-    /** Before-handler for every request Javalin routes. */
-    public void apply(Context ctx) {
-        apply(ctx::header);
-    }
-
-    /** Sets the headers through any response, for the answers given before Javalin (see CachedPageShortcut). */
-    void apply(BiConsumer<String, String> header) {
-        header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        header.accept("X-Content-Type-Options", "nosniff");
-        header.accept("X-Frame-Options", "DENY");
-        header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
-        header.accept("Permissions-Policy", PERMISSIONS_POLICY);
-        header.accept("Cross-Origin-Opener-Policy", "same-origin");
+    @Override
+    public void before(Exchange exchange) {
+        exchange.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        exchange.header("X-Content-Type-Options", "nosniff");
+        exchange.header("X-Frame-Options", "DENY");
+        exchange.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        exchange.header("Permissions-Policy", PERMISSIONS_POLICY);
+        exchange.header("Cross-Origin-Opener-Policy", "same-origin");
         if (https) {
-            header.accept("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+            exchange.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
     }
 }

@@ -45,17 +45,16 @@ class CachedPageShortcutTest {
     static void start() {
         database = Database.open(TestDatabases.fresh());
         CachedPages cached = TestCachedPages.over(database, new PageCache(1 << 20));
-        SecurityHeaders securityHeaders = new SecurityHeaders(false);
+        ResponsePolicy policy = sitePolicy();
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> {
                 Handler.Wrapper outer = new Handler.Wrapper();
-                outer.setHandler(new CachedPageShortcut(cached, securityHeaders, directAccessLog(),
-                        new WholeBodies(1 << 20)));
+                outer.setHandler(new CachedPageShortcut(cached, policy, new WholeBodies(1 << 20)));
                 server.setHandler(outer);
             });
             cfg.routes.before(ctx -> REACHED_JAVALIN.incrementAndGet());
-            cfg.routes.before(securityHeaders::apply);
+            policy.registerWith(cfg);
             cfg.routes.get("/page", cached.wrap(ctx -> ctx.html("<p>a page</p>")));
             cfg.routes.head("/page", cached.wrap(ctx -> ctx.html("<p>a page</p>")));
             cfg.routes.get("/admin/page", cached.wrap(ctx -> ctx.html("<p>an admin page</p>")));
@@ -125,8 +124,7 @@ class CachedPageShortcutTest {
             cfg.jetty.threadPool = threads;
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, 0));
             cfg.jetty.modifyServer(server -> server.setHandler(
-                    new CachedPageShortcut(cached, new SecurityHeaders(false), directAccessLog(),
-                            new WholeBodies(1 << 20))));
+                    new CachedPageShortcut(cached, sitePolicy(), new WholeBodies(1 << 20))));
             cfg.routes.get("/page", cached.wrap(ctx -> ctx.html("<p>a page</p>")));
             cfg.routes.get("/slow", ctx -> release.await());
         }).start();
@@ -187,8 +185,9 @@ class CachedPageShortcutTest {
         return "http://localhost:" + app.port() + path;
     }
 
-    /** The access log of a site without proxies in front. */
-    private static AccessLog directAccessLog() {
-        return new AccessLog(new ClientAddresses(TrustedProxies.NONE));
+    /** Security headers and access lines of a site without proxies in front. */
+    private static ResponsePolicy sitePolicy() {
+        return new ResponsePolicy(List.of(new SecurityHeaders(false),
+                new AccessLog(new ClientAddresses(TrustedProxies.NONE))));
     }
 }
