@@ -2,7 +2,6 @@ package com.healthpress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +43,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on a free port and returns once {@code /readyz} answers 200. */
     public static ServerProcess start(String databaseUrl) {
-        return start(databaseUrl, freePort());
+        return start(databaseUrl, TestPorts.freePort());
     }
 
     /** Starts the server on {@code port}, as a restart after a crash would, and returns once it is ready. */
@@ -54,7 +53,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on a free port with the JVM's heap limited to {@code maxHeap} ({@code -Xmx}, e.g. 192m). */
     public static ServerProcess startWithMaxHeap(String databaseUrl, String maxHeap) {
-        return start(databaseUrl, freePort(), maxHeap);
+        return start(databaseUrl, TestPorts.freePort(), maxHeap);
     }
 
     private static ServerProcess start(String databaseUrl, int port, String maxHeap) {
@@ -176,14 +175,6 @@ public final class ServerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.healthpress.web;
 
+import static com.healthpress.TestPorts.freePort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -84,12 +85,6 @@ class ServesWhenReadyTest {
             root = root.getCause();
         }
         return root;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void sleep(long millis) {
