@@ -2,6 +2,7 @@ package com.healthpress;
 
 import com.healthpress.article.ArticleService;
 import com.healthpress.cache.PageCache;
+import com.healthpress.publishing.ScheduledPublisher;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,6 +115,10 @@ public final class TestApp implements AutoCloseable {
     /** The app's own article service: writes through it drop cached pages at once, as the editor's do. */
     public ArticleService articles() {
         return app.unsafe.appDataManager.get(Healthpress.ARTICLES);
+    }
+
+    public ScheduledPublisher publisher() {
+        return app.unsafe.appDataManager.get(Healthpress.PUBLISHER);
     }
 
     public PageCache pageCache() {
