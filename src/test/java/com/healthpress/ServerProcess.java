@@ -1,5 +1,7 @@
 package com.healthpress;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The server as operators run it, {@code java … com.healthpress.Main} in a JVM of its own with PORT, DATABASE_URL and
@@ -143,18 +145,17 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited with " + process.exitValue() + " before it was "
-                        + "ready:\n" + output());
-            }
-            if (answersReady()) {
-                return;
-            }
-            pause();
+        try {
+            await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the server exited with " + process.exitValue()
+                            + " before it was ready:\n" + output());
+                }
+                return answersReady();
+            });
+        } catch (ConditionTimeoutException notReady) {
+            throw new IllegalStateException("the server was not ready within " + START_TIMEOUT + ":\n" + output());
         }
-        throw new IllegalStateException("the server was not ready within " + START_TIMEOUT + ":\n" + output());
     }
 
     private boolean answersReady() {
@@ -163,15 +164,6 @@ public final class ServerProcess implements AutoCloseable {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
