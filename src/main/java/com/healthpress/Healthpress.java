@@ -65,6 +65,8 @@ public final class Healthpress {
     public static final Key<ArticleService> ARTICLES = new Key<>("healthpress.articles");
     /** The app's page cache, for tests that prove what a change drops. */
     public static final Key<PageCache> PAGE_CACHE = new Key<>("healthpress.pageCache");
+    /** The app's scheduled publisher, for tests that wait until every instance has had its turn to announce. */
+    public static final Key<ScheduledPublisher> PUBLISHER = new Key<>("healthpress.publisher");
 
     private Healthpress() {
     }
@@ -130,6 +132,7 @@ public final class Healthpress {
             cfg.startup.showJavalinBanner = false;
             cfg.appData(ARTICLES, articles);
             cfg.appData(PAGE_CACHE, pageCache);
+            cfg.appData(PUBLISHER, publisher);
             cfg.jetty.threadPool = RequestThreads.forThisMachine();
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, config.port()));
             cfg.events.serverStarted(() -> {

@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ch.qos.logback.classic.Logger;
@@ -9,6 +10,7 @@ import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -52,14 +54,12 @@ class BatchedConsoleAppenderTest {
     }
 
     @Test
-    void queuedLinesAreWrittenWithinAnIntervalWithoutWaitingForMore() throws InterruptedException {
+    void queuedLinesAreWrittenWithinAnIntervalWithoutWaitingForMore() {
         BatchedConsoleAppender appender = started(20, 1_000);
         Logger access = accessLoggerWith(appender);
 
         access.info("GET / 200");
-        for (int waited = 0; printedLines().isEmpty() && waited < 5_000; waited += 10) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> !printedLines().isEmpty());
 
         assertEquals(List.of("access GET / 200"), printedLines());
         appender.stop();

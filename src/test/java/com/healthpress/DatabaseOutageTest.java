@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,25 +132,7 @@ class DatabaseOutageTest {
     }
 
     private void awaitStatus(String path, int status) {
-        Instant end = Instant.now().plus(BACK_WITHIN);
-        int last = -1;
-        while (Instant.now().isBefore(end)) {
-            last = fresh(path).statusCode();
-            if (last == status) {
-                return;
-            }
-            pause();
-        }
-        throw new AssertionError(path + " still answers " + last + " after " + BACK_WITHIN);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await(path + " answers " + status).atMost(BACK_WITHIN).until(() -> fresh(path).statusCode() == status);
     }
 
     /** A GET on a connection of its own, given up after 10 s. */

@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,18 +114,10 @@ class FullDiskTest {
         }
     }
 
-    private void awaitStatus(String path, int status) throws Exception {
-        Instant end = Instant.now().plus(BACK_WITHIN);
-        int last = -1;
-        while (Instant.now().isBefore(end)) {
-            last = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path)))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-            if (last == status) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(path + " still answers " + last + " after " + BACK_WITHIN);
+    private void awaitStatus(String path, int status) {
+        await(path + " answers " + status).atMost(BACK_WITHIN).until(() -> HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == status);
     }
 
     /** Runs a command; null when it succeeded, else what it printed. */

@@ -2,7 +2,6 @@ package com.healthpress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
@@ -43,9 +42,8 @@ public final class ProxiedDatabase implements AutoCloseable {
     }
 
     private static Server startH2Server() {
-        try (ServerSocket free = new ServerSocket(0)) {
-            String port = String.valueOf(free.getLocalPort());
-            free.close();
+        try {
+            String port = String.valueOf(TestPorts.freePort());
             return Server.createTcpServer("-tcpPort", port, "-ifNotExists", "-baseDir",
                     Files.createTempDirectory("healthpress-proxied-db").toString()).start();
         } catch (IOException e) {

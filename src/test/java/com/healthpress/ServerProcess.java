@@ -1,8 +1,9 @@
 package com.healthpress;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The server as operators run it, {@code java … com.healthpress.Main} in a JVM of its own with PORT, DATABASE_URL and
@@ -44,7 +45,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on a free port and returns once {@code /readyz} answers 200. */
     public static ServerProcess start(String databaseUrl) {
-        return start(databaseUrl, freePort());
+        return start(databaseUrl, TestPorts.freePort());
     }
 
     /** Starts the server on {@code port}, as a restart after a crash would, and returns once it is ready. */
@@ -54,7 +55,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on a free port with the JVM's heap limited to {@code maxHeap} ({@code -Xmx}, e.g. 192m). */
     public static ServerProcess startWithMaxHeap(String databaseUrl, String maxHeap) {
-        return start(databaseUrl, freePort(), maxHeap);
+        return start(databaseUrl, TestPorts.freePort(), maxHeap);
     }
 
     private static ServerProcess start(String databaseUrl, int port, String maxHeap) {
@@ -144,18 +145,17 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited with " + process.exitValue() + " before it was "
-                        + "ready:\n" + output());
-            }
-            if (answersReady()) {
-                return;
-            }
-            pause();
+        try {
+            await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the server exited with " + process.exitValue()
+                            + " before it was ready:\n" + output());
+                }
+                return answersReady();
+            });
+        } catch (ConditionTimeoutException notReady) {
+            throw new IllegalStateException("the server was not ready within " + START_TIMEOUT + ":\n" + output());
         }
-        throw new IllegalStateException("the server was not ready within " + START_TIMEOUT + ":\n" + output());
     }
 
     private boolean answersReady() {
@@ -167,23 +167,6 @@ public final class ServerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

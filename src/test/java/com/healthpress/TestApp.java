@@ -2,10 +2,10 @@ package com.healthpress;
 
 import com.healthpress.article.ArticleService;
 import com.healthpress.cache.PageCache;
+import com.healthpress.publishing.ScheduledPublisher;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +52,7 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path dataDir, String databaseUrl, Clock clock) {
-        int port = freePort();
+        int port = TestPorts.freePort();
         Config config = new Config(port, databaseUrl, "http://localhost:" + port, "Healthpress Test");
         Javalin app = Healthpress.create(config, clock).start("127.0.0.1", port);
         return new TestApp(dataDir, config, app);
@@ -67,7 +67,7 @@ public final class TestApp implements AutoCloseable {
     public static TestApp startWith(Map<String, String> settings) {
         try {
             Path dataDir = Files.createTempDirectory("healthpress-test");
-            int port = freePort();
+            int port = TestPorts.freePort();
             Map<String, String> env = new HashMap<>(settings);
             env.put("PORT", String.valueOf(port));
             env.put("DATABASE_URL", TestDatabases.fresh());
@@ -75,14 +75,6 @@ public final class TestApp implements AutoCloseable {
             Config config = Config.fromEnvironment(env);
             Javalin app = Healthpress.create(config, Clock.systemUTC()).start("127.0.0.1", port);
             return new TestApp(dataDir, config, app);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,6 +128,10 @@ public final class TestApp implements AutoCloseable {
     /** The app's own article service: writes through it drop cached pages at once, as the editor's do. */
     public ArticleService articles() {
         return app.unsafe.appDataManager.get(Healthpress.ARTICLES);
+    }
+
+    public ScheduledPublisher publisher() {
+        return app.unsafe.appDataManager.get(Healthpress.PUBLISHER);
     }
 
     public PageCache pageCache() {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.Dialect;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -51,10 +50,7 @@ class TestDatabasesTest {
 
     @Test
     void anUnreachablePostgresServerFailsWithAMessageSayingWhatToDo() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = TestPorts.freePort();
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/healthpress_test?user=healthpress&password=secret";
 
         IllegalStateException failure = assertThrows(IllegalStateException.class,

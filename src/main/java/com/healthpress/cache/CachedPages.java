@@ -123,6 +123,11 @@ public final class CachedPages {
         }, renderers);
     }
 
+    /** The render of this page in progress, if any; its dependents are the requests waiting for it (for tests). */
+    CompletableFuture<?> renderInProgress(String key) {
+        return rendering.get(key);
+    }
+
     /** A render's page (null when the answer was not a cacheable 200), whether it was stored and when it began. */
     private record Rendered(CachedPage page, boolean stored, long began) {
 

@@ -1,14 +1,16 @@
 package com.healthpress.account;
 
+import static org.awaitility.Awaitility.await;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.LoggerFactory;
 
 /** Everything logged while it is open, as the lines the console would show (message and any stack trace). */
@@ -52,14 +54,11 @@ public final class LogCapture implements AutoCloseable {
      * after its response has gone out, so the client may have it before the log does.
      */
     public void awaitLinesContaining(Collection<String> texts, Duration timeout) {
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end) && !texts.stream().allMatch(text -> text().contains(text))) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(20))
+                    .until(() -> texts.stream().allMatch(text -> text().contains(text)));
+        } catch (ConditionTimeoutException notAll) {
+            // The caller's assertions on the lines say which text is missing.
         }
     }
 

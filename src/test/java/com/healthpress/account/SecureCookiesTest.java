@@ -1,5 +1,6 @@
 package com.healthpress.account;
 
+import static com.healthpress.TestPorts.freePort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import com.healthpress.Healthpress;
 import com.healthpress.TestDatabases;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -20,10 +20,7 @@ class SecureCookiesTest {
 
     @Test
     void anHttpsSiteMarksBothAdminCookiesSecure() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         String databaseUrl = TestDatabases.fresh();
         Config config = new Config(port, databaseUrl, "https://health.example", "Healthpress Test");
         Javalin app = Healthpress.create(config, Clock.systemUTC()).start("127.0.0.1", port);

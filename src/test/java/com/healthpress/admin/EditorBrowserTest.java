@@ -67,8 +67,8 @@ class EditorBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/admin/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(path));
+        Chromium.clickAndAwaitPage(driver, driver.findElement(By.cssSelector("form button[type=submit]")),
+                address -> address.endsWith(path));
     }
 
     /** Waits for the field, which may come with a page the last button asked for (such as "Add a question"). */
@@ -79,11 +79,20 @@ class EditorBrowserTest {
         field.sendKeys(text);
     }
 
+    /** Presses an editor button that opens a window of its own (Preview). */
     private static void press(String buttonText) {
+        editorButton(buttonText).click();
+    }
+
+    /** Presses an editor button that sends the form and waits for the editor page that answers. */
+    private static void pressAndAwaitPage(String buttonText) {
+        Chromium.clickAndAwaitPage(browser, editorButton(buttonText));
+    }
+
+    private static WebElement editorButton(String buttonText) {
         for (WebElement button : browser.findElements(By.cssSelector("form.editor button"))) {
             if (button.getText().equals(buttonText)) {
-                button.click();
-                return;
+                return button;
             }
         }
         throw new AssertionError("no button " + buttonText);
@@ -100,9 +109,7 @@ class EditorBrowserTest {
 
     /** Saves and waits for the editor to come back with the saved or created notice. */
     private static void save() {
-        WebElement button = browser.findElement(By.cssSelector("form.editor button[value=save]"));
-        button.click();
-        Chromium.awaitNextPage(browser, button);
+        Chromium.clickAndAwaitPage(browser, browser.findElement(By.cssSelector("form.editor button[value=save]")));
         String url = browser.getCurrentUrl();
         assertTrue(url.contains("?notice=saved") || url.contains("?notice=created"),
                 "not saved: " + browser.findElements(By.cssSelector(".form-errors")).stream()
@@ -124,7 +131,7 @@ class EditorBrowserTest {
         type("focusKeyword", "shin splints");
         type("faq-0-question", "How long do shin splints take to heal?");
         type("faq-0-answer", "Most people recover in two to six weeks with rest and a gradual return to running.");
-        press("Add a question");
+        pressAndAwaitPage("Add a question");
         type("faq-1-question", "Should I see a doctor?");
         type("faq-1-answer", "See a doctor if the pain is severe, at night, or in one small spot, which can mean a stress fracture.");
         save();
@@ -171,7 +178,7 @@ class EditorBrowserTest {
     @Order(4)
     void aThirdQuestionIsAdded() throws Exception {
         browser.get(editorUrl);
-        press("Add a question");
+        pressAndAwaitPage("Add a question");
         type("faq-2-question", "Can I keep cycling?");
         type("faq-2-answer", "Often yes: cycling and swimming keep you fit while the shin recovers, if they do not hurt.");
         save();
@@ -189,8 +196,7 @@ class EditorBrowserTest {
         assertTrue(restoreButtons.size() >= 2, "versions 1 and 2 can be restored");
         WebElement restoreVersion2 = browser.findElement(By.xpath(
                 "//tr[.//*[contains(normalize-space(.), 'Version 2') or normalize-space(.)='2']]//button[contains(., 'Restore')]"));
-        restoreVersion2.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("notice=restored"));
+        Chromium.clickAndAwaitPage(browser, restoreVersion2, address -> address.contains("notice=restored"));
 
         assertEquals(2, browser.findElements(By.cssSelector("input[name=faqQuestion]")).size(),
                 "version 2 had two questions");
@@ -213,10 +219,8 @@ class EditorBrowserTest {
             WebElement lead = second.findElement(By.id("lead"));
             lead.clear();
             lead.sendKeys("Changed in the second browser, saved second.");
-            second.findElement(By.cssSelector("form.editor button[value=save]")).click();
+            Chromium.clickAndAwaitPage(second, second.findElement(By.cssSelector("form.editor button[value=save]")));
 
-            new WebDriverWait(second, Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(By.id("conflict-title")).isEmpty());
             assertTrue(second.findElement(By.id("conflict-title")).getText().contains("Someone else saved"));
             assertTrue(second.findElement(By.cssSelector("section.form-errors")).getText()
                     .contains("Changed in the first browser and saved first."));
@@ -238,8 +242,9 @@ class EditorBrowserTest {
         }
         browser.get(app.url("/admin/import"));
         browser.findElement(By.id("document")).sendKeys(seed.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form[action='/admin/import'] button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("notice=imported"));
+        Chromium.clickAndAwaitPage(browser,
+                browser.findElement(By.cssSelector("form[action='/admin/import'] button[type=submit]")),
+                address -> address.contains("notice=imported"));
 
         assertEquals("Strategies for Navigating Sex for Back Pain Relief and Emotional Connection",
                 browser.findElement(By.id("title")).getDomProperty("value"));

@@ -1,5 +1,7 @@
 package com.healthpress.backup;
 
+import static com.healthpress.TestPorts.freePort;
+
 import com.healthpress.Config;
 import com.healthpress.Healthpress;
 import com.healthpress.account.AdminSession;
@@ -7,7 +9,6 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpCookie;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -93,14 +94,6 @@ final class PageServer implements AutoCloseable {
 
     private static String encode(String value) {
         return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.healthpress.changes;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Two app processes on one database behave as one site: sessions, changes and scheduled publications. */
@@ -36,18 +35,19 @@ class SeveralInstancesTest {
             assertTrue(second.get("/").body().contains("Shared article"));
 
             first.articles().update(article.toBuilder().title("Shared article, edited on the first").build());
-            assertWithin(Duration.ofSeconds(2), () -> second.get("/articles/" + article.slug()).body()
-                    .contains("Shared article, edited on the first"), "the second instance serves the change");
-            assertWithin(Duration.ofSeconds(2), () -> second.get("/").body()
-                    .contains("Shared article, edited on the first"), "and drops its cached home page");
+            await("the second instance serves the change").atMost(Duration.ofSeconds(2)).until(() -> second
+                    .get("/articles/" + article.slug()).body().contains("Shared article, edited on the first"));
+            await("and drops its cached home page").atMost(Duration.ofSeconds(2))
+                    .until(() -> second.get("/").body().contains("Shared article, edited on the first"));
 
             Article scheduled = first.articles().create(TestArticles.published("Scheduled on both",
                     clock.instant().plus(Duration.ofHours(1))));
             assertTrue(!second.get("/").body().contains("Scheduled on both"));
             clock.advance(Duration.ofMinutes(61));
-            assertWithin(Duration.ofSeconds(3), () -> first.get("/").body().contains("Scheduled on both")
-                    && second.get("/").body().contains("Scheduled on both"), "both show it when its time comes");
-            Thread.sleep(1_500);
+            await("both show it when its time comes").atMost(Duration.ofSeconds(3)).until(() -> first.get("/")
+                    .body().contains("Scheduled on both") && second.get("/").body().contains("Scheduled on both"));
+            await("both instances have looked for due publications since").atMost(Duration.ofSeconds(30))
+                    .until(() -> !first.publisher().mayHaveDue() && !second.publisher().mayHaveDue());
             assertEquals(1, announcements(database, scheduled.id()), "announced once, by one instance");
         }
     }
@@ -58,16 +58,5 @@ class SeveralInstancesTest {
                             "SELECT COUNT(*) FROM change_event WHERE tags LIKE :tag")
                     .bind("tag", "%article:" + articleId + " %").mapTo(Long.class).one());
         }
-    }
-
-    private static void assertWithin(Duration limit, BooleanSupplier condition, String message) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        assertTrue(condition.getAsBoolean(), message + " within " + limit.toMillis() + " ms");
     }
 }

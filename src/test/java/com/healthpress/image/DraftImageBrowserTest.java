@@ -82,8 +82,9 @@ class DraftImageBrowserTest {
         title.sendKeys("Typed before the image was chosen");
         browser.findElement(By.id("heroImage")).sendKeys(file.toString());
         browser.findElement(By.id("heroAlt")).sendKeys("A chart of sleep hours");
-        browser.findElement(By.cssSelector("form.editor button[name=action][value=save]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("?notice=saved"));
+        Chromium.clickAndAwaitPage(browser,
+                browser.findElement(By.cssSelector("form.editor button[name=action][value=save]")),
+                address -> address.endsWith("?notice=saved"));
 
         Article stored = app.articles().findById(draft.id()).orElseThrow();
         assertEquals("Typed before the image was chosen", stored.title());
@@ -121,9 +122,9 @@ class DraftImageBrowserTest {
         if (browser.getCurrentUrl().contains("/admin/login")) {
             browser.findElement(By.id("username")).sendKeys("editor");
             browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            Chromium.clickAndAwaitPage(browser, browser.findElement(By.cssSelector("form button[type=submit]")),
+                    address -> address.endsWith(path));
         }
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(path));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
                 browser.executeScript("return document.readyState")));
     }

@@ -1,8 +1,8 @@
 package com.healthpress.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+/** An empty database is filled with the shipped demo articles, through the importer; anything else is left alone. */
 class DemoContentTest {
 
     private TestDatabase database;
@@ -81,17 +82,41 @@ class DemoContentTest {
     }
 
     @Test
-    void shippedDemoDocumentsImportWithoutWarnings() throws IOException, ImportException {
-        String index = resource(DemoContent.DIRECTORY + "/index.txt");
-        assumeTrue(index != null, "no demo documents shipped yet");
-        for (String name : DemoContent.documentNames(index)) {
+    void everyShippedDemoDocumentImportsWithoutWarnings() throws IOException, ImportException {
+        List<String> names = shippedDocumentNames();
+        for (String name : names) {
             String document = resource(DemoContent.DIRECTORY + "/" + name);
-            assertTrue(document != null, name + " is listed but missing");
+            assertNotNull(document, name + " is listed but missing");
 
             ImportResult result = importer.importDocument(document, true);
 
             assertEquals(List.of(), result.warnings(), name);
         }
+        assertEquals(names.size(), database.articleRows(), "one article per document");
+    }
+
+    @Test
+    void anEmptyDatabaseGetsTheFourShippedDemoArticlesPublished() throws IOException {
+        List<String> names = shippedDocumentNames();
+
+        DemoContent.loadIfEmpty(database.articles(), importer);
+
+        assertEquals(4, names.size(), "the README promises four demo articles");
+        assertEquals(names.size(), database.articleRows());
+        List<String> lines = log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(names.size(), lines.size(), lines.toString());
+        for (int i = 0; i < names.size(); i++) {
+            String prefix = "Demo article " + names.get(i) + " imported as /articles/";
+            assertTrue(lines.get(i).startsWith(prefix), lines.get(i));
+            String slug = lines.get(i).substring(prefix.length());
+            assertEquals(ArticleStatus.PUBLISHED, database.articles().findBySlug(slug).orElseThrow().status(), slug);
+        }
+    }
+
+    private static List<String> shippedDocumentNames() throws IOException {
+        String index = resource(DemoContent.DIRECTORY + "/index.txt");
+        assertNotNull(index, DemoContent.DIRECTORY + "/index.txt is not on the class path");
+        return DemoContent.documentNames(index);
     }
 
     private static String resource(String path) throws IOException {

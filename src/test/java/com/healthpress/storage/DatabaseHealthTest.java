@@ -1,5 +1,6 @@
 package com.healthpress.storage;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,20 +46,16 @@ class DatabaseHealthTest {
 
             RuntimeException first = assertThrows(RuntimeException.class, () -> timed(database, NOTICED_WITHIN));
             assertTrue(DatabaseUnavailable.explains(first), first.toString());
-            Instant noticedBy = Instant.now().plus(NOTICED_WITHIN);
-            while (!(failure(database) instanceof DatabaseUnavailable) && Instant.now().isBefore(noticedBy)) {
-                Thread.onSpinWait();
-            }
+            await("the outage is noticed").atMost(NOTICED_WITHIN).pollInterval(Duration.ofMillis(10))
+                    .until(() -> failure(database) instanceof DatabaseUnavailable);
             for (int i = 0; i < 20; i++) {
                 assertThrows(DatabaseUnavailable.class, () -> timed(database, REFUSED_WITHIN));
             }
 
             proxied.proxy().restore();
 
-            Instant backBy = Instant.now().plus(Duration.ofSeconds(30));
-            while (failure(database) != null && Instant.now().isBefore(backBy)) {
-                Thread.onSpinWait();
-            }
+            await("the database is back").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> failure(database) == null);
             assertEquals(1, selectOne(database));
         }
     }

@@ -1,5 +1,6 @@
 package com.healthpress.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,11 +137,9 @@ class CachedPageShortcutTest {
             List<CompletableFuture<HttpResponse<byte[]>>> waiting = IntStream.range(0, 30)
                     .mapToObj(i -> CLIENT.sendAsync(get(base + "/slow"), HttpResponse.BodyHandlers.ofByteArray()))
                     .toList();
-            for (int waited = 0; threads.getQueueSize() == 0 && waited < 10_000; waited += 10) {
-                Thread.sleep(10);
-            }
+            await("every request thread waits and requests queue for one").atMost(Duration.ofSeconds(30))
+                    .until(() -> threads.getQueueSize() > 0);
 
-            assertTrue(threads.getQueueSize() > 0, "every request thread waits and requests queue for one");
             HttpResponse<byte[]> page = reader.send(get(base + "/page"), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, page.statusCode());
             assertEquals("<p>a page</p>", new String(page.body(), StandardCharsets.UTF_8));

@@ -4,11 +4,15 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
+import java.util.function.Predicate;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded (Selenium Manager is kept
@@ -18,6 +22,9 @@ public final class Chromium {
 
     private static final File BROWSER = new File("/usr/bin/chromium");
     private static final File DRIVER = new File("/usr/bin/chromedriver");
+    /** A mark the tests leave on a page before leaving it; the next page does not have it. */
+    private static final String LEAVING = "healthpressTestLeaving";
+    private static final Duration NEXT_PAGE_WITHIN = Duration.ofSeconds(30);
 
     private Chromium() {
     }
@@ -48,17 +55,23 @@ public final class Chromium {
     }
 
     /**
-     * Waits until {@code element}'s page has been replaced by the next one. While the next page loads, Chromium may
-     * report the old element as not belonging to the document instead of as stale: both mean it has gone.
+     * Clicks {@code button}, which loads another page (a form's submit button, a link), and waits until that page has
+     * loaded whole and its address passes {@code arrived}. Only the new page is asked about: asking an element of the
+     * old page whether it has gone races Chromium's inspector while the page navigates (on Chromium 150 the answer
+     * may be "Node with given id does not belong to the document" instead of "stale").
      */
-    public static void awaitNextPage(ChromeDriver driver, org.openqa.selenium.WebElement element) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
+    public static void clickAndAwaitPage(ChromeDriver driver, WebElement button, Predicate<String> arrived) {
+        driver.executeScript("window." + LEAVING + " = true");
+        button.click();
+        new WebDriverWait(driver, NEXT_PAGE_WITHIN)
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "the next page did not load; the browser shows " + driver.getCurrentUrl())
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return window." + LEAVING + " === undefined"
+                        + " && document.readyState === 'complete'")) && arrived.test(driver.getCurrentUrl()));
+    }
+
+    /** As {@link #clickAndAwaitPage(ChromeDriver, WebElement, Predicate)}, whatever the next page's address. */
+    public static void clickAndAwaitPage(ChromeDriver driver, WebElement button) {
+        clickAndAwaitPage(driver, button, address -> true);
     }
 }

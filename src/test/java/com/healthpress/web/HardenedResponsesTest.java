@@ -12,6 +12,7 @@ import com.healthpress.Config;
 import com.healthpress.Healthpress;
 import com.healthpress.TestApp;
 import com.healthpress.TestDatabases;
+import com.healthpress.TestPorts;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -70,10 +71,7 @@ class HardenedResponsesTest {
 
     @Test
     void strictTransportSecurityIsSentWhenTheSiteIsHttps() throws Exception {
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = TestPorts.freePort();
         Config https = new Config(port, TestDatabases.fresh(), "https://health.example.org", "Healthpress Test");
         Javalin server = Healthpress.create(https).start("127.0.0.1", port);
         try {

@@ -316,8 +316,9 @@ class HostileContentBrowserTest {
         }
         browser.get(app.url("/admin/import"));
         browser.findElement(By.id("document")).sendKeys(document.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form[action='/admin/import'] button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("notice=imported"));
+        Chromium.clickAndAwaitPage(browser,
+                browser.findElement(By.cssSelector("form[action='/admin/import'] button[type=submit]")),
+                address -> address.contains("notice=imported"));
         String importedEditor = browser.getCurrentUrl().substring(0, browser.getCurrentUrl().indexOf('?'));
         imported = app.articles().findById(Long.parseLong(importedEditor.substring(importedEditor.lastIndexOf('/') + 1)))
                 .orElseThrow();
@@ -397,11 +398,8 @@ class HostileContentBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/admin/login"));
         browser.findElement(By.id("username")).sendKeys("editor");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(path));
-        // The address changes when the next page begins to load; its buttons are only safe to take once it is whole.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
-                browser.executeScript("return document.readyState")));
+        Chromium.clickAndAwaitPage(browser, browser.findElement(By.cssSelector("form button[type=submit]")),
+                address -> address.endsWith(path));
     }
 
     /**
@@ -423,8 +421,7 @@ class HostileContentBrowserTest {
     }
 
     private static void submitAndWait(WebElement button) {
-        button.click();
-        Chromium.awaitNextPage(browser, button);
+        Chromium.clickAndAwaitPage(browser, button);
     }
 
     /** Presses the editor's Preview button and switches to the window it opens. */

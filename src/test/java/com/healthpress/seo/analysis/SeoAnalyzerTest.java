@@ -4,6 +4,8 @@ import static com.healthpress.seo.analysis.AnalysisArticles.TODAY;
 import static com.healthpress.seo.analysis.AnalysisArticles.analyze;
 import static com.healthpress.seo.analysis.AnalysisArticles.check;
 import static com.healthpress.seo.analysis.AnalysisArticles.good;
+import static com.healthpress.seo.analysis.AnalysisArticles.paragraph;
+import static com.healthpress.seo.analysis.AnalysisArticles.sentence;
 import static com.healthpress.seo.analysis.Check.Level.FAIL;
 import static com.healthpress.seo.analysis.Check.Level.PASS;
 import static com.healthpress.seo.analysis.Check.Level.WARN;
@@ -14,22 +16,69 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.faq.FaqItem;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The analysis an editor sees: each rule judges its own part of the article, and the score follows. */
 class SeoAnalyzerTest {
 
-    private static final List<String> IDS = List.of("focus-keyword", "keyword-in-meta-title",
-            "keyword-in-meta-description", "keyword-in-lead", "keyword-in-heading", "keyword-in-slug",
-            "keyword-density", "meta-title-length", "meta-description-length", "reading-ease", "long-sentences",
-            "long-paragraphs", "medical-review", "faq-answers");
+    private static final String GOOD_BODY = good().build().body();
+
+    /** For every check the editor sees, a change to the well-made article that breaks it. */
+    static Stream<Arguments> articlesBreakingOneRule() {
+        return Stream.of(
+                breaking("focus-keyword", a -> a.focusKeyword(""), "keyword-in-meta-title",
+                        "keyword-in-meta-description", "keyword-in-lead", "keyword-in-heading", "keyword-in-slug",
+                        "keyword-density"),
+                breaking("keyword-in-meta-title", a -> a.metaTitle("Good habits for a better night in your bed")),
+                breaking("keyword-in-meta-description", a -> a.metaDescription("The daily habits that help you "
+                        + "fall asleep and stay asleep. Learn simple steps for your bedroom, your evenings and your "
+                        + "mornings.")),
+                breaking("keyword-in-lead", a -> a.lead("The habits that help you fall asleep and stay asleep. "
+                        + "Small changes can make a big difference.")),
+                breaking("keyword-in-heading", a -> a.body(GOOD_BODY.replace("## Why sleep hygiene matters",
+                        "## Why it matters") + "\nSleep hygiene is a habit.\n")),
+                breaking("keyword-in-slug", a -> a.slug("sleep-habits")),
+                breaking("keyword-density", a -> a.body(GOOD_BODY + "\nSleep hygiene. Sleep hygiene. Sleep hygiene. "
+                        + "Sleep hygiene. Sleep hygiene. Sleep hygiene. Sleep hygiene.\n")),
+                breaking("meta-title-length", a -> a.metaTitle("Sleep hygiene")),
+                breaking("meta-description-length", a -> a.metaDescription("Sleep hygiene in short.")),
+                breaking("reading-ease", a -> a.body(GOOD_BODY + ("\nCardiovascular rehabilitation necessitates "
+                        + "individualized physiological evaluation.\n").repeat(15))),
+                breaking("long-sentences", a -> a.body(GOOD_BODY + ("\n" + sentence(30) + "\n").repeat(8))),
+                breaking("long-paragraphs", a -> a.body(GOOD_BODY + "\n" + paragraph(200) + "\n")),
+                breaking("medical-review", a -> a.review(null)),
+                breaking("faq-answers", a -> a.faq(List.of())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articlesBreakingOneRule")
+    void eachRuleFiresOnAnArticleThatBreaksItAndOnNoUnrelatedRule(String id, UnaryOperator<Article.Builder> breakIt,
+            List<String> fires) {
+        assertEquals(PASS, check(good().build(), id).level(), "the well-made article follows " + id);
+
+        Analysis broken = analyze(breakIt.apply(good()).build());
+
+        List<String> fired = broken.checks().stream().filter(check -> check.level() != PASS).map(Check::id).toList();
+        assertEquals(fires, fired);
+        assertTrue(broken.score() < 100, "score " + broken.score());
+    }
 
     @Test
-    void runsFourteenChecksInTheEditorsOrder() {
-        List<String> ids = analyze(good().build()).checks().stream().map(Check::id).toList();
-        assertEquals(IDS, ids);
-        assertEquals(IDS, Arrays.stream(Rule.values()).map(rule -> rule.id).toList());
+    void everyCheckTheEditorSeesIsBrokenOnceAbove() {
+        List<String> reported = analyze(good().build()).checks().stream().map(Check::id).sorted().toList();
+        List<String> broken = articlesBreakingOneRule().map(arguments -> (String) arguments.get()[0]).sorted().toList();
+        assertEquals(broken, reported, "a check without a breaking article above is a check nothing proves");
+    }
+
+    /** The rule {@code id}, a change that breaks it, and the rules that depend on it, which fire with it. */
+    private static Arguments breaking(String id, UnaryOperator<Article.Builder> breakIt, String... dependents) {
+        return Arguments.of(id, breakIt, Stream.concat(Stream.of(id), Stream.of(dependents)).toList());
     }
 
     @Test
