@@ -1,6 +1,7 @@
 package com.healthpress.generate;
 
 import com.healthpress.Config;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.DatabaseUrls;
 import java.io.PrintStream;
@@ -65,7 +66,9 @@ public final class GenerateCommand {
             Progress progress = new Progress(count);
             long[] lastReport = {started};
             int writers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            new Generator(database.jdbi(), Clock.systemUTC(), seed).generate(count, writers, done -> {
+            Clock clock = Clock.systemUTC();
+            Generator generator = new Generator(database.jdbi(), clock, seed, new ChangeFeed(database.jdbi(), clock));
+            generator.generate(count, writers, done -> {
                 synchronized (lastReport) {
                     long now = System.nanoTime();
                     if (now - lastReport[0] >= PROGRESS_EVERY.toNanos() && done < count) {
