@@ -9,6 +9,7 @@ import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
+import com.healthpress.web.PathParams;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -80,7 +81,7 @@ public final class EditorPages {
     }
 
     public void showEditForm(Context ctx) {
-        Article article = editor.find(articleId(ctx)).orElseThrow(NotFoundResponse::new);
+        Article article = editor.find(PathParams.articleId(ctx)).orElseThrow(NotFoundResponse::new);
         showEditor(ctx, ArticleForm.of(article, editor.now()), article, Map.of(), null);
     }
 
@@ -109,7 +110,7 @@ public final class EditorPages {
     }
 
     public void saveArticle(Context ctx) {
-        Article stored = editor.find(articleId(ctx)).orElseThrow(NotFoundResponse::new);
+        Article stored = editor.find(PathParams.articleId(ctx)).orElseThrow(NotFoundResponse::new);
         ArticleForm form = ArticleForm.read(ctx.formParamMap());
         String action = ctx.formParam("action");
         if (form.isRowAction(action) || "check".equals(action)) {
@@ -144,7 +145,7 @@ public final class EditorPages {
     public void preview(Context ctx) {
         ArticleForm form = ArticleForm.read(ctx.formParamMap());
         String id = ctx.formParam("id");
-        Article stored = id != null && id.matches("\\d{1,18}") ? editor.find(Long.parseLong(id)).orElse(null) : null;
+        Article stored = PathParams.id(id).flatMap(editor::find).orElse(null);
         Article article = PreviewArticle.from(form, stored, editor.now());
         PageMeta meta = seo.article(article);
         Map<String, Object> model = new HashMap<>();
@@ -159,7 +160,7 @@ public final class EditorPages {
     }
 
     public void moveToTrash(Context ctx) {
-        long id = articleId(ctx);
+        long id = PathParams.articleId(ctx);
         if (!editor.moveToTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
             throw new NotFoundResponse();
         }
@@ -167,7 +168,7 @@ public final class EditorPages {
     }
 
     public void restoreFromTrash(Context ctx) {
-        long id = articleId(ctx);
+        long id = PathParams.articleId(ctx);
         if (!editor.restoreFromTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
             throw new NotFoundResponse();
         }
@@ -237,14 +238,6 @@ public final class EditorPages {
 
     private static String username(Context ctx) {
         return AdminAuth.current(ctx).username();
-    }
-
-    private static long articleId(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundResponse();
-        }
-        return Long.parseLong(id);
     }
 
     private static int pageNumber(Context ctx) {
