@@ -3,10 +3,9 @@ package com.healthpress.admin;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
+import com.healthpress.article.ArticlePageModel;
 import com.healthpress.image.ImageMessages;
 import com.healthpress.image.UploadedImage;
-import com.healthpress.markdown.MarkdownRenderer;
-import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
 import com.healthpress.web.PathParams;
@@ -47,13 +46,14 @@ public final class EditorPages {
     private final ArticleEditor editor;
     private final ArticleFormValidator validator = new ArticleFormValidator();
     private final SeoPages seo;
+    private final ArticlePageModel articlePage;
     private final Views views;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final SeoAnalyzer analyzer = new SeoAnalyzer();
 
-    public EditorPages(ArticleEditor editor, SeoPages seo, Views views) {
+    public EditorPages(ArticleEditor editor, SeoPages seo, ArticlePageModel articlePage, Views views) {
         this.editor = editor;
         this.seo = seo;
+        this.articlePage = articlePage;
         this.views = views;
     }
 
@@ -147,16 +147,8 @@ public final class EditorPages {
         String id = ctx.formParam("id");
         Article stored = PathParams.id(id).flatMap(editor::find).orElse(null);
         Article article = PreviewArticle.from(form, stored, editor.now());
-        PageMeta meta = seo.article(article);
-        Map<String, Object> model = new HashMap<>();
-        model.put("meta", new PageMeta(meta.title(), meta.description(), meta.canonicalUrl(), false,
-                meta.openGraphType(), meta.imageUrl(), meta.breadcrumbs(), meta.jsonLd()));
-        model.put("article", article);
-        model.put("body", markdown.render(article.body()));
-        model.put("related", List.of());
-        model.put("preview", true);
         ctx.header("Cache-Control", "no-store");
-        views.answer(ctx, "article/show", model);
+        views.answer(ctx, "article/show", articlePage.forPreview(article));
     }
 
     public void moveToTrash(Context ctx) {
