@@ -174,7 +174,8 @@ final class Generator {
     private List<GeneratedArticle> withFreeSlugs(List<GeneratedArticle> batch) {
         return jdbi.withHandle(handle -> {
             ArticleRepository repository = handle.attach(ArticleRepository.class);
-            Set<String> taken = new HashSet<>(repository.listTakenSlugs(batch.stream().map(g -> g.article().slug()).toList()));
+            List<String> slugs = batch.stream().map(generated -> generated.article().slug()).toList();
+            Set<String> taken = new HashSet<>(repository.listTakenSlugs(slugs));
             if (taken.isEmpty()) {
                 return batch;
             }
