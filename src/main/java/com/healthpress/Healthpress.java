@@ -6,6 +6,7 @@ import com.healthpress.account.LoginPages;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.EditorPages;
 import com.healthpress.admin.ImportPages;
+import com.healthpress.article.ArticlePageModel;
 import com.healthpress.article.ArticlePages;
 import com.healthpress.cache.CachedPages;
 import com.healthpress.cache.PageCache;
@@ -18,6 +19,7 @@ import com.healthpress.image.ImageVariants;
 import com.healthpress.image.ImageWorkers;
 import com.healthpress.image.StoredImages;
 import com.healthpress.importer.DemoContent;
+import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.HistoryPages;
 import com.healthpress.revision.RevisionService;
@@ -89,7 +91,8 @@ public final class Healthpress {
         StaticAssets assets = StaticAssets.load("static");
         Views views = new Views(site, assets);
         SeoPages seo = new SeoPages(site, new StructuredData(site, site.url(assets.path("share.png"))));
-        ArticlePages pages = new ArticlePages(articles, seo, views);
+        ArticlePageModel articlePage = new ArticlePageModel(seo, new MarkdownRenderer());
+        ArticlePages pages = new ArticlePages(articles, seo, articlePage, views);
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
         ErrorPages errors = new ErrorPages(articles, seo, views);
         SearchPages search = new SearchPages(new Search(database.jdbi(), database.dialect(), clock), seo, views);
@@ -108,7 +111,7 @@ public final class Healthpress {
         HeroImages heroImages = new HeroImages(imageWorkers, clock);
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
-                views);
+                articlePage, views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), views, seo);
         ImagePages images = new ImagePages(new StoredImages(database.jdbi(), clock));

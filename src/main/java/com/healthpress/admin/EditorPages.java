@@ -3,12 +3,12 @@ package com.healthpress.admin;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
+import com.healthpress.article.ArticlePageModel;
 import com.healthpress.image.ImageMessages;
 import com.healthpress.image.UploadedImage;
-import com.healthpress.markdown.MarkdownRenderer;
-import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
+import com.healthpress.web.PathParams;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -46,13 +46,14 @@ public final class EditorPages {
     private final ArticleEditor editor;
     private final ArticleFormValidator validator = new ArticleFormValidator();
     private final SeoPages seo;
+    private final ArticlePageModel articlePage;
     private final Views views;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final SeoAnalyzer analyzer = new SeoAnalyzer();
 
-    public EditorPages(ArticleEditor editor, SeoPages seo, Views views) {
+    public EditorPages(ArticleEditor editor, SeoPages seo, ArticlePageModel articlePage, Views views) {
         this.editor = editor;
         this.seo = seo;
+        this.articlePage = articlePage;
         this.views = views;
     }
 
@@ -80,7 +81,7 @@ public final class EditorPages {
     }
 
     public void showEditForm(Context ctx) {
-        Article article = editor.find(articleId(ctx)).orElseThrow(NotFoundResponse::new);
+        Article article = editor.find(PathParams.articleId(ctx)).orElseThrow(NotFoundResponse::new);
         showEditor(ctx, ArticleForm.of(article, editor.now()), article, Map.of(), null);
     }
 
@@ -109,7 +110,7 @@ public final class EditorPages {
     }
 
     public void saveArticle(Context ctx) {
-        Article stored = editor.find(articleId(ctx)).orElseThrow(NotFoundResponse::new);
+        Article stored = editor.find(PathParams.articleId(ctx)).orElseThrow(NotFoundResponse::new);
         ArticleForm form = ArticleForm.read(ctx.formParamMap());
         String action = ctx.formParam("action");
         if (form.isRowAction(action) || "check".equals(action)) {
@@ -144,22 +145,14 @@ public final class EditorPages {
     public void preview(Context ctx) {
         ArticleForm form = ArticleForm.read(ctx.formParamMap());
         String id = ctx.formParam("id");
-        Article stored = id != null && id.matches("\\d{1,18}") ? editor.find(Long.parseLong(id)).orElse(null) : null;
+        Article stored = PathParams.id(id).flatMap(editor::find).orElse(null);
         Article article = PreviewArticle.from(form, stored, editor.now());
-        PageMeta meta = seo.article(article);
-        Map<String, Object> model = new HashMap<>();
-        model.put("meta", new PageMeta(meta.title(), meta.description(), meta.canonicalUrl(), false,
-                meta.openGraphType(), meta.imageUrl(), meta.breadcrumbs(), meta.jsonLd()));
-        model.put("article", article);
-        model.put("body", markdown.render(article.body()));
-        model.put("related", List.of());
-        model.put("preview", true);
         ctx.header("Cache-Control", "no-store");
-        views.answer(ctx, "article/show", model);
+        views.answer(ctx, "article/show", articlePage.forPreview(article));
     }
 
     public void moveToTrash(Context ctx) {
-        long id = articleId(ctx);
+        long id = PathParams.articleId(ctx);
         if (!editor.moveToTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
             throw new NotFoundResponse();
         }
@@ -167,7 +160,7 @@ public final class EditorPages {
     }
 
     public void restoreFromTrash(Context ctx) {
-        long id = articleId(ctx);
+        long id = PathParams.articleId(ctx);
         if (!editor.restoreFromTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
             throw new NotFoundResponse();
         }
@@ -237,14 +230,6 @@ public final class EditorPages {
 
     private static String username(Context ctx) {
         return AdminAuth.current(ctx).username();
-    }
-
-    private static long articleId(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundResponse();
-        }
-        return Long.parseLong(id);
     }
 
     private static int pageNumber(Context ctx) {

@@ -2,7 +2,6 @@ package com.healthpress.article;
 
 import com.healthpress.cache.PageTags;
 import com.healthpress.changes.ArticleChanges;
-import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.Site;
 import com.healthpress.web.Views;
@@ -22,12 +21,13 @@ public final class ArticlePages {
 
     private final ArticleService articles;
     private final SeoPages seo;
+    private final ArticlePageModel articlePage;
     private final Views views;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    public ArticlePages(ArticleService articles, SeoPages seo, Views views) {
+    public ArticlePages(ArticleService articles, SeoPages seo, ArticlePageModel articlePage, Views views) {
         this.articles = articles;
         this.seo = seo;
+        this.articlePage = articlePage;
         this.views = views;
     }
 
@@ -50,11 +50,7 @@ public final class ArticlePages {
         Article article = found.get();
         List<ArticleSummary> related = articles.related(article);
         PageTags.declare(ctx, dependencies(article, related));
-        views.answer(ctx, "article/show", Map.of(
-                "meta", seo.article(article),
-                "article", article,
-                "body", markdown.render(article.body()),
-                "related", related));
+        views.answer(ctx, "article/show", articlePage.forReaders(article, related));
     }
 
     public void showTopic(Context ctx) {

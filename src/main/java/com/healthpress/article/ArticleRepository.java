@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -179,22 +182,45 @@ public interface ArticleRepository extends SqlObject {
     @SqlUpdate("UPDATE article SET seo_score = :score WHERE id = :id")
     void updateSeoScore(@Bind("id") long id, @Bind("score") int score);
 
+    /** Every column a new article row gets; {@link #insert} and {@link #insertAll} both write it. */
+    String INSERT = """
+            INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
+                author_name, author_kind, author_url, reviewer_name, reviewer_credentials, last_reviewed,
+                next_review_due, topic, topic_slug, status, published_at, hero_image_id, hero_alt,
+                publication_announced, created_at, updated_at, updated_by, version, seo_score)
+            VALUES (:slug, :title, :meta_title, :meta_description, :focus_keyword, :lead, :body,
+                :author_name, :author_kind, :author_url, :reviewer_name, :reviewer_credentials, :last_reviewed,
+                :next_review_due, :topic, :topic_slug, :status, :published_at, :hero_image_id, :hero_alt,
+                :announced, :created_at, :updated_at, :by, 1, :seo_score)
+            """;
+
     /** Inserts a new article (its id, version and timestamps are ignored) and returns its id. */
     default long insert(Article article, Instant now, String by) {
-        Update update = getHandle().createUpdate("""
-                INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
-                    author_name, author_kind, author_url, reviewer_name, reviewer_credentials, last_reviewed,
-                    next_review_due, topic, topic_slug, status, published_at, hero_image_id, hero_alt,
-                    publication_announced, created_at, updated_at, updated_by, version)
-                VALUES (:slug, :title, :meta_title, :meta_description, :focus_keyword, :lead, :body,
-                    :author_name, :author_kind, :author_url, :reviewer_name, :reviewer_credentials, :last_reviewed,
-                    :next_review_due, :topic, :topic_slug, :status, :published_at, :hero_image_id, :hero_alt,
-                    :announced, :now, :now, :by, 1)
-                """);
-        bindContent(update, article).bindByType("now", now, Instant.class).bind("by", by)
-                .bind("announced", isPublicAt(article, now));
+        Update update = getHandle().createUpdate(INSERT);
+        bindNewRow(update, article, now, now, now, by, null);
         return update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
+
+    /**
+     * Inserts new articles in one batch and returns their ids in order. Unlike {@link #insert}, each keeps its own
+     * creation and update times (synthetic articles come with a history) and gets its SEO score in the same row.
+     */
+    default List<Long> insertAll(List<Article> articles, List<Integer> seoScores, Instant now, String by) {
+        PreparedBatch batch = getHandle().prepareBatch(INSERT);
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            bindNewRow(batch, article, article.createdAt(), article.updatedAt(), now, by, seoScores.get(i)).add();
+        }
+        return batch.executePreparedBatch("id").mapTo(Long.class).list();
+    }
+
+    /** The slugs among these that an article (in the trash too) has. */
+    @SqlQuery("SELECT slug FROM article WHERE slug IN (<slugs>)")
+    List<String> listTakenSlugs(@BindList("slugs") List<String> slugs);
+
+    /** The highest id given so far; 0 for an empty table. */
+    @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM article")
+    long maxId();
 
     /**
      * Overwrites the article's content when its stored version is still {@code article.version()}, raising the
@@ -229,9 +255,20 @@ public interface ArticleRepository extends SqlObject {
         return article.isPublished() && article.publishedAt() != null && !article.publishedAt().isAfter(now);
     }
 
-    private static Update bindContent(Update update, Article article) {
+    private static <S extends SqlStatement<S>> S bindNewRow(S statement, Article article, Instant createdAt,
+                                                            Instant updatedAt, Instant now, String by,
+                                                            Integer seoScore) {
+        return bindContent(statement, article)
+                .bindByType("created_at", createdAt, Instant.class)
+                .bindByType("updated_at", updatedAt, Instant.class)
+                .bind("by", by)
+                .bind("announced", isPublicAt(article, now))
+                .bindByType("seo_score", seoScore, Integer.class);
+    }
+
+    private static <S extends SqlStatement<S>> S bindContent(S statement, Article article) {
         MedicalReview review = article.review();
-        return update
+        return statement
                 .bind("slug", article.slug())
                 .bind("title", article.title())
                 .bind("meta_title", article.metaTitle())

@@ -1,5 +1,6 @@
 package com.healthpress.cache;
 
+import com.healthpress.http.ConditionalRequests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,11 +46,11 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
 
     /** The representation for a client's Accept-Encoding: Brotli, else gzip, else the plain bytes. */
     Representation representationFor(String acceptEncoding) {
-        String accepted = acceptEncoding == null ? "" : acceptEncoding.toLowerCase(java.util.Locale.ROOT);
-        if (brotli != null && accepts(accepted, "br")) {
+        List<String> accepted = ConditionalRequests.acceptedEncodings(acceptEncoding);
+        if (brotli != null && accepted.contains("br")) {
             return new Representation(brotli, "br", "\"" + etag + "-br\"");
         }
-        if (gzip != null && accepts(accepted, "gzip")) {
+        if (gzip != null && accepted.contains("gzip")) {
             return new Representation(gzip, "gzip", "\"" + etag + "-gz\"");
         }
         return new Representation(identity, null, "\"" + etag + "\"");
@@ -56,16 +58,6 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
 
     /** One encoding of the page with its own entity tag, as HTTP requires for different content codings. */
     record Representation(byte[] bytes, String contentEncoding, String etag) {
-    }
-
-    private static boolean accepts(String acceptEncoding, String coding) {
-        for (String part : acceptEncoding.split(",")) {
-            String[] pieces = part.trim().split(";");
-            if (pieces[0].trim().equals(coding)) {
-                return pieces.length < 2 || !pieces[1].trim().replace(" ", "").matches("q=0(\\.0{0,3})?");
-            }
-        }
-        return false;
     }
 
     private static String hash(byte[] bytes) {

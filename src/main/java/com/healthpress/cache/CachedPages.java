@@ -1,5 +1,6 @@
 package com.healthpress.cache;
 
+import com.healthpress.http.ConditionalRequests;
 import com.healthpress.publishing.ScheduledPublisher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -9,9 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -176,7 +174,8 @@ public final class CachedPages {
         reply.header("Cache-Control", cacheControl);
         reply.header("ETag", representation.etag());
         reply.header("Last-Modified", page.lastModifiedHeader());
-        if (notModified(reply, representation.etag(), page.lastModified())) {
+        if (ConditionalRequests.notModified(reply.requestHeader("If-None-Match"),
+                reply.requestHeader("If-Modified-Since"), representation.etag(), page.lastModified())) {
             reply.status(304);
             reply.body(NO_BODY);
             return;
@@ -204,30 +203,6 @@ public final class CachedPages {
             return null;
         }
         return cache.get(path);
-    }
-
-    /** If-None-Match decides when present; otherwise If-Modified-Since (RFC 9110, section 13.2.2). */
-    private static boolean notModified(Reply reply, String etag, Instant lastModified) {
-        String ifNoneMatch = reply.requestHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.trim();
-                if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String ifModifiedSince = reply.requestHeader("If-Modified-Since");
-        if (ifModifiedSince == null) {
-            return false;
-        }
-        try {
-            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !lastModified.isAfter(since);
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     /**

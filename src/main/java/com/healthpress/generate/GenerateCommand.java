@@ -1,5 +1,6 @@
 package com.healthpress.generate;
 
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.cli.CommandContext;
 import com.healthpress.cli.ExitCode;
 import com.healthpress.storage.Database;
@@ -58,7 +59,9 @@ public final class GenerateCommand implements Callable<Integer> {
             Progress progress = new Progress(count);
             long[] lastReport = {started};
             int writers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            new Generator(database.jdbi(), context.clock(), seed).generate(count, writers, done -> {
+            Generator generator = new Generator(database.jdbi(), context.clock(), seed,
+                    new ChangeFeed(database.jdbi(), context.clock()));
+            generator.generate(count, writers, done -> {
                 synchronized (lastReport) {
                     long now = System.nanoTime();
                     if (now - lastReport[0] >= PROGRESS_EVERY.toNanos() && done < count) {

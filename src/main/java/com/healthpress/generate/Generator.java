@@ -1,11 +1,14 @@
 package com.healthpress.generate;
 
 import com.healthpress.article.Article;
+import com.healthpress.article.ArticleRepository;
 import com.healthpress.article.Slugs;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.faq.FaqRepository;
+import com.healthpress.reference.ReferenceRepository;
 import com.healthpress.revision.ArticleSnapshots;
+import com.healthpress.revision.RevisionRepository;
 import com.healthpress.search.SearchDocument;
 import com.healthpress.search.SearchDocumentRepository;
 import com.healthpress.seo.analysis.SeoAnalyzer;
@@ -32,10 +35,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Stores synthetic articles in batches: each batch is one transaction holding the article rows, their FAQ items,
- * one revision each (the article's JSON, as ArticleService.create stores it), their search documents and one change
- * event, so that running servers show the new articles at once. It bypasses ArticleService.create, which writes
- * one article at a time, but leaves rows of the same shape.
+ * Stores synthetic articles in batches: each batch is one transaction holding the article rows, their FAQ items and
+ * references, one revision each (the article's JSON, as ArticleService.create stores it), their search documents and
+ * one change event, so that running servers show the new articles at once. It writes through the repositories that
+ * ArticleService.create uses, with their batch methods, so the rows have the same shape.
  * Publication dates are spread evenly over the past {@value #YEARS} years, so ids rise with them as on a real site.
  */
 final class Generator {
@@ -58,11 +61,12 @@ final class Generator {
     private long analysed;
     private int latestScore;
 
-    Generator(Jdbi jdbi, Clock clock, long seed) {
+    /** {@code changes} tells running servers about each stored batch. */
+    Generator(Jdbi jdbi, Clock clock, long seed, ChangeFeed changes) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.seed = seed;
-        this.changes = new ChangeFeed(jdbi, clock);
+        this.changes = changes;
     }
 
     /**
@@ -76,7 +80,7 @@ final class Generator {
         double step = Duration.between(from, now.minus(Duration.ofHours(1))).getSeconds() / (double) count;
         SyntheticArticles synthetic = new SyntheticArticles(seed);
         Random jitter = new Random(seed + 1);
-        long firstNumber = jdbi.withHandle(h -> h.attach(GeneratorRepository.class).maxId()) + 1;
+        long firstNumber = jdbi.withHandle(h -> h.attach(ArticleRepository.class).maxId()) + 1;
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         ExecutorService pool = new ThreadPoolExecutor(writers, writers, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(writers), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -136,25 +140,26 @@ final class Generator {
         }
     }
 
+    /** The batch's rows through the repositories that saves write with, each kind in one batched statement. */
     private void insert(Handle handle, List<GeneratedArticle> batch) {
-        GeneratorRepository repository = handle.attach(GeneratorRepository.class);
-        long[] ids = repository.insertArticles(batch.stream().map(g -> row(g.article(), g.seoScore())).toList());
-        List<GeneratorRepository.FaqRow> faq = new ArrayList<>(batch.size() * 5);
-        List<GeneratorRepository.RevisionRow> revisions = new ArrayList<>(batch.size());
+        List<Article> articles = batch.stream().map(GeneratedArticle::article).toList();
+        List<Long> ids = handle.attach(ArticleRepository.class).insertAll(articles,
+                batch.stream().map(GeneratedArticle::seoScore).toList(), clock.instant(), SAVED_BY);
+        List<FaqRepository.Row> faq = new ArrayList<>(batch.size() * 5);
+        List<ReferenceRepository.Row> references = new ArrayList<>();
+        List<RevisionRepository.NewRevision> revisions = new ArrayList<>(batch.size());
         List<SearchDocument> documents = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            Article stored = batch.get(i).article().toBuilder().id(ids[i]).build();
-            List<FaqItem> items = stored.faq();
-            for (int position = 0; position < items.size(); position++) {
-                faq.add(new GeneratorRepository.FaqRow(ids[i], position, items.get(position).question(),
-                        items.get(position).answer()));
-            }
-            revisions.add(new GeneratorRepository.RevisionRow(ids[i], 1, SAVED_BY, stored.updatedAt(), "Generated",
-                    ArticleSnapshots.toJson(stored)));
+            Article stored = articles.get(i).toBuilder().id(ids.get(i)).build();
+            faq.addAll(FaqRepository.Row.of(stored.id(), stored.faq()));
+            references.addAll(ReferenceRepository.Row.of(stored.id(), stored.references()));
+            revisions.add(new RevisionRepository.NewRevision(stored.id(), 1, SAVED_BY, stored.updatedAt(),
+                    "Generated", ArticleSnapshots.toJson(stored)));
             documents.add(SearchDocument.of(stored));
         }
-        repository.insertFaq(faq);
-        repository.insertRevisions(revisions);
+        handle.attach(FaqRepository.class).insertAll(faq);
+        handle.attach(ReferenceRepository.class).insertAll(references);
+        handle.attach(RevisionRepository.class).insertAll(revisions);
         handle.attach(SearchDocumentRepository.class).insertAll(documents);
         changes.publish(handle, pagesShowing(batch));
     }
@@ -168,8 +173,9 @@ final class Generator {
     /** The batch with a free slug for each article: one taken by an earlier run gets a further number. */
     private List<GeneratedArticle> withFreeSlugs(List<GeneratedArticle> batch) {
         return jdbi.withHandle(handle -> {
-            GeneratorRepository repository = handle.attach(GeneratorRepository.class);
-            Set<String> taken = new HashSet<>(repository.takenSlugs(batch.stream().map(g -> g.article().slug()).toList()));
+            ArticleRepository repository = handle.attach(ArticleRepository.class);
+            List<String> slugs = batch.stream().map(generated -> generated.article().slug()).toList();
+            Set<String> taken = new HashSet<>(repository.listTakenSlugs(slugs));
             if (taken.isEmpty()) {
                 return batch;
             }
@@ -189,13 +195,5 @@ final class Generator {
             }
             return free;
         });
-    }
-
-    private static GeneratorRepository.ArticleRow row(Article a, int seoScore) {
-        return new GeneratorRepository.ArticleRow(a.slug(), a.title(), a.metaTitle(), a.metaDescription(),
-                a.focusKeyword(), a.lead(), a.body(), a.author().name(), a.author().kind().name(), a.author().url(),
-                a.hasReview() ? a.review().reviewerName() : null, a.hasReview() ? a.review().credentials() : null,
-                a.hasReview() ? a.review().lastReviewed() : null, a.nextReviewDue(), a.topic(), a.topicSlug(),
-                a.status().storedName(), a.publishedAt(), a.createdAt(), a.updatedAt(), SAVED_BY, seoScore);
     }
 }

@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.http.ConditionalRequests;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -62,12 +63,12 @@ public final class ImagePages {
 
     /** The original's tag is its hash; a variant's adds its name and format, as each is a file of its own. */
     private void answer(Context ctx, ImagePaths.ImageFile file, StoredImageInfo image, String cacheControl) {
-        String tag = image.sha256() + file.variant().map(name -> "-" + name + "." + file.format().extension())
-                .orElse("");
+        String tag = '"' + image.sha256() + file.variant().map(name -> "-" + name + "." + file.format().extension())
+                .orElse("") + '"';
         ctx.header(Header.CACHE_CONTROL, cacheControl)
-                .header(Header.ETAG, '"' + tag + '"')
+                .header(Header.ETAG, tag)
                 .header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
-        if (EntityTags.anyMatches(ctx.header(Header.IF_NONE_MATCH), tag)) {
+        if (ConditionalRequests.anyTagMatches(ctx.header(Header.IF_NONE_MATCH), tag)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }

@@ -2,6 +2,7 @@ package com.healthpress.revision;
 
 import com.healthpress.account.AdminAuth;
 import com.healthpress.seo.SeoPages;
+import com.healthpress.web.PathParams;
 import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -22,7 +23,7 @@ public final class HistoryPages {
     }
 
     public void showHistory(Context ctx) {
-        long id = number(ctx.pathParam("id"));
+        long id = PathParams.articleId(ctx);
         History history = revisions.history(id).orElseThrow(NotFoundResponse::new);
         views.answer(ctx, "revision/history", Map.of(
                 "admin", AdminAuth.current(ctx),
@@ -32,9 +33,10 @@ public final class HistoryPages {
     }
 
     public void showComparison(Context ctx) {
-        long id = number(ctx.pathParam("id"));
-        Comparison comparison = revisions.compare(id, version(ctx.queryParam("from")), version(ctx.queryParam("to")))
-                .orElseThrow(NotFoundResponse::new);
+        long id = PathParams.articleId(ctx);
+        int from = PathParams.version(ctx.queryParam("from"));
+        int to = PathParams.version(ctx.queryParam("to"));
+        Comparison comparison = revisions.compare(id, from, to).orElseThrow(NotFoundResponse::new);
         views.answer(ctx, "revision/compare", Map.of(
                 "admin", AdminAuth.current(ctx),
                 "meta", seo.adminPage("Changes — " + comparison.article().title()),
@@ -42,8 +44,8 @@ public final class HistoryPages {
     }
 
     public void restoreRevision(Context ctx) {
-        long id = number(ctx.pathParam("id"));
-        int version = version(ctx.pathParam("version"));
+        long id = PathParams.articleId(ctx);
+        int version = PathParams.version(ctx);
         switch (revisions.restore(id, version, AdminAuth.current(ctx).username())) {
             case RESTORED -> ctx.redirect("/admin/articles/" + id + "?notice=restored", HttpStatus.SEE_OTHER);
             case SLUG_TAKEN -> ctx.redirect(historyPath(id) + "?error=slug-taken&version=" + version,
@@ -79,22 +81,5 @@ public final class HistoryPages {
 
     private static String historyPath(long id) {
         return "/admin/articles/" + id + "/history";
-    }
-
-    /** Ids and versions that are not numbers name nothing that exists. */
-    private static long number(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
-    }
-
-    private static int version(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
     }
 }

@@ -5,11 +5,10 @@ import com.healthpress.article.Author;
 import com.healthpress.faq.FaqItem;
 import com.healthpress.image.HeroImage;
 import com.healthpress.reference.Reference;
+import com.healthpress.web.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
@@ -20,8 +19,6 @@ import java.util.stream.Collectors;
  * break style and line breaks at the end of a long text do not count. Id, version and timestamps are not content.
  */
 public final class RevisionDiff {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private record Field(String label, boolean lineByLine, Function<Article, String> text) {
     }
@@ -92,7 +89,7 @@ public final class RevisionDiff {
     }
 
     private static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return Dates.day(date);
     }
 
     private static String heroImage(HeroImage image, LongPredicate isStored) {

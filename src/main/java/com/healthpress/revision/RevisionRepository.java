@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -14,11 +16,21 @@ public interface RevisionRepository {
 
     String COLUMNS = "id, article_id, version, saved_by, saved_at, summary";
 
-    @SqlUpdate("""
+    String INSERT = """
             INSERT INTO article_revision (article_id, version, saved_by, saved_at, summary, content)
-            VALUES (:articleId, :version, :savedBy, :savedAt, :summary, :content)""")
+            VALUES (:articleId, :version, :savedBy, :savedAt, :summary, :content)""";
+
+    /** A revision to store: who saved which version of an article when, and its content as JSON. */
+    record NewRevision(long articleId, int version, String savedBy, Instant savedAt, String summary, String content) {
+    }
+
+    @SqlUpdate(INSERT)
     void insert(@Bind("articleId") long articleId, @Bind("version") int version, @Bind("savedBy") String savedBy,
                 @Bind("savedAt") Instant savedAt, @Bind("summary") String summary, @Bind("content") String content);
+
+    /** Inserts revisions of several articles in one batch. */
+    @SqlBatch(INSERT)
+    void insertAll(@BindMethods List<NewRevision> revisions);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :articleId ORDER BY version DESC")
     List<Revision> listFor(@Bind("articleId") long articleId);

@@ -2,8 +2,7 @@ package com.healthpress.seo;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.Listing;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import com.healthpress.web.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +11,6 @@ import java.util.Locale;
 public final class SeoPages {
 
     private static final String HOME = "Home";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final Site site;
     private final StructuredData structuredData;
@@ -85,7 +82,7 @@ public final class SeoPages {
         if (listing.at().isOldest() || listing.isEmpty()) {
             return "Oldest articles";
         }
-        return "Articles up to " + DAY.format(listing.items().get(0).publishedAt());
+        return "Articles up to " + Dates.day(listing.items().get(0).publishedAt());
     }
 
     public PageMeta notFound() {

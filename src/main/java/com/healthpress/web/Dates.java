@@ -8,14 +8,23 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-/** Date formatting for templates: a readable form for people and ISO 8601 for {@code <time datetime>}. */
+/**
+ * Date formatting, the site's one readable form of a day ("2 March 2026", in UTC) and ISO 8601 for
+ * {@code <time datetime>}; templates reach it as {@code dates}.
+ */
 public final class Dates {
 
-    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
+    /** "2 March 2026" for a date or an instant (its day in UTC); empty for none. */
+    public static String day(TemporalAccessor date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** {@link #day} for templates. */
     public String human(TemporalAccessor date) {
-        return date == null ? "" : HUMAN.format(date);
+        return day(date);
     }
 
     /** "2026-01-01T09:30:00Z" for an instant (to the second), "2026-01-01" for a date. */

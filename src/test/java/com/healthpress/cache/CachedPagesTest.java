@@ -14,7 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +88,22 @@ class CachedPagesTest {
         assertEquals(header(first, "ETag"), header(byTag, "ETag"));
         assertEquals(304, byDate.statusCode());
         assertEquals(200, otherTag.statusCode());
+    }
+
+    @Test
+    void anIfModifiedSinceInEitherObsoleteDateFormatGetsA304AsRfc9110Asks() {
+        Article article = published("Conditional on an old date format");
+        HttpResponse<byte[]> first = fetch("GET", "/articles/" + article.slug());
+        ZonedDateTime lastModified = ZonedDateTime.parse(header(first, "Last-Modified"),
+                DateTimeFormatter.RFC_1123_DATE_TIME);
+
+        String rfc850 = DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.ENGLISH)
+                .format(lastModified);
+        String asctime = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH).format(lastModified);
+
+        assertEquals(304, fetch("GET", "/articles/" + article.slug(), "If-Modified-Since", rfc850).statusCode(), rfc850);
+        assertEquals(304, fetch("GET", "/articles/" + article.slug(), "If-Modified-Since", asctime).statusCode(), asctime);
+        assertEquals(200, fetch("GET", "/articles/" + article.slug(), "If-Modified-Since", "yesterday").statusCode());
     }
 
     @Test

@@ -144,6 +144,20 @@ class HistoryPagesTest {
     }
 
     @Test
+    void anIdOrAVersionWrittenOtherThanInPlainDigitsIsNotFoundAsInTheEditor() {
+        Article article = withThreeVersions("Signed numbers");
+        String signed = "/admin/articles/+" + article.id();
+
+        assertEquals(404, admin.get(signed).statusCode());
+        assertEquals(404, admin.get(signed + "/history").statusCode());
+        assertEquals(404, admin.get(signed + "/history/compare?from=1&to=2").statusCode());
+        assertEquals(404, admin.post(signed + "/history/1/restore", Map.of()).statusCode());
+        assertEquals(404, admin.post("/admin/articles/" + article.id() + "/history/+1/restore", Map.of()).statusCode());
+        assertEquals(404, admin.get("/admin/articles/" + article.id() + "/history/compare?from=+1&to=2").statusCode());
+        assertEquals(3, articles.findById(article.id()).orElseThrow().version());
+    }
+
+    @Test
     void restoringSavesTheOldContentAsANewVersionAndGoesToTheEditor() {
         Article article = withThreeVersions("Restore through the page");
 
