@@ -45,7 +45,10 @@ public final class PageCache {
     }
 
     private static Cache<String, CachedPage> withinBytes(long maxBytes) {
+        // Evictions run on the thread that stores a page, so the cache is within its bytes as soon as a store
+        // returns, not eventually on a pool that a busy machine may keep waiting (PageCacheTest saw 224 KB in 200).
         return Caffeine.newBuilder()
+                .executor(Runnable::run)
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.weight())
                 .build();
