@@ -37,8 +37,9 @@ class RenderOnceTest {
             page.awaitWaitingForTheRender(8);
 
             page.finishRender();
-            page.awaitRenderStarted();
-            page.pageCache.invalidate(Set.of(HeldRenders.TAG));
+            page.awaitRenderStarted(); // one of the eight renders again; the other seven wait for it
+            page.awaitWaitingForTheRender(7);
+            page.pageCache.invalidate(Set.of(HeldRenders.TAG)); // a reader who came later would render once more
             page.finishRender();
 
             assertEquals("<p>render 1</p>", first.join().body());
