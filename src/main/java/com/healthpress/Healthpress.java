@@ -172,9 +172,13 @@ public final class Healthpress {
                 context.setMaxFormContentSize(config.maxFormBytes());
                 context.setErrorHandler(plainErrors);
             });
-            cfg.jetty.multipartConfig.maxFileSize(ImagePages.MAX_FILE_PART_BYTES, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(ImagePages.maxRequestBytes(config.maxFormBytes()),
-                    SizeUnit.BYTES);
+            // One limit, the whole request's, which WholeBodies enforces before a byte is parsed: a per-file limit
+            // inside Jetty fails the parse half-way, and that failure, answered by Jetty and by Javalin at once,
+            // left the connection answering later requests from a recycled response (a full run logged millions of
+            // errors after it). A file too large for its field is refused by the page that reads it, with a message.
+            long maxRequestBytes = ImagePages.maxRequestBytes(config.maxFormBytes());
+            cfg.jetty.multipartConfig.maxFileSize(maxRequestBytes, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(maxRequestBytes, SizeUnit.BYTES);
 
             BiConsumer<String, Handler> publicPage = (path, handler) -> {
                 cfg.routes.get(path, cached.wrap(handler));

@@ -10,8 +10,8 @@ import io.javalin.http.NotFoundResponse;
 public final class ImagePages {
 
     /**
-     * The largest file part the server should accept (Jetty's multipart limit): above {@link UploadedImage#MAX_BYTES},
-     * so that a file somewhat too large reaches the editor's save and gets a helpful message.
+     * The room for a file in an upload request: above {@link UploadedImage#MAX_BYTES}, so that a file somewhat too
+     * large reaches the editor's save and gets a helpful message.
      */
     public static final long MAX_FILE_PART_BYTES = 2L * UploadedImage.MAX_BYTES;
     /**

@@ -73,7 +73,7 @@ public final class WholeBodies {
         private final long started = System.nanoTime();
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final Invocable.Task onContent = Invocable.from(Invocable.InvocationType.NON_BLOCKING, this::readWhatArrived);
-        private final boolean tooLarge;
+        private boolean tooLarge;
         private long arrivedBytes;
         private Scheduler.Task rateCheck;
         private boolean done;
@@ -114,6 +114,20 @@ public final class WholeBodies {
                         arrivedBytes += chunk.remaining();
                         boolean fits = hold(chunk);
                         chunk.release();
+                        if (body.size() > maxBodyBytes) {
+                            // A chunked body larger than any request may be: refused like a declared one, as the
+                            // readers after us fail on it half-way (Jetty's multipart parser, answered twice).
+                            heldBytes.addAndGet(-body.size());
+                            body.reset();
+                            tooLarge = true;
+                            if (chunk.isLast()) {
+                                done = true;
+                                cancelRateCheck();
+                                answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
+                                return;
+                            }
+                            continue;
+                        }
                         if (chunk.isLast() || !fits) {
                             finish(chunk.isLast());
                             return;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.AdminClient;
 import com.healthpress.AdminClient.Part;
+import com.healthpress.Config;
 import com.healthpress.TestApp;
+import com.healthpress.image.ImagePages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -90,13 +92,27 @@ class ImportPagesTest {
     }
 
     @Test
-    void aBodyAboveTheMultipartLimitIs413() {
-        byte[] huge = new byte[11 * 1024 * 1024];
+    void aBodyAboveTheMultipartLimitIs413AndTheConnectionServesTheNextRequest() {
+        byte[] huge = new byte[(int) ImagePages.maxRequestBytes(Config.DEFAULT_MAX_FORM_BYTES) + 1];
 
         HttpResponse<String> response = admin.postMultipart("/admin/import", List.of(
                 Part.file("document", "huge.txt", "text/plain", huge)));
 
         assertEquals(413, response.statusCode(), response.body());
+        assertEquals(200, admin.get("/admin/import").statusCode());
+    }
+
+    @Test
+    void aFileWithinTheRequestLimitButLargerThanADocumentIsRefusedWithAMessageAndTheNextRequestIsServed() {
+        byte[] large = new byte[11 * 1024 * 1024];
+
+        HttpResponse<String> response = admin.postMultipart("/admin/import", List.of(
+                Part.file("document", "large.txt", "text/plain", large)));
+
+        assertEquals(422, response.statusCode());
+        assertTrue(Jsoup.parse(response.body()).select(".form-errors").text().contains("larger than 1 MB"),
+                response.body());
+        assertEquals(200, admin.get("/admin/import").statusCode());
     }
 
     @Test
