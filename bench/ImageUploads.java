@@ -1,10 +1,7 @@
-import com.healthpress.article.ArticleService;
-import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.HeroUpload;
 import com.healthpress.image.ImageWorkers;
 import com.healthpress.image.VariantFile;
-import com.healthpress.storage.Database;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -45,11 +42,9 @@ public class ImageUploads {
             return;
         }
         int runs = Integer.parseInt(args[1]);
-        try (Database database = Database.open("jdbc:h2:mem:image-bench;DB_CLOSE_DELAY=-1");
-             ImageWorkers workers = new ImageWorkers()) {
+        try (ImageWorkers workers = new ImageWorkers()) {
             Clock clock = Clock.systemUTC();
-            ArticleService articles = new ArticleService(database.jdbi(), clock, new ChangeFeed(database.jdbi(), clock));
-            HeroImages images = new HeroImages(database.jdbi(), articles, workers, clock);
+            HeroImages images = new HeroImages(workers, clock);
             for (String[] picture : PICTURES) {
                 time(images, picture[1], Files.readAllBytes(dir.resolve(picture[0])), runs);
             }
