@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import com.healthpress.config.Config;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.AccountRoom;
 import com.healthpress.account.LoginPages;

@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import com.healthpress.config.Config;
 import com.healthpress.account.AccountCommand;
 import com.healthpress.backup.ExportCommand;
 import com.healthpress.backup.RestoreCommand;

@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import com.healthpress.config.Config;
 import com.healthpress.article.ArticleService;
 import com.healthpress.cache.PageCache;
 import com.healthpress.publishing.ScheduledPublisher;

@@ -1,6 +1,6 @@
 package com.healthpress.account;
 
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.web.Views;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package com.healthpress.web;
 
+import com.healthpress.config.IpAddresses;
+import com.healthpress.config.TrustedProxies;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.util.ArrayList;

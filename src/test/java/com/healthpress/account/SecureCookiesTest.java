@@ -4,7 +4,7 @@ import static com.healthpress.TestPorts.freePort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import com.healthpress.Healthpress;
 import com.healthpress.TestDatabases;
 import io.javalin.Javalin;

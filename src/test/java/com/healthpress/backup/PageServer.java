@@ -2,7 +2,7 @@ package com.healthpress.backup;
 
 import static com.healthpress.TestPorts.freePort;
 
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import com.healthpress.Healthpress;
 import com.healthpress.account.AdminSession;
 import io.javalin.Javalin;

@@ -1,5 +1,6 @@
 package com.healthpress.web;
 
+import com.healthpress.config.TrustedProxies;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

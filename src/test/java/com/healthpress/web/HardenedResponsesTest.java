@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import com.healthpress.Healthpress;
 import com.healthpress.TestApp;
 import com.healthpress.TestDatabases;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.healthpress.AdminClient;
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import com.healthpress.TestApp;
 import com.healthpress.account.LogCapture;
 import com.healthpress.article.Article;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.AdminClient;
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import com.healthpress.DraftForm;
 import com.healthpress.TestApp;
 import com.healthpress.changes.ArticleChanges;

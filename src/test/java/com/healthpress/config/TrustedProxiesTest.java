@@ -1,4 +1,4 @@
-package com.healthpress.web;
+package com.healthpress.config;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

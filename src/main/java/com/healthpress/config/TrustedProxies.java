@@ -1,4 +1,4 @@
-package com.healthpress.web;
+package com.healthpress.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

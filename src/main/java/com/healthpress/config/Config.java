@@ -1,7 +1,7 @@
-package com.healthpress;
+package com.healthpress.config;
 
+import com.healthpress.Healthpress;
 import com.healthpress.storage.DatabaseUrls;
-import com.healthpress.web.TrustedProxies;
 import java.net.URI;
 import java.util.Map;
 

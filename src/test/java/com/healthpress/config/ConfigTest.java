@@ -1,10 +1,10 @@
-package com.healthpress;
+package com.healthpress.config;
 
+import com.healthpress.Healthpress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.web.TrustedProxies;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

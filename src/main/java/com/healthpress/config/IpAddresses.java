@@ -1,4 +1,4 @@
-package com.healthpress.web;
+package com.healthpress.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** IP address literals, IPv4 and IPv6, read without ever asking DNS (which a host name would). */
-final class IpAddresses {
+public final class IpAddresses {
 
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     /** Hexadecimal groups with colons, perhaps ending in IPv4 form; no zone (%eth0). */
@@ -16,7 +16,7 @@ final class IpAddresses {
     }
 
     /** The address this literal writes, IPv6 perhaps in brackets; empty for anything else. */
-    static Optional<InetAddress> parse(String literal) {
+    public static Optional<InetAddress> parse(String literal) {
         String text = literal.strip();
         if (text.startsWith("[") && text.endsWith("]")) {
             text = text.substring(1, text.length() - 1);
