@@ -9,7 +9,7 @@ import com.healthpress.image.UploadedImage;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
 import com.healthpress.web.PathParams;
-import com.healthpress.web.Views;
+import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;

@@ -6,7 +6,7 @@ import com.healthpress.importer.ImportException;
 import com.healthpress.importer.ImportResult;
 import com.healthpress.importer.TakenSlug;
 import com.healthpress.seo.SeoPages;
-import com.healthpress.web.Views;
+import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;

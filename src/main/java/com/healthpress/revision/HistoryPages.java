@@ -3,7 +3,7 @@ package com.healthpress.revision;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.web.PathParams;
-import com.healthpress.web.Views;
+import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;

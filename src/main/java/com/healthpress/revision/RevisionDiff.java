@@ -5,7 +5,7 @@ import com.healthpress.article.Author;
 import com.healthpress.faq.FaqItem;
 import com.healthpress.image.HeroImage;
 import com.healthpress.reference.Reference;
-import com.healthpress.web.Dates;
+import com.healthpress.site.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.healthpress.search;
 import com.healthpress.cache.PageTags;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.seo.SeoPages;
-import com.healthpress.web.Views;
+import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;

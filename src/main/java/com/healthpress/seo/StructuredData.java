@@ -1,5 +1,7 @@
 package com.healthpress.seo;
 
+import com.healthpress.site.Breadcrumb;
+import com.healthpress.site.Site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,6 @@
 package com.healthpress.web;
 
+import com.healthpress.site.Views;
 import com.healthpress.article.ArticleService;
 import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.PageAt;

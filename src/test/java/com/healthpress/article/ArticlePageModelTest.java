@@ -8,7 +8,7 @@ import com.healthpress.TestArticles;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
-import com.healthpress.seo.Site;
+import com.healthpress.site.Site;
 import com.healthpress.seo.StructuredData;
 import java.time.Instant;
 import java.util.HashMap;

@@ -12,7 +12,7 @@ import com.healthpress.TestDatabases;
 import com.healthpress.account.LogCapture;
 import com.healthpress.article.Article;
 import com.healthpress.changes.ChangeFeed;
-import com.healthpress.seo.Site;
+import com.healthpress.site.Site;
 import com.healthpress.storage.Database;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -10,7 +10,7 @@ import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.seo.Site;
+import com.healthpress.site.Site;
 import com.healthpress.web.HtmlChecker;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -8,7 +8,7 @@ import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.seo.Site;
+import com.healthpress.site.Site;
 import com.healthpress.web.Chromium;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package com.healthpress.seo;
 
+import com.healthpress.site.Breadcrumb;
+import com.healthpress.site.Site;
 import com.healthpress.TestArticles;
 
 import static com.healthpress.TestArticles.article;

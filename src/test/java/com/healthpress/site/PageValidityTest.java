@@ -1,12 +1,12 @@
-package com.healthpress.web;
+package com.healthpress.site;
 
+import com.healthpress.web.HtmlChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.seo.SeoPages;
-import com.healthpress.seo.Site;
 import com.healthpress.seo.StructuredData;
 import java.net.http.HttpResponse;
 import java.time.Instant;

@@ -1,5 +1,7 @@
-package com.healthpress.seo;
+package com.healthpress.seo.web;
 
+import com.healthpress.seo.Timestamps;
+import com.healthpress.site.Site;
 import com.healthpress.article.ArticleBlock;
 import com.healthpress.article.SlugChange;
 import java.time.Instant;

@@ -1,4 +1,6 @@
-package com.healthpress.seo;
+package com.healthpress.seo.web;
+
+import com.healthpress.site.Site;
 
 /** robots.txt: everything but the admin area may be crawled, and the sitemap is where to start. */
 final class RobotsTxt {

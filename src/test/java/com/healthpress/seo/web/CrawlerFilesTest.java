@@ -1,5 +1,6 @@
-package com.healthpress.seo;
+package com.healthpress.seo.web;
 
+import com.healthpress.site.Site;
 import com.healthpress.article.ArticleStatus;
 
 import static com.healthpress.TestArticles.article;

@@ -1,4 +1,4 @@
-package com.healthpress.seo;
+package com.healthpress.site;
 
 /** The public identity of the site: its name and the origin every absolute URL starts with. */
 public record Site(String name, String baseUrl) {

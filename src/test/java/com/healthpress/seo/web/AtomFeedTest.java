@@ -1,7 +1,8 @@
-package com.healthpress.seo;
+package com.healthpress.seo.web;
 
+import com.healthpress.site.Site;
 import static com.healthpress.TestArticles.article;
-import static com.healthpress.seo.AtomFeed.NAMESPACE;
+import static com.healthpress.seo.web.AtomFeed.NAMESPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,7 @@
-package com.healthpress.seo;
+package com.healthpress.seo.web;
 
-import static com.healthpress.seo.SitemapXml.NAMESPACE;
+import com.healthpress.site.Site;
+import static com.healthpress.seo.web.SitemapXml.NAMESPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.article.ArticleBlock;

@@ -1,4 +1,4 @@
-package com.healthpress.web;
+package com.healthpress.site;
 
 import com.healthpress.cache.CachedPage;
 import com.healthpress.cache.CachedPages;

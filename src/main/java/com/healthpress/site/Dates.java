@@ -1,4 +1,4 @@
-package com.healthpress.web;
+package com.healthpress.site;
 
 import java.time.Instant;
 import java.time.LocalDate;

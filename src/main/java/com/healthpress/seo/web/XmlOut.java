@@ -1,4 +1,4 @@
-package com.healthpress.seo;
+package com.healthpress.seo.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

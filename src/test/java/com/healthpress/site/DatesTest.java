@@ -1,4 +1,4 @@
-package com.healthpress.web;
+package com.healthpress.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
-package com.healthpress.seo;
+package com.healthpress.seo.web;
 
+import com.healthpress.site.Site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,6 +1,5 @@
-package com.healthpress.web;
+package com.healthpress.site;
 
-import com.healthpress.seo.Site;
 import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
