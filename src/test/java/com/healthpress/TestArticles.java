@@ -5,7 +5,7 @@ import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.article.Slugs;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,8 +2,8 @@ package com.healthpress.admin;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
-import com.healthpress.reference.Reference;
+import com.healthpress.article.FaqItem;
+import com.healthpress.article.Reference;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

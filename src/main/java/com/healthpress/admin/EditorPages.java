@@ -3,7 +3,7 @@ package com.healthpress.admin;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticlePageModel;
+import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.image.ImageMessages;
 import com.healthpress.image.UploadedImage;
 import com.healthpress.seo.SeoPages;

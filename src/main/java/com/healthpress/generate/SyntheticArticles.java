@@ -4,7 +4,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.article.HeroImage;
 import com.healthpress.article.Article;
 import java.time.Clock;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.healthpress.importer;
 
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Slugs;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.healthpress.importer;
 
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.cli.CommandContext;
 import com.healthpress.cli.ExitCode;
 import com.healthpress.storage.Database;

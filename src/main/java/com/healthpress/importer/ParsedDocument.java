@@ -2,7 +2,7 @@ package com.healthpress.importer;
 
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.healthpress.web;
 
 import com.healthpress.site.Views;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.PageAt;
 import com.healthpress.seo.SeoPages;

@@ -9,7 +9,7 @@ import com.healthpress.ServerProcess;
 import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.storage.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.article.HeroImage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.TestApp;

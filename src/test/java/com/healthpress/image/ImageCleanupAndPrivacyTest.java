@@ -1,5 +1,10 @@
 package com.healthpress.image;
 
+import com.healthpress.article.HeroImage;
+import com.healthpress.article.ImageFormat;
+import com.healthpress.article.ImagePaths;
+import com.healthpress.article.VariantPlan;
+import com.healthpress.image.web.ImagePages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +13,7 @@ import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.storage.Database;
 import java.net.URI;

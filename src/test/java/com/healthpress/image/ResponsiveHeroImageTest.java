@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.article.HeroImage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

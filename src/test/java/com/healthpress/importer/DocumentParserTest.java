@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

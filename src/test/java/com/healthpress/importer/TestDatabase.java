@@ -1,7 +1,7 @@
 package com.healthpress.importer;
 
 import com.healthpress.TestDatabases;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 

@@ -14,7 +14,7 @@ import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Cursor;
 import com.healthpress.article.Listing;
 import com.healthpress.article.PageAt;
-import com.healthpress.image.HeroImage;
+import com.healthpress.article.HeroImage;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import com.healthpress.TestApp;
 import com.healthpress.account.LogCapture;
 import com.healthpress.article.Article;
 import com.healthpress.article.PageAt;
-import com.healthpress.image.ImagePages;
+import com.healthpress.image.web.ImagePages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package com.healthpress.seo.web;
 
 import com.healthpress.site.Site;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.article.SlugChange;
 import com.healthpress.cache.PageTags;
 import com.healthpress.changes.ArticleChanges;

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
