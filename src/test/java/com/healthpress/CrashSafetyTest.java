@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import com.healthpress.changes.ChangeFeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,7 +170,8 @@ class CrashSafetyTest {
         storedArticles = new HashMap<>();
         storedRevisionLeads = new HashMap<>();
         try (Database database = Database.open(databaseUrl)) {
-            ArticleService articles = new ArticleService(database.jdbi(), Clock.systemUTC());
+            ArticleService articles = new ArticleService(database.jdbi(), Clock.systemUTC(),
+                    new ChangeFeed(database.jdbi(), Clock.systemUTC()));
             for (Editor editor : editors) {
                 storedArticles.put(editor.articleId, articles.findById(editor.articleId).orElseThrow());
                 storedRevisionLeads.put(editor.articleId, database.jdbi().withHandle(handle -> {

@@ -1,5 +1,6 @@
 package com.healthpress;
 
+import com.healthpress.changes.ChangeFeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,7 +125,8 @@ class GracefulShutdownTest {
     @Test
     void theSaveThatFinishedDuringShutdownIsStoredWithItsRevision() {
         try (Database database = Database.open(databaseUrl)) {
-            Article article = new ArticleService(database.jdbi(), Clock.systemUTC()).findById(articleId).orElseThrow();
+            Article article = new ArticleService(database.jdbi(), Clock.systemUTC(),
+                    new ChangeFeed(database.jdbi(), Clock.systemUTC())).findById(articleId).orElseThrow();
             List<Integer> revisions = database.jdbi().withHandle(handle -> handle
                     .createQuery("SELECT version FROM article_revision WHERE article_id = :id ORDER BY version")
                     .bind("id", articleId).mapTo(Integer.class).list());

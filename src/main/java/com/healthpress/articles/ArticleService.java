@@ -44,11 +44,6 @@ public final class ArticleService {
 
     private final ChangeFeed changes;
 
-    /** For processes that serve no pages (the command line, tests): changes are recorded for the servers to hear. */
-    public ArticleService(Jdbi jdbi, Clock clock) {
-        this(jdbi, clock, new ChangeFeed(jdbi, clock));
-    }
-
     public ArticleService(Jdbi jdbi, Clock clock, ChangeFeed changes) {
         this.jdbi = jdbi;
         this.clock = clock;

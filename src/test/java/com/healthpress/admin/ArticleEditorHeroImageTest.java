@@ -1,5 +1,6 @@
 package com.healthpress.admin;
 
+import com.healthpress.changes.ChangeFeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -44,7 +45,7 @@ class ArticleEditorHeroImageTest {
     static void open() {
         database = Database.open(TestDatabases.fresh());
         workers = new ImageWorkers();
-        articles = new ArticleService(database.jdbi(), CLOCK);
+        articles = new ArticleService(database.jdbi(), CLOCK, new ChangeFeed(database.jdbi(), CLOCK));
         editor = new ArticleEditor(database.jdbi(), articles,
                 new HeroImages(workers, CLOCK), CLOCK);
     }

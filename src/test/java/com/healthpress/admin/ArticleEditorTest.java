@@ -1,5 +1,6 @@
 package com.healthpress.admin;
 
+import com.healthpress.changes.ChangeFeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -33,7 +34,7 @@ class ArticleEditorTest {
     static void open() {
         database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        articles = new ArticleService(database.jdbi(), clock);
+        articles = new ArticleService(database.jdbi(), clock, new ChangeFeed(database.jdbi(), clock));
         editor = new ArticleEditor(database.jdbi(), articles, new HeroImages(new ImageWorkers(), clock), clock);
     }
 

@@ -1,5 +1,6 @@
 package com.healthpress.articles;
 
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Cursor;
@@ -39,7 +40,8 @@ class ListingsTest {
     @BeforeEach
     void store() {
         database = Database.open(TestDatabases.fresh());
-        articles = new ArticleService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
+        articles = new ArticleService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC),
+                new ChangeFeed(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC)));
         List<Article> stored = new ArrayList<>();
         for (int i = 0; i < 19; i++) {
             // Groups of three share a publication time, so ties cross page boundaries.

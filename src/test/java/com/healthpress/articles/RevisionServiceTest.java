@@ -1,5 +1,6 @@
 package com.healthpress.articles;
 
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.revision.Comparison;
 import com.healthpress.revision.FieldChange;
 import com.healthpress.revision.History;
@@ -39,7 +40,7 @@ class RevisionServiceTest {
     @BeforeEach
     void open() {
         db = Database.open(TestDatabases.fresh());
-        articles = new ArticleService(db.jdbi(), Clock.systemUTC());
+        articles = new ArticleService(db.jdbi(), Clock.systemUTC(), new ChangeFeed(db.jdbi(), Clock.systemUTC()));
         revisions = new RevisionService(db.jdbi(), articles);
     }
 

@@ -124,7 +124,8 @@ class ExportRestoreRoundTripTest {
 
         try (Database database = Database.open(restored)) {
             Map<String, Long> highest = highestIds(database);
-            ArticleService articles = new ArticleService(database.jdbi(), clock);
+            ArticleService articles = new ArticleService(database.jdbi(), clock,
+                    new ChangeFeed(database.jdbi(), clock));
             Article added = articles.create(TestArticles.published("Written after the restore", clock.instant())
                     .toBuilder().references(List.of(new Reference("A source", null, null, null))).build());
             ArticleEditor editor = new ArticleEditor(database.jdbi(), articles,

@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.changes.ChangeFeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,7 +130,8 @@ class BoundedDecodingTest {
 
     private static List<Article> articles(String databaseUrl) {
         try (Database database = Database.open(databaseUrl)) {
-            ArticleService service = new ArticleService(database.jdbi(), Clock.systemUTC());
+            ArticleService service = new ArticleService(database.jdbi(), Clock.systemUTC(),
+                    new ChangeFeed(database.jdbi(), Clock.systemUTC()));
             List<Article> created = new ArrayList<>();
             for (int i = 0; i < UPLOADS; i++) {
                 created.add(service.create(TestArticles.article().slug("large-photo-" + i).build()));

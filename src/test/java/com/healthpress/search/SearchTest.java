@@ -1,5 +1,6 @@
 package com.healthpress.search;
 
+import com.healthpress.changes.ChangeFeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class SearchTest {
     void open() {
         database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        articles = new ArticleService(database.jdbi(), clock);
+        articles = new ArticleService(database.jdbi(), clock, new ChangeFeed(database.jdbi(), clock));
         search = new Search(database.jdbi(), database.dialect(), clock);
     }
 

@@ -1,5 +1,6 @@
 package com.healthpress.revision.web;
 
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.revision.Comparison;
 import com.healthpress.revision.History;
 import com.healthpress.revision.RevisionDiff;
@@ -43,7 +44,8 @@ class HistoryPagesTest {
     static void start() {
         app = TestApp.start();
         database = Database.open(app.databaseUrl());
-        articles = new ArticleService(database.jdbi(), Clock.systemUTC());
+        articles = new ArticleService(database.jdbi(), Clock.systemUTC(),
+                new ChangeFeed(database.jdbi(), Clock.systemUTC()));
         admin = AdminClient.loggedIn(app);
     }
 

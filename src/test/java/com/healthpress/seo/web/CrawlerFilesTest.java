@@ -1,5 +1,6 @@
 package com.healthpress.seo.web;
 
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.site.Site;
 import com.healthpress.article.ArticleStatus;
 
@@ -44,7 +45,8 @@ class CrawlerFilesTest {
     @BeforeEach
     void start() {
         database = Database.open(TestDatabases.fresh());
-        articles = new ArticleService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
+        articles = new ArticleService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC),
+                new ChangeFeed(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC)));
         CrawlerFiles files = new CrawlerFiles(new Site("Wellbeing & <Health>", BASE_URL), articles, URLS_PER_FILE);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
