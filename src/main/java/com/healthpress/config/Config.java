@@ -1,6 +1,5 @@
 package com.healthpress.config;
 
-import com.healthpress.Healthpress;
 import com.healthpress.storage.DatabaseUrls;
 import java.net.URI;
 import java.util.Map;

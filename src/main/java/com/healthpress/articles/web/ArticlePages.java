@@ -6,7 +6,6 @@ import com.healthpress.article.Listing;
 import com.healthpress.article.PageAt;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.ArticleService;
-import com.healthpress.articles.Listings;
 import com.healthpress.cache.PageTags;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.seo.SeoPages;

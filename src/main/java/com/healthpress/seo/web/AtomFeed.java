@@ -1,7 +1,7 @@
 package com.healthpress.seo.web;
 
-import com.healthpress.seo.Timestamps;
 import com.healthpress.site.Site;
+import com.healthpress.seo.Timestamps;
 import com.healthpress.article.Article;
 import java.time.Instant;
 import java.util.List;
