@@ -119,7 +119,7 @@ class ArchitectureTest {
         return noClasses().that().resideInAnyPackage(model)
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
                         "jakarta.servlet..", "org.thymeleaf..", "org.jdbi..", "java.sql..", root + "..web..",
-                        root + ".site..")
+                        root + ".server..", root + ".site..")
                 .because("the model is plain values and rules that any layer above may use");
     }
 

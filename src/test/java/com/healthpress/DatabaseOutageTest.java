@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.server.HtmlChecker;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;

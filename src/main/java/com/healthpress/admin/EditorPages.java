@@ -8,7 +8,7 @@ import com.healthpress.image.ImageMessages;
 import com.healthpress.image.UploadedImage;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
-import com.healthpress.web.PathParams;
+import com.healthpress.server.PathParams;
 import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.healthpress.TestApp;
 import com.healthpress.account.AccountService;
 import com.healthpress.storage.Database;
-import com.healthpress.web.Chromium;
+import com.healthpress.server.Chromium;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

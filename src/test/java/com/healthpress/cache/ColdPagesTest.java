@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestDatabases;
 import com.healthpress.storage.Database;
-import com.healthpress.web.RequestThreads;
+import com.healthpress.server.RequestThreads;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;

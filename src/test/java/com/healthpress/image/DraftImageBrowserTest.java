@@ -8,7 +8,7 @@ import com.healthpress.TestArticles;
 import com.healthpress.account.AccountService;
 import com.healthpress.article.Article;
 import com.healthpress.storage.Database;
-import com.healthpress.web.Chromium;
+import com.healthpress.server.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

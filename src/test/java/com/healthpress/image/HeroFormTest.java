@@ -9,7 +9,7 @@ import com.healthpress.TestArticles;
 import com.healthpress.account.Account;
 import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.server.HtmlChecker;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

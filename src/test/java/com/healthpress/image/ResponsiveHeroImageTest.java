@@ -12,7 +12,7 @@ import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.site.Site;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.server.HtmlChecker;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;

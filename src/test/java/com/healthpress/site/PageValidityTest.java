@@ -1,6 +1,6 @@
 package com.healthpress.site;
 
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.server.HtmlChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.TestApp;

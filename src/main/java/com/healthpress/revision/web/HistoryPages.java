@@ -5,7 +5,7 @@ import com.healthpress.revision.Comparison;
 import com.healthpress.revision.History;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.seo.SeoPages;
-import com.healthpress.web.PathParams;
+import com.healthpress.server.PathParams;
 import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

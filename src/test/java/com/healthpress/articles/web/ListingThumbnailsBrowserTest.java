@@ -9,7 +9,7 @@ import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.image.TestImages;
-import com.healthpress.web.Chromium;
+import com.healthpress.server.Chromium;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;

@@ -11,7 +11,7 @@ import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.HeroImage;
 import com.healthpress.image.TestImages;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.server.HtmlChecker;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -16,7 +16,7 @@ import com.healthpress.articles.ArticleService;
 import com.healthpress.article.HeroImage;
 import com.healthpress.image.ImageRepository;
 import com.healthpress.storage.Database;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.server.HtmlChecker;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;

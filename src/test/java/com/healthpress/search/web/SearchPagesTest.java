@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.server.HtmlChecker;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
