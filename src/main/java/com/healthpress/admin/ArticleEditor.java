@@ -29,7 +29,7 @@ public final class ArticleEditor {
     static final int PAGE_SIZE = 20;
     static final Set<String> FILTERS = Set.of("all", "draft", "published", "scheduled", "trash");
     /** The longest text the article list is searched for. */
-    static final int SEARCH_MAX_LENGTH = 200;
+    public static final int SEARCH_MAX_LENGTH = 200;
 
     private final Jdbi jdbi;
     private final ArticleService articles;

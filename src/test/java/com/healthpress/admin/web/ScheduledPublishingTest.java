@@ -1,4 +1,4 @@
-package com.healthpress.admin;
+package com.healthpress.admin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
-package com.healthpress.admin;
+package com.healthpress.admin.web;
 
+import com.healthpress.admin.ArticleForm;
+import com.healthpress.admin.ArticleFormValidator;
 import com.healthpress.article.Article;
 import java.time.Instant;
 

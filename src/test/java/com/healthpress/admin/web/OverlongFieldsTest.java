@@ -1,5 +1,7 @@
-package com.healthpress.admin;
+package com.healthpress.admin.web;
 
+import com.healthpress.admin.ArticleEditor;
+import com.healthpress.admin.ArticleFormValidator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package com.healthpress.admin;
+package com.healthpress.admin.web;
 
 import com.healthpress.account.AdminAuth;
 import com.healthpress.importer.ArticleImporter;
@@ -22,7 +22,7 @@ import java.util.Map;
 /** Importing an article document through the browser, with the importer the command line uses. */
 public final class ImportPages {
 
-    static final int MAX_DOCUMENT_BYTES = 1_000_000;
+    public static final int MAX_DOCUMENT_BYTES = 1_000_000;
     static final String NEW_SLUG = "newSlug";
 
     private final ArticleImporter importer;
