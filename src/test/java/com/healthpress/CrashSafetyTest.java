@@ -1,12 +1,12 @@
 package com.healthpress;
 
-import com.healthpress.changes.ChangeFeed;
+import com.healthpress.article.Article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.article.Article;
 import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.storage.Database;

@@ -1,13 +1,13 @@
 package com.healthpress;
 
-import com.healthpress.changes.ChangeFeed;
+import com.healthpress.article.Article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.healthpress.article.Article;
 import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package com.healthpress.admin;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
+import com.healthpress.article.HeroImage;
 import com.healthpress.articles.ArticleRepository;
 import com.healthpress.articles.ArticleService;
-import com.healthpress.article.HeroImage;
 import com.healthpress.image.AltText;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.HeroUpload;

@@ -1,8 +1,8 @@
 package com.healthpress.admin;
 
 import com.healthpress.article.Article;
-import com.healthpress.article.MedicalReview;
 import com.healthpress.article.FaqItem;
+import com.healthpress.article.MedicalReview;
 import com.healthpress.article.Reference;
 import java.time.Instant;
 import java.time.ZoneOffset;

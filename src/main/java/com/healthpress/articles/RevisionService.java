@@ -1,5 +1,7 @@
 package com.healthpress.articles;
 
+import com.healthpress.article.Article;
+import com.healthpress.image.ImageRepository;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.Comparison;
 import com.healthpress.revision.History;
@@ -8,8 +10,6 @@ import com.healthpress.revision.RestoreOutcome;
 import com.healthpress.revision.Revision;
 import com.healthpress.revision.RevisionDiff;
 import com.healthpress.revision.RevisionRepository;
-import com.healthpress.article.Article;
-import com.healthpress.image.ImageRepository;
 import com.healthpress.storage.Constraints;
 import java.util.ArrayList;
 import java.util.List;

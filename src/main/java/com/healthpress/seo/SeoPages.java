@@ -1,10 +1,10 @@
 package com.healthpress.seo;
 
+import com.healthpress.article.Article;
+import com.healthpress.article.Listing;
 import com.healthpress.site.Breadcrumb;
 import com.healthpress.site.Dates;
 import com.healthpress.site.Site;
-import com.healthpress.article.Article;
-import com.healthpress.article.Listing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

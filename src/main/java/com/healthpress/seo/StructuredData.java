@@ -1,7 +1,5 @@
 package com.healthpress.seo;
 
-import com.healthpress.site.Breadcrumb;
-import com.healthpress.site.Site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Author;
-import com.healthpress.article.MedicalReview;
 import com.healthpress.article.FaqItem;
 import com.healthpress.article.HeroImage;
+import com.healthpress.article.MedicalReview;
 import com.healthpress.article.Reference;
+import com.healthpress.site.Breadcrumb;
+import com.healthpress.site.Site;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -1,10 +1,10 @@
 package com.healthpress.server;
 
-import com.healthpress.site.Views;
-import com.healthpress.articles.ArticleService;
 import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.PageAt;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.seo.SeoPages;
+import com.healthpress.site.Views;
 import com.healthpress.storage.DatabaseUnavailable;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,15 +1,15 @@
 package com.healthpress.admin;
 
-import com.healthpress.changes.ChangeFeed;
+import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
 import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.ImageWorkers;
 import com.healthpress.storage.Database;

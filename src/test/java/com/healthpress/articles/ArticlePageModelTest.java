@@ -1,16 +1,16 @@
 package com.healthpress.articles;
 
-import com.healthpress.article.Article;
+import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestArticles;
+import com.healthpress.article.Article;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
-import com.healthpress.site.Site;
 import com.healthpress.seo.StructuredData;
+import com.healthpress.site.Site;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package com.healthpress.articles;
 
-import com.healthpress.article.Article;
+import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
+import com.healthpress.article.Article;
 import com.healthpress.storage.Database;
 import java.time.Duration;
 import java.time.Instant;

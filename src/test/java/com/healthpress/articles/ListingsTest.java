@@ -1,17 +1,17 @@
 package com.healthpress.articles;
 
-import com.healthpress.changes.ChangeFeed;
+import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Cursor;
 import com.healthpress.article.Listing;
-import com.healthpress.article.PageAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestArticles;
-import com.healthpress.TestDatabases;
+import com.healthpress.article.PageAt;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,24 +1,24 @@
 package com.healthpress.articles;
 
+import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
+import com.healthpress.article.Article;
+import com.healthpress.article.FaqItem;
+import com.healthpress.article.HeroImage;
+import com.healthpress.article.Reference;
 import com.healthpress.changes.ChangeFeed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.image.ImageRepository;
 import com.healthpress.revision.Comparison;
 import com.healthpress.revision.FieldChange;
 import com.healthpress.revision.History;
 import com.healthpress.revision.HistoryEntry;
 import com.healthpress.revision.RestoreOutcome;
 import com.healthpress.revision.RevisionDiff;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.healthpress.TestArticles;
-import com.healthpress.TestDatabases;
-import com.healthpress.article.Article;
-import com.healthpress.article.FaqItem;
-import com.healthpress.article.HeroImage;
-import com.healthpress.image.ImageRepository;
-import com.healthpress.article.Reference;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,20 +1,20 @@
 package com.healthpress.image;
 
-import com.healthpress.article.HeroImage;
-import com.healthpress.article.ImageFormat;
-import com.healthpress.article.ImageVariant;
-import com.healthpress.article.VariantPlan;
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
+import com.healthpress.account.LogCapture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestApp;
-import com.healthpress.TestArticles;
-import com.healthpress.TestDatabases;
-import com.healthpress.account.LogCapture;
 import com.healthpress.article.Article;
+import com.healthpress.article.HeroImage;
+import com.healthpress.article.ImageFormat;
+import com.healthpress.article.ImageVariant;
+import com.healthpress.article.VariantPlan;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.site.Site;
 import com.healthpress.storage.Database;

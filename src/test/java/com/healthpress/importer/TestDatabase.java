@@ -1,8 +1,8 @@
 package com.healthpress.importer;
 
-import com.healthpress.changes.ChangeFeed;
 import com.healthpress.TestDatabases;
 import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 

@@ -1,14 +1,14 @@
 package com.healthpress.search;
 
-import com.healthpress.changes.ChangeFeed;
+import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
-import com.healthpress.articles.ArticleService;
 import com.healthpress.article.FaqItem;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.Dialect;
 import java.time.Clock;

@@ -1,15 +1,15 @@
 package com.healthpress.server;
 
-import com.healthpress.config.TrustedProxies;
+import com.healthpress.TestDatabases;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestDatabases;
 import com.healthpress.cache.CachedPages;
 import com.healthpress.cache.PageCache;
 import com.healthpress.cache.TestCachedPages;
+import com.healthpress.config.TrustedProxies;
 import com.healthpress.storage.Database;
 import io.javalin.Javalin;
 import java.io.IOException;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.AdminClient;
-import com.healthpress.config.Config;
 import com.healthpress.DraftForm;
 import com.healthpress.TestApp;
 import com.healthpress.changes.ArticleChanges;
+import com.healthpress.config.Config;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

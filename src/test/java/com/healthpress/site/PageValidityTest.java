@@ -1,13 +1,13 @@
 package com.healthpress.site;
 
-import com.healthpress.server.HtmlChecker;
+import com.healthpress.TestApp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.StructuredData;
+import com.healthpress.server.HtmlChecker;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,13 +1,13 @@
 package com.healthpress.admin.web;
 
+import com.healthpress.account.AdminAuth;
+import com.healthpress.account.AdminSession;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.ArticleForm;
 import com.healthpress.admin.ArticleFormValidator;
 import com.healthpress.admin.EditConflict;
 import com.healthpress.admin.EditorLimits;
 import com.healthpress.admin.HeroImageChange;
-import com.healthpress.account.AdminAuth;
-import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.image.ImageMessages;

@@ -12,13 +12,13 @@ import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Site;
 import com.healthpress.site.Views;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /** The reader's pages: the home page with the latest articles, an article, and the articles of one topic. */
 public final class ArticlePages {

@@ -1,10 +1,10 @@
 package com.healthpress.image.web;
 
+import com.healthpress.http.ConditionalRequests;
 import com.healthpress.image.ImageFile;
 import com.healthpress.image.StoredImageInfo;
 import com.healthpress.image.StoredImages;
 import com.healthpress.image.UploadedImage;
-import com.healthpress.http.ConditionalRequests;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;

@@ -1,9 +1,9 @@
 package com.healthpress.revision.web;
 
+import com.healthpress.account.AdminAuth;
 import com.healthpress.articles.RevisionService;
 import com.healthpress.revision.Comparison;
 import com.healthpress.revision.History;
-import com.healthpress.account.AdminAuth;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.server.PathParams;
 import com.healthpress.site.Views;

@@ -1,10 +1,10 @@
 package com.healthpress.search.web;
 
+import com.healthpress.cache.PageTags;
+import com.healthpress.changes.ArticleChanges;
 import com.healthpress.search.Search;
 import com.healthpress.search.SearchQuery;
 import com.healthpress.search.SearchResults;
-import com.healthpress.cache.PageTags;
-import com.healthpress.changes.ArticleChanges;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
 import io.javalin.http.Context;

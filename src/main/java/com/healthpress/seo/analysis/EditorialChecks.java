@@ -1,8 +1,8 @@
 package com.healthpress.seo.analysis;
 
 import com.healthpress.article.Article;
-import com.healthpress.article.MedicalReview;
 import com.healthpress.article.FaqItem;
+import com.healthpress.article.MedicalReview;
 import com.healthpress.site.Dates;
 import java.time.LocalDate;
 import java.util.List;

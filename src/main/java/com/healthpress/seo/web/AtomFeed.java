@@ -1,8 +1,8 @@
 package com.healthpress.seo.web;
 
-import com.healthpress.site.Site;
-import com.healthpress.seo.Timestamps;
 import com.healthpress.article.Article;
+import com.healthpress.seo.Timestamps;
+import com.healthpress.site.Site;
 import java.time.Instant;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;

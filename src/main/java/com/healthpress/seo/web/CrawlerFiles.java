@@ -1,11 +1,11 @@
 package com.healthpress.seo.web;
 
-import com.healthpress.site.Site;
 import com.healthpress.article.Article;
-import com.healthpress.articles.ArticleService;
 import com.healthpress.article.SlugChange;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.cache.PageTags;
 import com.healthpress.changes.ArticleChanges;
+import com.healthpress.site.Site;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package com.healthpress.seo.web;
 
-import com.healthpress.site.Site;
 import com.healthpress.article.ArticleBlock;
 import com.healthpress.article.SlugChange;
 import com.healthpress.seo.Timestamps;
+import com.healthpress.site.Site;
 import java.time.Instant;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;

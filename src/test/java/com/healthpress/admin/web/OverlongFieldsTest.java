@@ -1,13 +1,13 @@
 package com.healthpress.admin.web;
 
-import com.healthpress.admin.ArticleEditor;
-import com.healthpress.admin.ArticleFormValidator;
+import com.healthpress.AdminClient;
+import com.healthpress.AdminClient.Part;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.AdminClient;
-import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
+import com.healthpress.admin.ArticleEditor;
+import com.healthpress.admin.ArticleFormValidator;
 import com.healthpress.article.Article;
 import com.healthpress.article.Slugs;
 import com.healthpress.storage.Database;

@@ -1,14 +1,14 @@
 package com.healthpress.articles.web;
 
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleSummary;
-import com.healthpress.articles.ArticleService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestApp;
-import com.healthpress.TestArticles;
+import com.healthpress.article.ArticleSummary;
+import com.healthpress.articles.ArticleService;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,13 +1,13 @@
 package com.healthpress.articles.web;
 
-import com.healthpress.article.Article;
+import com.healthpress.AdminClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.AdminClient;
 import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
+import com.healthpress.article.Article;
 import com.healthpress.image.TestImages;
 import com.healthpress.server.Chromium;
 import java.net.http.HttpResponse;

@@ -1,14 +1,14 @@
 package com.healthpress.articles.web;
 
-import com.healthpress.article.Article;
+import com.healthpress.AdminClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.healthpress.AdminClient;
 import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
+import com.healthpress.article.Article;
 import com.healthpress.article.HeroImage;
 import com.healthpress.image.TestImages;
 import com.healthpress.server.HtmlChecker;

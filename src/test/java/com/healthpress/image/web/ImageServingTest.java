@@ -1,15 +1,15 @@
 package com.healthpress.image.web;
 
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
 import com.healthpress.article.HeroImage;
 import com.healthpress.image.ImageRepository;
-import com.healthpress.image.TestImages;
-import com.healthpress.image.UploadedImage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.healthpress.TestApp;
-import com.healthpress.TestArticles;
+import com.healthpress.image.TestImages;
+import com.healthpress.image.UploadedImage;
 import com.healthpress.storage.Database;
 import java.io.IOException;
 import java.net.URI;

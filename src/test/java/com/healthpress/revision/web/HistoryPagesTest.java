@@ -1,22 +1,22 @@
 package com.healthpress.revision.web;
 
-import com.healthpress.changes.ChangeFeed;
-import com.healthpress.revision.Comparison;
-import com.healthpress.revision.History;
-import com.healthpress.revision.RevisionDiff;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.healthpress.AdminClient;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.articles.ArticleService;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.healthpress.article.HeroImage;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.ImageRepository;
-import com.healthpress.storage.Database;
+import com.healthpress.revision.Comparison;
+import com.healthpress.revision.History;
+import com.healthpress.revision.RevisionDiff;
 import com.healthpress.server.HtmlChecker;
+import com.healthpress.storage.Database;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package com.healthpress.search.web;
 
-import com.healthpress.search.Search;
+import com.healthpress.TestApp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
+import com.healthpress.search.Search;
 import com.healthpress.server.HtmlChecker;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

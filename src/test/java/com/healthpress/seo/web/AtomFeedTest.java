@@ -1,14 +1,14 @@
 package com.healthpress.seo.web;
 
-import com.healthpress.site.Site;
+import com.healthpress.article.Article;
 import static com.healthpress.TestArticles.article;
 import static com.healthpress.seo.web.AtomFeed.NAMESPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.article.Article;
 import com.healthpress.article.Author;
+import com.healthpress.site.Site;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

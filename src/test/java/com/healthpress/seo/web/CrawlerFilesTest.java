@@ -1,16 +1,16 @@
 package com.healthpress.seo.web;
 
-import com.healthpress.changes.ChangeFeed;
-import com.healthpress.site.Site;
+import com.healthpress.TestDatabases;
 import com.healthpress.article.ArticleStatus;
+import com.healthpress.articles.ArticleService;
 
 import static com.healthpress.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestDatabases;
-import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
+import com.healthpress.site.Site;
 import com.healthpress.storage.Database;
 import io.javalin.Javalin;
 import java.net.URI;

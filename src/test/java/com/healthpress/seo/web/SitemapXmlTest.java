@@ -1,11 +1,11 @@
 package com.healthpress.seo.web;
 
-import com.healthpress.site.Site;
+import com.healthpress.article.ArticleBlock;
 import static com.healthpress.seo.web.SitemapXml.NAMESPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.healthpress.article.ArticleBlock;
 import com.healthpress.article.SlugChange;
+import com.healthpress.site.Site;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
