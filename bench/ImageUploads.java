@@ -1,4 +1,4 @@
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.HeroUpload;
