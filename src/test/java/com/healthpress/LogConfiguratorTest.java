@@ -38,7 +38,7 @@ class LogConfiguratorTest {
         List<String> lines = printedBy(context -> {
             context.getLogger("org.eclipse.jetty.server.Response")
                     .warn("writeError: status={}", 400, new IllegalStateException("bad multipart"));
-            context.getLogger("com.healthpress.server.ErrorPages").error("error {}", "ab12", new IllegalStateException("bug"));
+            context.getLogger("com.healthpress.web.ErrorPages").error("error {}", "ab12", new IllegalStateException("bug"));
         });
 
         assertTrue(lines.get(0).endsWith(
