@@ -12,8 +12,6 @@ import com.healthpress.article.HeroImage;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.ImageRepository;
-import com.healthpress.revision.Comparison;
-import com.healthpress.revision.History;
 import com.healthpress.revision.RevisionDiff;
 import com.healthpress.server.HtmlChecker;
 import com.healthpress.storage.Database;

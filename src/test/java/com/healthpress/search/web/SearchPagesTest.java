@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestArticles;
-import com.healthpress.search.Search;
 import com.healthpress.server.HtmlChecker;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
