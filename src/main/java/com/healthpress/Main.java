@@ -7,6 +7,7 @@ import com.healthpress.cli.CommandContext;
 import com.healthpress.cli.CommandLines;
 import com.healthpress.cli.ExitCode;
 import com.healthpress.cli.ProjectVersion;
+import com.healthpress.config.Config;
 import com.healthpress.generate.GenerateCommand;
 import com.healthpress.importer.ImportCommand;
 import io.javalin.Javalin;

@@ -1,11 +1,12 @@
 package com.healthpress;
 
+import com.healthpress.article.Article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.storage.Database;
@@ -169,7 +170,8 @@ class CrashSafetyTest {
         storedArticles = new HashMap<>();
         storedRevisionLeads = new HashMap<>();
         try (Database database = Database.open(databaseUrl)) {
-            ArticleService articles = new ArticleService(database.jdbi(), Clock.systemUTC());
+            ArticleService articles = new ArticleService(database.jdbi(), Clock.systemUTC(),
+                    new ChangeFeed(database.jdbi(), Clock.systemUTC()));
             for (Editor editor : editors) {
                 storedArticles.put(editor.articleId, articles.findById(editor.articleId).orElseThrow());
                 storedRevisionLeads.put(editor.articleId, database.jdbi().withHandle(handle -> {

@@ -1,12 +1,13 @@
 package com.healthpress;
 
+import com.healthpress.article.Article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,7 +125,8 @@ class GracefulShutdownTest {
     @Test
     void theSaveThatFinishedDuringShutdownIsStoredWithItsRevision() {
         try (Database database = Database.open(databaseUrl)) {
-            Article article = new ArticleService(database.jdbi(), Clock.systemUTC()).findById(articleId).orElseThrow();
+            Article article = new ArticleService(database.jdbi(), Clock.systemUTC(),
+                    new ChangeFeed(database.jdbi(), Clock.systemUTC())).findById(articleId).orElseThrow();
             List<Integer> revisions = database.jdbi().withHandle(handle -> handle
                     .createQuery("SELECT version FROM article_revision WHERE article_id = :id ORDER BY version")
                     .bind("id", articleId).mapTo(Integer.class).list());

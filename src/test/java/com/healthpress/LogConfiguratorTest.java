@@ -16,8 +16,8 @@ class LogConfiguratorTest {
     @Test
     void appLinesAccessLinesAndQuietLibrariesGoToStandardOutputInTheProductionFormat() {
         List<String> lines = printedBy(context -> {
-            context.getLogger("com.healthpress.article.ArticleService").info("saved {}", "knee-pain");
-            context.getLogger("com.healthpress.article.ArticleService").debug("not shown");
+            context.getLogger("com.healthpress.articles.ArticleService").info("saved {}", "knee-pain");
+            context.getLogger("com.healthpress.articles.ArticleService").debug("not shown");
             context.getLogger("org.eclipse.jetty.server.Server").info("jetty chatter");
             context.getLogger("com.zaxxer.hikari.pool.HikariPool").info("pool chatter");
             context.getLogger("org.flywaydb.core.Flyway").info("flyway chatter");

@@ -1,7 +1,8 @@
 package com.healthpress;
 
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.cache.PageCache;
+import com.healthpress.config.Config;
 import com.healthpress.publishing.ScheduledPublisher;
 import io.javalin.Javalin;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package com.healthpress.account;
 
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import com.healthpress.seo.SeoPages;
-import com.healthpress.web.Views;
+import com.healthpress.site.Views;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 

@@ -1,7 +1,5 @@
 package com.healthpress.account;
 
-import com.healthpress.seo.SeoPages;
-import com.healthpress.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;

@@ -1,6 +1,6 @@
 package com.healthpress.account;
 
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;

@@ -1,7 +1,7 @@
 package com.healthpress.account;
 
 import com.healthpress.seo.SeoPages;
-import com.healthpress.web.Views;
+import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;

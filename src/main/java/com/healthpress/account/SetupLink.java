@@ -1,6 +1,6 @@
 package com.healthpress.account;
 
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;

@@ -2,9 +2,10 @@ package com.healthpress.admin;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
-import com.healthpress.article.ArticleRepository;
-import com.healthpress.article.ArticleService;
-import com.healthpress.image.HeroImage;
+import com.healthpress.article.HeroImage;
+import com.healthpress.articles.ArticleRepository;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.image.AltText;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.HeroUpload;
 import com.healthpress.image.ImageProblem;
@@ -28,7 +29,7 @@ public final class ArticleEditor {
     static final int PAGE_SIZE = 20;
     static final Set<String> FILTERS = Set.of("all", "draft", "published", "scheduled", "trash");
     /** The longest text the article list is searched for. */
-    static final int SEARCH_MAX_LENGTH = 200;
+    public static final int SEARCH_MAX_LENGTH = 200;
 
     private final Jdbi jdbi;
     private final ArticleService articles;
@@ -136,7 +137,7 @@ public final class ArticleEditor {
         HeroUpload checked = upload;
         HeroImage kept;
         try {
-            kept = hero.keepsImageWithAlt() && article.hasHeroImage() ? article.heroImage().withAlt(hero.alt())
+            kept = hero.keepsImageWithAlt() && article.hasHeroImage() ? article.heroImage().withAlt(AltText.clean(hero.alt()))
                     : article.heroImage();
         } catch (ImageProblem problem) {
             return new ImageRefused(problem.code());

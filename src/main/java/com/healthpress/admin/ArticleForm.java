@@ -1,9 +1,9 @@
 package com.healthpress.admin;
 
 import com.healthpress.article.Article;
+import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
-import com.healthpress.reference.Reference;
+import com.healthpress.article.Reference;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -156,12 +156,12 @@ public record ArticleForm(
                 publishedAt, faq, rows, version);
     }
 
-    List<FaqItem> filledFaq() {
+    public List<FaqItem> filledFaq() {
         return faq.stream().filter(row -> !row.isEmpty())
                 .map(row -> new FaqItem(row.question().strip(), row.answer().strip())).toList();
     }
 
-    List<Reference> filledReferences() {
+    public List<Reference> filledReferences() {
         return Collections.unmodifiableList(references.stream().filter(row -> !row.isEmpty())
                 .map(row -> new Reference(row.title().strip(), blankToNull(row.publisher()),
                         parseYear(row.year()), blankToNull(row.url())))
@@ -181,7 +181,7 @@ public record ArticleForm(
         return year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : null;
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -21,20 +21,20 @@ import java.util.Map;
  */
 public final class ArticleFormValidator {
 
-    static final int TITLE_MAX = 200;
-    static final int META_TITLE_MAX = 120;
-    static final int META_DESCRIPTION_MAX = 320;
-    static final int KEYWORD_MAX = 100;
-    static final int LEAD_MAX = 2_000;
-    static final int BODY_MAX = 200_000;
-    static final int NAME_MAX = 200;
-    static final int URL_MAX = 1_000;
-    static final int TOPIC_MAX = 80;
-    static final int QUESTION_MAX = 500;
-    static final int ANSWER_MAX = 5_000;
+    public static final int TITLE_MAX = 200;
+    public static final int META_TITLE_MAX = 120;
+    public static final int META_DESCRIPTION_MAX = 320;
+    public static final int KEYWORD_MAX = 100;
+    public static final int LEAD_MAX = 2_000;
+    public static final int BODY_MAX = 200_000;
+    public static final int NAME_MAX = 200;
+    public static final int URL_MAX = 1_000;
+    public static final int TOPIC_MAX = 80;
+    public static final int QUESTION_MAX = 500;
+    public static final int ANSWER_MAX = 5_000;
     static final int FAQ_ROWS_MAX = 50;
     static final int REFERENCE_ROWS_MAX = 100;
-    static final int REFERENCE_TITLE_MAX = 500;
+    public static final int REFERENCE_TITLE_MAX = 500;
 
     /** The outcome: the article when there are no errors (otherwise null), and the errors by field id. */
     public record Result(Article article, Map<String, String> errors) {

@@ -1,8 +1,5 @@
 package com.healthpress.article;
 
-import com.healthpress.faq.FaqItem;
-import com.healthpress.image.HeroImage;
-import com.healthpress.reference.Reference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.healthpress.article;
 
-import com.healthpress.image.HeroImage;
 import java.time.Instant;
 
 /** What a listing shows of an article: enough for a link, a teaser, a date and its hero's thumbnail (null: none). */

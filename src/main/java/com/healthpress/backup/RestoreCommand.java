@@ -1,5 +1,6 @@
 package com.healthpress.backup;
 
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.cli.CommandContext;
 import com.healthpress.cli.ExitCode;
 import com.healthpress.cli.FileName;
@@ -43,7 +44,8 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         Database database = context.openDatabase();
         try (database; InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            BackupCounts counts = new Restorer(BackupFormat.json(), context.clock()).restore(database, in);
+            BackupCounts counts = new Restorer(BackupFormat.json(), new ChangeFeed(database.jdbi(), context.clock()))
+                    .restore(database, in);
             context.out().println("restored " + counts + " from " + file);
             return ExitCode.DONE;
         } catch (RestoreException e) {

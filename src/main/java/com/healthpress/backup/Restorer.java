@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,12 @@ import org.jdbi.v3.core.Handle;
 final class Restorer {
 
     private final JsonFactory json;
-    private final Clock clock;
+    private final ChangeFeed changes;
 
-    Restorer(JsonFactory json, Clock clock) {
+    /** The feed must write to the database being restored: running servers hear that everything changed. */
+    Restorer(JsonFactory json, ChangeFeed changes) {
         this.json = json;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     BackupCounts restore(Database database, InputStream in) throws RestoreException {
@@ -54,7 +54,7 @@ final class Restorer {
             readDocument(parser, connection, SchemaVersion.of(connection), counts);
             SearchDocuments.rebuild(handle);
             // A server already running on this database may have cached its empty pages.
-            new ChangeFeed(database.jdbi(), clock).publish(handle, Set.of(ChangeFeed.EVERYTHING));
+            changes.publish(handle, Set.of(ChangeFeed.EVERYTHING));
             Identities.restartAfterHighest(connection, database.dialect(),
                     BackupFormat.TABLES.stream().map(BackupFormat.Table::name).toList());
         } catch (JsonProcessingException e) {

@@ -1,6 +1,6 @@
 package com.healthpress.backup;
 
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.search.SearchDocument;
 import com.healthpress.search.SearchDocumentRepository;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.healthpress.changes;
 
 import com.healthpress.article.Article;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

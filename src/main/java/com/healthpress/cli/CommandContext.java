@@ -1,6 +1,6 @@
 package com.healthpress.cli;
 
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.DatabaseUrls;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package com.healthpress.cli;
 
-import com.healthpress.Config;
+import com.healthpress.config.Config;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;

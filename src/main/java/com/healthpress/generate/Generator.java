@@ -1,12 +1,12 @@
 package com.healthpress.generate;
 
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleRepository;
 import com.healthpress.article.Slugs;
+import com.healthpress.articles.ArticleRepository;
+import com.healthpress.articles.FaqRepository;
+import com.healthpress.articles.ReferenceRepository;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
-import com.healthpress.faq.FaqRepository;
-import com.healthpress.reference.ReferenceRepository;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.search.SearchDocument;

@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.article.ImageFormat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package com.healthpress.image;
 
 import com.healthpress.article.Article;
+import com.healthpress.article.HeroImage;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;

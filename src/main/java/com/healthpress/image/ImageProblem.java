@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+
 /** Why an image upload or removal was refused, as one of the codes of {@link ImageMessages}. */
 public final class ImageProblem extends Exception {
 

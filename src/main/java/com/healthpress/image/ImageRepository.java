@@ -1,6 +1,6 @@
 package com.healthpress.image;
 
-import com.healthpress.article.ArticleRepository;
+import com.healthpress.articles.ArticleRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.article.ImageVariant;
 import com.healthpress.changes.ChangeFeed;
 import java.util.List;
 import java.util.Optional;

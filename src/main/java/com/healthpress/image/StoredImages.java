@@ -16,18 +16,18 @@ public final class StoredImages {
     }
 
     /** The stored image the file name was made for; empty for an old, guessed or malformed name. */
-    Optional<StoredImageInfo> find(ImagePaths.ImageFile file) {
+    public Optional<StoredImageInfo> find(ImageFile file) {
         return jdbi.withExtension(ImageRepository.class, images -> images.findInfo(file.imageId()))
                 .filter(file::names);
     }
 
     /** True when a public article shows the image now, so any reader may see it. */
-    boolean isPublic(StoredImageInfo image) {
+    public boolean isPublic(StoredImageInfo image) {
         return jdbi.withExtension(ImageRepository.class, images -> images.isPublic(image.id(), clock.instant()));
     }
 
     /** The bytes of the original or of the variant the file names; empty when there is no such variant. */
-    Optional<byte[]> bytes(ImagePaths.ImageFile file, StoredImageInfo image) {
+    public Optional<byte[]> bytes(ImageFile file, StoredImageInfo image) {
         return jdbi.withExtension(ImageRepository.class, images -> file.variant().isPresent()
                 ? images.findVariantBytes(image.id(), file.variant().get(), file.format().contentType())
                 : images.findBytes(image.id()));

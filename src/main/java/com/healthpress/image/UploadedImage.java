@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.article.ImageFormat;
 import java.awt.image.BufferedImage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,9 @@
 package com.healthpress.image;
 
-import com.healthpress.image.ImageVariant.Region;
+import com.healthpress.article.ImageFormat;
+import com.healthpress.article.ImageVariant;
+import com.healthpress.article.ImageVariant.Region;
+import com.healthpress.article.VariantPlan;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

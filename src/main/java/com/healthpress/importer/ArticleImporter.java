@@ -1,9 +1,9 @@
 package com.healthpress.importer;
 
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Slugs;
+import com.healthpress.articles.ArticleService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.healthpress.importer;
 
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

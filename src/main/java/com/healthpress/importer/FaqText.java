@@ -1,6 +1,6 @@
 package com.healthpress.importer;
 
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

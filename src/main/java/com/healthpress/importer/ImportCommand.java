@@ -1,6 +1,7 @@
 package com.healthpress.importer;
 
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.cli.CommandContext;
 import com.healthpress.cli.ExitCode;
 import com.healthpress.storage.Database;
@@ -88,7 +89,8 @@ public final class ImportCommand implements Callable<Integer> {
     private int store(List<Checked> documents, TakenSlug takenSlug) {
         PrintStream err = context.err();
         try (Database database = context.openDatabase()) {
-            ArticleImporter importer = new ArticleImporter(new ArticleService(database.jdbi(), context.clock()),
+            ArticleImporter importer = new ArticleImporter(new ArticleService(database.jdbi(), context.clock(),
+                    new ChangeFeed(database.jdbi(), context.clock())),
                     context.clock());
             if (takenSlug == TakenSlug.REJECT && !slugsFree(importer, documents, err)) {
                 err.println("import: nothing was imported");

@@ -1,8 +1,8 @@
 package com.healthpress.importer;
 
 import com.healthpress.article.Author;
+import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import java.time.Instant;
 public record HistoryEntry(int version, Instant savedAt, String savedBy, String summary, Integer previousVersion,
                            boolean current) {
 
-    static HistoryEntry of(Revision revision, Integer previousVersion, boolean current) {
+    public static HistoryEntry of(Revision revision, Integer previousVersion, boolean current) {
         return new HistoryEntry(revision.version(), revision.savedAt(), revision.savedBy(), revision.summary(),
                 previousVersion, current);
     }

@@ -2,10 +2,10 @@ package com.healthpress.revision;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.Author;
-import com.healthpress.faq.FaqItem;
-import com.healthpress.image.HeroImage;
-import com.healthpress.reference.Reference;
-import com.healthpress.web.Dates;
+import com.healthpress.article.FaqItem;
+import com.healthpress.article.HeroImage;
+import com.healthpress.article.Reference;
+import com.healthpress.site.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

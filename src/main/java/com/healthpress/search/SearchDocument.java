@@ -1,7 +1,7 @@
 package com.healthpress.search;
 
 import com.healthpress.article.Article;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import java.util.stream.Collectors;
 
 /** What readers search in one article: its title, its lead and its FAQ questions (one per line). */

@@ -1,7 +1,7 @@
 package com.healthpress.search;
 
+import com.healthpress.article.HeroImage;
 import com.healthpress.article.Slugs;
-import com.healthpress.image.HeroImage;
 import java.time.Instant;
 
 /**

@@ -14,7 +14,7 @@ public record SearchResults(String query, List<SearchResult> items, long total, 
         items = List.copyOf(items);
     }
 
-    static SearchResults none(String query, int page, int pageSize) {
+    public static SearchResults none(String query, int page, int pageSize) {
         return new SearchResults(query, List.of(), 0, page, pageSize);
     }
 

@@ -1,6 +1,6 @@
 package com.healthpress.search;
 
-import com.healthpress.image.HeroImage;
+import com.healthpress.article.HeroImage;
 import java.time.Instant;
 
 /**

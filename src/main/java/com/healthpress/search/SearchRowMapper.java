@@ -1,6 +1,6 @@
 package com.healthpress.search;
 
-import com.healthpress.article.ArticleRowMapper;
+import com.healthpress.image.HeroImageColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +15,6 @@ public final class SearchRowMapper implements RowMapper<SearchRow> {
         Timestamp publishedAt = rs.getTimestamp("published_at");
         return new SearchRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("lead"),
                 rs.getString("topic"), publishedAt == null ? null : publishedAt.toInstant(), rs.getLong("total"),
-                ArticleRowMapper.heroImage(rs));
+                HeroImageColumns.heroImage(rs));
     }
 }

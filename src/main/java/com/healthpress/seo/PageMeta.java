@@ -1,5 +1,6 @@
 package com.healthpress.seo;
 
+import com.healthpress.site.Breadcrumb;
 import java.util.List;
 
 /**

@@ -2,7 +2,9 @@ package com.healthpress.seo;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.Listing;
-import com.healthpress.web.Dates;
+import com.healthpress.site.Breadcrumb;
+import com.healthpress.site.Dates;
+import com.healthpress.site.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

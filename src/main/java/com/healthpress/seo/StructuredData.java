@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Author;
+import com.healthpress.article.FaqItem;
+import com.healthpress.article.HeroImage;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
-import com.healthpress.image.HeroImage;
-import com.healthpress.reference.Reference;
+import com.healthpress.article.Reference;
+import com.healthpress.site.Breadcrumb;
+import com.healthpress.site.Site;
 import java.util.List;
 import java.util.function.Consumer;
 

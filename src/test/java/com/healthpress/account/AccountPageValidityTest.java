@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.AdminClient;
 import com.healthpress.TestApp;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.server.HtmlChecker;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;

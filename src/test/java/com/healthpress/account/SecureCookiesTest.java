@@ -4,9 +4,9 @@ import static com.healthpress.TestPorts.freePort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.Config;
 import com.healthpress.Healthpress;
 import com.healthpress.TestDatabases;
+import com.healthpress.config.Config;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.http.HttpRequest;

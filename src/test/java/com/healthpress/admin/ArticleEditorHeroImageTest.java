@@ -1,21 +1,22 @@
 package com.healthpress.admin;
 
+import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.article.ImageFormat;
+import com.healthpress.article.VariantPlan;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.HeroImages;
-import com.healthpress.image.ImageFormat;
 import com.healthpress.image.ImageMessages;
 import com.healthpress.image.ImageWorkers;
 import com.healthpress.image.TestImages;
-import com.healthpress.image.VariantPlan;
 import com.healthpress.revision.Revision;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.storage.Database;
@@ -44,7 +45,7 @@ class ArticleEditorHeroImageTest {
     static void open() {
         database = Database.open(TestDatabases.fresh());
         workers = new ImageWorkers();
-        articles = new ArticleService(database.jdbi(), CLOCK);
+        articles = new ArticleService(database.jdbi(), CLOCK, new ChangeFeed(database.jdbi(), CLOCK));
         editor = new ArticleEditor(database.jdbi(), articles,
                 new HeroImages(workers, CLOCK), CLOCK);
     }

@@ -1,14 +1,15 @@
 package com.healthpress.admin;
 
+import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.ImageWorkers;
 import com.healthpress.storage.Database;
@@ -33,7 +34,7 @@ class ArticleEditorTest {
     static void open() {
         database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        articles = new ArticleService(database.jdbi(), clock);
+        articles = new ArticleService(database.jdbi(), clock, new ChangeFeed(database.jdbi(), clock));
         editor = new ArticleEditor(database.jdbi(), articles, new HeroImages(new ImageWorkers(), clock), clock);
     }
 

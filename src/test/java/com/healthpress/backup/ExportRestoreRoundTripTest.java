@@ -14,17 +14,17 @@ import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.account.AccountService;
-import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.HeroImageChange;
+import com.healthpress.article.Article;
+import com.healthpress.article.ImageFormat;
+import com.healthpress.article.Reference;
+import com.healthpress.article.VariantPlan;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.HeroImages;
-import com.healthpress.image.ImageFormat;
 import com.healthpress.image.ImageVariants;
 import com.healthpress.image.ImageWorkers;
-import com.healthpress.image.VariantPlan;
-import com.healthpress.reference.Reference;
 import com.healthpress.storage.Database;
 import java.awt.Color;
 import java.net.http.HttpResponse;
@@ -124,7 +124,8 @@ class ExportRestoreRoundTripTest {
 
         try (Database database = Database.open(restored)) {
             Map<String, Long> highest = highestIds(database);
-            ArticleService articles = new ArticleService(database.jdbi(), clock);
+            ArticleService articles = new ArticleService(database.jdbi(), clock,
+                    new ChangeFeed(database.jdbi(), clock));
             Article added = articles.create(TestArticles.published("Written after the restore", clock.instant())
                     .toBuilder().references(List.of(new Reference("A source", null, null, null))).build());
             ArticleEditor editor = new ArticleEditor(database.jdbi(), articles,

@@ -2,9 +2,9 @@ package com.healthpress.backup;
 
 import static com.healthpress.TestPorts.freePort;
 
-import com.healthpress.Config;
 import com.healthpress.Healthpress;
 import com.healthpress.account.AdminSession;
+import com.healthpress.config.Config;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

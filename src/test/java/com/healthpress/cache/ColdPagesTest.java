@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestDatabases;
+import com.healthpress.server.RequestThreads;
 import com.healthpress.storage.Database;
-import com.healthpress.web.RequestThreads;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,15 +1,16 @@
 package com.healthpress.image;
 
+import com.healthpress.AdminClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.AdminClient;
 import com.healthpress.AdminClient.Part;
 import com.healthpress.ServerProcess;
 import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,7 +130,8 @@ class BoundedDecodingTest {
 
     private static List<Article> articles(String databaseUrl) {
         try (Database database = Database.open(databaseUrl)) {
-            ArticleService service = new ArticleService(database.jdbi(), Clock.systemUTC());
+            ArticleService service = new ArticleService(database.jdbi(), Clock.systemUTC(),
+                    new ChangeFeed(database.jdbi(), Clock.systemUTC()));
             List<Article> created = new ArrayList<>();
             for (int i = 0; i < UPLOADS; i++) {
                 created.add(service.create(TestArticles.article().slug("large-photo-" + i).build()));

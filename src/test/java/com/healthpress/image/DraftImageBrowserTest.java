@@ -1,13 +1,14 @@
 package com.healthpress.image;
 
+import com.healthpress.TestApp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.account.AccountService;
 import com.healthpress.article.Article;
+import com.healthpress.article.HeroImage;
+import com.healthpress.server.Chromium;
 import com.healthpress.storage.Database;
-import com.healthpress.web.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

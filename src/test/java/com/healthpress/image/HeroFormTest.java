@@ -1,14 +1,15 @@
 package com.healthpress.image;
 
+import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestArticles;
 import com.healthpress.account.Account;
 import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.article.HeroImage;
+import com.healthpress.server.HtmlChecker;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

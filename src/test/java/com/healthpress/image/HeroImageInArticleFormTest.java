@@ -10,7 +10,7 @@ import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

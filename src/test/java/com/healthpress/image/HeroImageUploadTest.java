@@ -1,17 +1,18 @@
 package com.healthpress.image;
 
+import com.healthpress.AdminClient;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.AdminClient;
 import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import com.healthpress.article.HeroImage;
+import com.healthpress.articles.ArticleService;
 import com.healthpress.revision.Revision;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.storage.Database;

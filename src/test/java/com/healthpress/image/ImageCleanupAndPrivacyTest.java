@@ -1,15 +1,20 @@
 package com.healthpress.image;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.healthpress.AdminClient;
 import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.healthpress.article.ArticleStatus;
+import com.healthpress.article.HeroImage;
+import com.healthpress.article.ImageFormat;
+import com.healthpress.article.ImagePaths;
+import com.healthpress.article.VariantPlan;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.image.web.ImagePages;
 import com.healthpress.storage.Database;
 import java.net.URI;
 import java.net.http.HttpClient;

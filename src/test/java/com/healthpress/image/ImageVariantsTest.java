@@ -1,18 +1,22 @@
 package com.healthpress.image;
 
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
+import com.healthpress.account.LogCapture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestApp;
-import com.healthpress.TestArticles;
-import com.healthpress.TestDatabases;
-import com.healthpress.account.LogCapture;
 import com.healthpress.article.Article;
+import com.healthpress.article.HeroImage;
+import com.healthpress.article.ImageFormat;
+import com.healthpress.article.ImageVariant;
+import com.healthpress.article.VariantPlan;
 import com.healthpress.changes.ChangeFeed;
-import com.healthpress.seo.Site;
+import com.healthpress.site.Site;
 import com.healthpress.storage.Database;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

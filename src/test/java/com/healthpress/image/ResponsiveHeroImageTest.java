@@ -1,17 +1,18 @@
 package com.healthpress.image;
 
+import com.healthpress.AdminClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.AdminClient;
 import com.healthpress.AdminClient.Part;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
-import com.healthpress.seo.Site;
-import com.healthpress.web.HtmlChecker;
+import com.healthpress.article.HeroImage;
+import com.healthpress.server.HtmlChecker;
+import com.healthpress.site.Site;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;

@@ -54,7 +54,7 @@ public final class TestImages {
     }
 
     /** One of the committed WebP files: lossy.webp, lossless.webp, extended.webp, too-small.webp. */
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = TestImages.class.getResourceAsStream("/images/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test image " + name);

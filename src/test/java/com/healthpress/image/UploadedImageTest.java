@@ -1,5 +1,6 @@
 package com.healthpress.image;
 
+import com.healthpress.article.ImageFormat;
 import static com.healthpress.image.TestImages.append;
 import static com.healthpress.image.TestImages.cut;
 import static com.healthpress.image.TestImages.indexOf;

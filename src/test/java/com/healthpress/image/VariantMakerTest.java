@@ -1,5 +1,8 @@
 package com.healthpress.image;
 
+import com.healthpress.article.ImageFormat;
+import com.healthpress.article.ImageVariant;
+import com.healthpress.article.VariantPlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

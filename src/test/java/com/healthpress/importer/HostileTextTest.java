@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.article.Author;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import com.healthpress.markdown.MarkdownRenderer;
 import java.util.List;
 import org.jsoup.Jsoup;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.article.Author;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.markdown.Section;
 import java.time.Instant;

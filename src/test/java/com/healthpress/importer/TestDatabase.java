@@ -1,7 +1,8 @@
 package com.healthpress.importer;
 
 import com.healthpress.TestDatabases;
-import com.healthpress.article.ArticleService;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 
@@ -15,7 +16,7 @@ final class TestDatabase implements AutoCloseable {
     private TestDatabase(String url, Clock clock) {
         this.url = url;
         this.database = Database.open(url);
-        this.articles = new ArticleService(database.jdbi(), clock);
+        this.articles = new ArticleService(database.jdbi(), clock, new ChangeFeed(database.jdbi(), clock));
     }
 
     /** A new, empty database. */

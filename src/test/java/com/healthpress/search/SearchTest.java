@@ -1,13 +1,14 @@
 package com.healthpress.search;
 
+import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
-import com.healthpress.article.ArticleService;
-import com.healthpress.faq.FaqItem;
+import com.healthpress.article.FaqItem;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.Dialect;
 import java.time.Clock;
@@ -35,7 +36,7 @@ class SearchTest {
     void open() {
         database = Database.open(TestDatabases.fresh());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        articles = new ArticleService(database.jdbi(), clock);
+        articles = new ArticleService(database.jdbi(), clock, new ChangeFeed(database.jdbi(), clock));
         search = new Search(database.jdbi(), database.dialect(), clock);
     }
 

@@ -1,18 +1,20 @@
 package com.healthpress.seo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.healthpress.TestArticles;
+import com.healthpress.article.ArticleSummary;
 
 import static com.healthpress.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Cursor;
+import com.healthpress.article.HeroImage;
 import com.healthpress.article.Listing;
 import com.healthpress.article.PageAt;
-import com.healthpress.image.HeroImage;
+import com.healthpress.site.Breadcrumb;
+import com.healthpress.site.Site;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,20 +1,22 @@
 package com.healthpress.seo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.healthpress.TestArticles;
+import com.healthpress.article.Article;
 
 import static com.healthpress.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.healthpress.article.Article;
 import com.healthpress.article.ArticleSummary;
 import com.healthpress.article.Author;
+import com.healthpress.article.FaqItem;
+import com.healthpress.article.HeroImage;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
-import com.healthpress.image.HeroImage;
-import com.healthpress.reference.Reference;
+import com.healthpress.article.Reference;
+import com.healthpress.site.Breadcrumb;
+import com.healthpress.site.Site;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

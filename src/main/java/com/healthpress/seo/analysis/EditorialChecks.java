@@ -1,9 +1,9 @@
 package com.healthpress.seo.analysis;
 
 import com.healthpress.article.Article;
+import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
-import com.healthpress.web.Dates;
+import com.healthpress.site.Dates;
 import java.time.LocalDate;
 import java.util.List;
 

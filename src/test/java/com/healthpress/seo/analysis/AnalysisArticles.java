@@ -3,8 +3,8 @@ package com.healthpress.seo.analysis;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.healthpress.article.Article;
+import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
 import java.time.LocalDate;
 import java.util.List;
 

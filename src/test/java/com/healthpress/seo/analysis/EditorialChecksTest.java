@@ -11,8 +11,8 @@ import static com.healthpress.seo.analysis.Check.Level.WARN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.article.Article;
+import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

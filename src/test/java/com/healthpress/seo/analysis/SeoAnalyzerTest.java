@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
+import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
-import com.healthpress.faq.FaqItem;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;

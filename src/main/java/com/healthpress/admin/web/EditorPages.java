@@ -1,0 +1,245 @@
+package com.healthpress.admin.web;
+
+import com.healthpress.account.AdminAuth;
+import com.healthpress.account.AdminSession;
+import com.healthpress.admin.ArticleEditor;
+import com.healthpress.admin.ArticleForm;
+import com.healthpress.admin.ArticleFormValidator;
+import com.healthpress.admin.EditConflict;
+import com.healthpress.admin.EditorLimits;
+import com.healthpress.admin.HeroImageChange;
+import com.healthpress.article.Article;
+import com.healthpress.articles.ArticlePageModel;
+import com.healthpress.image.ImageMessages;
+import com.healthpress.image.UploadedImage;
+import com.healthpress.seo.SeoPages;
+import com.healthpress.seo.analysis.SeoAnalyzer;
+import com.healthpress.server.PathParams;
+import com.healthpress.site.Views;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The admin's article list and the editor: create, edit, preview, publish, trash. Handlers stay thin. */
+public final class EditorPages {
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "created", "Article created.",
+            "saved", "Saved.",
+            "restored", "The earlier version is restored; it is saved as the newest revision.",
+            "trashed", "Moved to the trash. You can restore it from the trash until the trash is emptied.",
+            "untrashed", "Restored from the trash.",
+            "emptied", "The trash is empty.",
+            "imported", "Imported as a draft. Check it, then publish.");
+
+    private static final String HERO_IMAGE = "heroImage";
+    private static final String HERO_ALT = "heroAlt";
+    private static final String REMOVE_HERO_IMAGE = "removeHeroImage";
+
+    private static final String SEARCH_TOO_LONG =
+            "Search for at most " + ArticleEditor.SEARCH_MAX_LENGTH + " characters.";
+    private static final ArticleEditor.Page NOTHING_FOUND = new ArticleEditor.Page(List.of(), 1, 1, 0);
+
+    private final ArticleEditor editor;
+    private final ArticleFormValidator validator = new ArticleFormValidator();
+    private final SeoPages seo;
+    private final ArticlePageModel articlePage;
+    private final Views views;
+    private final SeoAnalyzer analyzer = new SeoAnalyzer();
+
+    public EditorPages(ArticleEditor editor, SeoPages seo, ArticlePageModel articlePage, Views views) {
+        this.editor = editor;
+        this.seo = seo;
+        this.articlePage = articlePage;
+        this.views = views;
+    }
+
+    public void listArticles(Context ctx) {
+        String filter = Optional.ofNullable(ctx.queryParam("status")).orElse("all");
+        String search = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+        boolean tooLong = search.length() > ArticleEditor.SEARCH_MAX_LENGTH;
+        ArticleEditor.Page page = tooLong ? NOTHING_FOUND : editor.list(filter, search, pageNumber(ctx));
+        if (tooLong) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+        }
+        render(ctx, "admin/list", "Articles", Map.of("page", page, "filter", filter, "search", search,
+                "filters", List.of("all", "draft", "published", "scheduled"), "now", editor.now(),
+                "searchMaxLength", ArticleEditor.SEARCH_MAX_LENGTH,
+                "errors", tooLong ? Map.of("q", SEARCH_TOO_LONG) : Map.of()));
+    }
+
+    public void showTrash(Context ctx) {
+        render(ctx, "admin/trash", "Trash", Map.of("page", editor.list("trash", "", pageNumber(ctx)),
+                "now", editor.now()));
+    }
+
+    public void showNewForm(Context ctx) {
+        showEditor(ctx, ArticleForm.blank(), null, Map.of(), null);
+    }
+
+    public void showEditForm(Context ctx) {
+        Article article = editor.find(PathParams.articleId(ctx)).orElseThrow(NotFoundResponse::new);
+        showEditor(ctx, ArticleForm.of(article, editor.now()), article, Map.of(), null);
+    }
+
+    public void createArticle(Context ctx) {
+        ArticleForm form = ArticleForm.read(ctx.formParamMap());
+        String action = ctx.formParam("action");
+        if (form.isRowAction(action) || "check".equals(action)) {
+            showEditor(ctx, form.apply(action), null, Map.of(), null);
+            return;
+        }
+        ArticleFormValidator.Result result = validator.validate(form, null, editor.now());
+        if (!result.isValid()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, null, result.errors(), null);
+            return;
+        }
+        ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(), heroImageChange(ctx),
+                username(ctx));
+        if (outcome instanceof ArticleEditor.Saved saved) {
+            ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=created", HttpStatus.SEE_OTHER);
+        } else {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, null, outcome instanceof ArticleEditor.ImageRefused refused
+                    ? imageRefused(refused.code()) : slugTaken(), null);
+        }
+    }
+
+    public void saveArticle(Context ctx) {
+        Article stored = editor.find(PathParams.articleId(ctx)).orElseThrow(NotFoundResponse::new);
+        ArticleForm form = ArticleForm.read(ctx.formParamMap());
+        String action = ctx.formParam("action");
+        if (form.isRowAction(action) || "check".equals(action)) {
+            showEditor(ctx, form.apply(action), stored, Map.of(), null);
+            return;
+        }
+        ArticleFormValidator.Result result = validator.validate(form, stored, editor.now());
+        if (!result.isValid()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, stored, result.errors(), null);
+            return;
+        }
+        ArticleEditor.Outcome outcome = editor.update(result.article(), heroImageChange(ctx), username(ctx), "Edited");
+        if (outcome instanceof ArticleEditor.Saved saved) {
+            ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=saved", HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof ArticleEditor.Conflict conflict) {
+            ctx.status(HttpStatus.CONFLICT);
+            showEditor(ctx, form.withVersion(conflict.current().version()), conflict.current(), Map.of(),
+                    new EditConflict(conflict.current(), result.article()));
+        } else if (outcome instanceof ArticleEditor.SlugTaken) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, stored, slugTaken(), null);
+        } else if (outcome instanceof ArticleEditor.ImageRefused refused) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showEditor(ctx, form, stored, imageRefused(refused.code()), null);
+        } else {
+            throw new NotFoundResponse();
+        }
+    }
+
+    /** The page exactly as readers would see it, from the form as typed, for drafts too; nothing is saved. */
+    public void preview(Context ctx) {
+        ArticleForm form = ArticleForm.read(ctx.formParamMap());
+        String id = ctx.formParam("id");
+        Article stored = PathParams.id(id).flatMap(editor::find).orElse(null);
+        Article article = PreviewArticle.from(form, stored, editor.now());
+        ctx.header("Cache-Control", "no-store");
+        views.answer(ctx, "article/show", articlePage.forPreview(article));
+    }
+
+    public void moveToTrash(Context ctx) {
+        long id = PathParams.articleId(ctx);
+        if (!editor.moveToTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        ctx.redirect("/admin?notice=trashed", HttpStatus.SEE_OTHER);
+    }
+
+    public void restoreFromTrash(Context ctx) {
+        long id = PathParams.articleId(ctx);
+        if (!editor.restoreFromTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        ctx.redirect("/admin/articles/" + id + "?notice=untrashed", HttpStatus.SEE_OTHER);
+    }
+
+    public void emptyTrash(Context ctx) {
+        editor.emptyTrash();
+        ctx.redirect("/admin/trash?notice=emptied", HttpStatus.SEE_OTHER);
+    }
+
+    private void showEditor(Context ctx, ArticleForm form, Article stored, Map<String, String> errors,
+                            EditConflict conflict) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("stored", stored);
+        model.put("conflict", conflict);
+        model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
+        model.put("limits", EditorLimits.INSTANCE);
+        model.put("heroImage", stored == null ? null : stored.heroImage());
+        model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), currentAlt(stored)));
+        model.put("removeHeroImage", ctx.formParam(REMOVE_HERO_IMAGE) != null);
+        model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
+        String title = stored == null ? "New article" : "Edit: " + stored.title();
+        render(ctx, "admin/edit", title, model);
+    }
+
+    private void render(Context ctx, String template, String title, Map<String, ?> pageModel) {
+        Map<String, Object> model = new HashMap<>(pageModel);
+        AdminSession session = AdminAuth.current(ctx);
+        model.put("admin", session);
+        model.put("meta", seo.adminPage(title));
+        String notice = ctx.queryParam("notice");
+        model.put("notice", notice == null ? null : NOTICES.get(notice));
+        views.answer(ctx, template, model);
+    }
+
+    /** The form shows the current image's alternative text to be changed in place, or nothing. */
+    private static String currentAlt(Article stored) {
+        return stored != null && stored.hasHeroImage() ? stored.heroImage().alt() : "";
+    }
+
+    /** The hero image fields of the form; a file part's name and declared type are ignored, the content decides. */
+    private static HeroImageChange heroImageChange(Context ctx) {
+        UploadedFile file = ctx.uploadedFile(HERO_IMAGE);
+        byte[] bytes = new byte[0];
+        if (file != null && file.size() > 0) {
+            try (InputStream content = file.content()) {
+                bytes = content.readNBytes(UploadedImage.MAX_BYTES + 1); // one byte more tells "too large"
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new HeroImageChange(bytes, ctx.formParam(HERO_ALT), ctx.formParam(REMOVE_HERO_IMAGE) != null);
+    }
+
+    /** The refusal next to its field: the alternative text's problems by the text, the file's by the file. */
+    private static Map<String, String> imageRefused(String code) {
+        boolean aboutAlt = code.equals(ImageMessages.ALT_MISSING) || code.equals(ImageMessages.ALT_TOO_LONG);
+        return Map.of(aboutAlt ? HERO_ALT : HERO_IMAGE, ImageMessages.messageFor(code));
+    }
+
+    private static Map<String, String> slugTaken() {
+        return Map.of("slug", "Another article already uses this slug; choose a different one.");
+    }
+
+    private static String username(Context ctx) {
+        return AdminAuth.current(ctx).username();
+    }
+
+    private static int pageNumber(Context ctx) {
+        String page = ctx.queryParam("page");
+        return page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
+    }
+}

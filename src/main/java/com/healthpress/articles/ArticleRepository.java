@@ -1,0 +1,300 @@
+package com.healthpress.articles;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleBlock;
+import com.healthpress.article.ArticleListRow;
+import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.MedicalReview;
+import com.healthpress.article.SlugChange;
+import com.healthpress.article.Slugs;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * All SQL for the {@code article} table. FAQ items and references live in their own tables; articles returned
+ * here carry empty lists of them. "Public" means published, not in the trash, with a publication time that has
+ * come.
+ */
+@RegisterRowMapper(ArticleRowMapper.class)
+@RegisterRowMapper(ArticleSummaryMapper.class)
+@RegisterConstructorMapper(ArticleListRow.class)
+@RegisterConstructorMapper(ArticleBlock.class)
+@RegisterConstructorMapper(SlugChange.class)
+public interface ArticleRepository extends SqlObject {
+
+    String PUBLIC = "status = 'published' AND published_at <= :now AND deleted_at IS NULL";
+    /** The hero image's columns, from the image joined by WITH_HERO_IMAGE (see image.HeroImageColumns). */
+    String HERO_COLUMNS = """
+            a.hero_image_id, a.hero_alt, i.width AS hero_width, i.height AS hero_height,
+            i.content_type AS hero_content_type, i.sha256 AS hero_sha256, i.variants_made AS hero_variants_made
+            """;
+    String WITH_HERO_IMAGE = " FROM article a LEFT JOIN image i ON i.id = a.hero_image_id ";
+    String SELECT_ARTICLE = "SELECT a.*, " + HERO_COLUMNS + WITH_HERO_IMAGE;
+    /** A listing's columns: the teaser's and its hero image's, for the thumbnail. */
+    String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.lead, a.topic, a.published_at, a.updated_at, " + HERO_COLUMNS;
+    String LIST_ROW_COLUMNS = "id, slug, title, status, published_at, updated_at, updated_by, author_name, "
+            + "seo_score, deleted_at";
+    /** The admin list's filter: all live articles, or drafts, published, scheduled, or the trash. */
+    String LIST_FILTER = """
+             WHERE (:status = 'trash' AND deleted_at IS NOT NULL OR :status <> 'trash' AND deleted_at IS NULL)
+               AND (:status IN ('all', 'trash')
+                    OR :status = 'draft' AND status = 'draft'
+                    OR :status = 'published' AND status = 'published' AND published_at <= :now
+                    OR :status = 'scheduled' AND status = 'published' AND published_at > :now)
+               AND (:search = '' OR LOWER(title) LIKE :pattern ESCAPE '!')
+            """;
+
+    @SqlQuery(SELECT_ARTICLE + " WHERE a.slug = :slug")
+    Optional<Article> findBySlug(@Bind("slug") String slug);
+
+    @SqlQuery(SELECT_ARTICLE + " WHERE a.id = :id")
+    Optional<Article> findById(@Bind("id") long id);
+
+    @SqlQuery(SELECT_ARTICLE + " WHERE a.slug = :slug AND " + PUBLIC)
+    Optional<Article> findPublicBySlug(@Bind("slug") String slug, @Bind("now") Instant now);
+
+    /*
+     * Keyset pages of public articles, all or one topic's, in the order of the (status, published_at, id) and
+     * (topic_slug, status, published_at, id) indexes, ascending and descending (V1, V12). :upper is the earlier of now
+     * and the cursor's time, so the index range starts at the cursor however old it is; :at and :id are the cursor.
+     * The orders name the columns the WHERE clause fixes (status, topic_slug) too: H2 reads rows in an index's
+     * order, and stops after :limit rows, only when the ORDER BY starts with the index's own columns; otherwise it
+     * sorts every public article on each call. PostgreSQL drops fixed columns from an order by itself.
+     */
+    String OLDER = " AND published_at <= :upper AND (published_at < :at OR published_at = :at AND a.id < :id)";
+    String NEWER = " AND published_at >= :at AND (published_at > :at OR published_at = :at AND a.id > :id)";
+    String NEWEST_FIRST = " ORDER BY status, published_at DESC, a.id DESC LIMIT :limit";
+    String OLDEST_FIRST = " ORDER BY status, published_at, a.id LIMIT :limit";
+    String NEWEST_FIRST_IN_TOPIC = " ORDER BY topic_slug, status, published_at DESC, a.id DESC LIMIT :limit";
+    String OLDEST_FIRST_IN_TOPIC = " ORDER BY topic_slug, status, published_at, a.id LIMIT :limit";
+    /* The hero image is joined by its key, one row per listed article; the article stays the table read in order. */
+    String LISTED = "SELECT " + SUMMARY_COLUMNS + WITH_HERO_IMAGE + "WHERE " + PUBLIC;
+    String LISTED_IN_TOPIC = "SELECT " + SUMMARY_COLUMNS + WITH_HERO_IMAGE + "WHERE topic_slug = :topicSlug AND "
+            + PUBLIC;
+
+    @SqlQuery(LISTED + NEWEST_FIRST)
+    List<ArticleSummary> listNewest(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED + OLDEST_FIRST)
+    List<ArticleSummary> listOldest(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED + OLDER + NEWEST_FIRST)
+    List<ArticleSummary> listOlder(@Bind("now") Instant now, @Bind("upper") Instant upper, @Bind("at") Instant at,
+                                   @Bind("id") long id, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED + NEWER + OLDEST_FIRST)
+    List<ArticleSummary> listNewer(@Bind("now") Instant now, @Bind("at") Instant at, @Bind("id") long id,
+                                   @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_IN_TOPIC + NEWEST_FIRST_IN_TOPIC)
+    List<ArticleSummary> listNewestInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
+                                           @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_IN_TOPIC + OLDEST_FIRST_IN_TOPIC)
+    List<ArticleSummary> listOldestInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
+                                           @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_IN_TOPIC + OLDER + NEWEST_FIRST_IN_TOPIC)
+    List<ArticleSummary> listOlderInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
+                                          @Bind("upper") Instant upper, @Bind("at") Instant at, @Bind("id") long id,
+                                          @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_IN_TOPIC + NEWER + OLDEST_FIRST_IN_TOPIC)
+    List<ArticleSummary> listNewerInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
+                                          @Bind("at") Instant at, @Bind("id") long id, @Bind("limit") int limit);
+
+    /** The topic's display name, when a public article has it. */
+    @SqlQuery("SELECT topic FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC + " LIMIT 1")
+    Optional<String> findPublicTopicName(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now);
+
+    /** When readers last saw an article change: its publication, or a later edit (see seo.Timestamps.lastChange). */
+    String LAST_CHANGE = "CASE WHEN published_at > updated_at THEN published_at ELSE updated_at END";
+
+    /** The blocks of :size ids that hold public articles, each with its last change, for the sitemap index. */
+    @SqlQuery("SELECT block_number, MAX(changed_at) AS changed_at FROM (SELECT (id - 1) / :size + 1 AS block_number, "
+            + LAST_CHANGE + " AS changed_at FROM article WHERE " + PUBLIC + ") blocks "
+            + "GROUP BY block_number ORDER BY block_number")
+    List<ArticleBlock> listPublicBlocks(@Bind("now") Instant now, @Bind("size") int size);
+
+    /** Read from the article_public_by_id index alone (V12); the order names status for H2, as listings do. */
+    String PUBLIC_IN_ID_RANGE = "SELECT slug, " + LAST_CHANGE + " AS changed_at FROM article "
+            + "WHERE id BETWEEN :first AND :last AND " + PUBLIC + " ORDER BY status, id";
+
+    /** The public articles with ids from :first to :last, in id order. */
+    @SqlQuery(PUBLIC_IN_ID_RANGE)
+    List<SlugChange> listPublicInIdRange(@Bind("first") long first, @Bind("last") long last, @Bind("now") Instant now);
+
+    /** Every topic with a public article and its last change, the topic of the newest article first. */
+    @SqlQuery("SELECT topic_slug AS slug, MAX(" + LAST_CHANGE + ") AS changed_at FROM article WHERE " + PUBLIC
+            + " AND topic_slug <> '' GROUP BY topic_slug ORDER BY MAX(published_at) DESC, topic_slug")
+    List<SlugChange> listPublicTopicChanges(@Bind("now") Instant now);
+
+    /** The last change of any public article; null when there is none. */
+    @SqlQuery("SELECT MAX(" + LAST_CHANGE + ") FROM article WHERE " + PUBLIC)
+    Instant findLastPublicChange(@Bind("now") Instant now);
+
+    String LATEST_PUBLIC = SELECT_ARTICLE + " WHERE " + PUBLIC + " ORDER BY status, published_at DESC, a.id DESC "
+            + "LIMIT :limit";
+
+    /** The newest public articles in full (without FAQ), for the feed. */
+    @SqlQuery(LATEST_PUBLIC)
+    List<Article> listLatestPublic(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM article")
+    long countAll();
+
+    @SqlQuery("SELECT COUNT(*) > 0 FROM article WHERE slug = :slug")
+    boolean slugExists(@Bind("slug") String slug);
+
+    String ADMIN_LIST = "SELECT " + LIST_ROW_COLUMNS + " FROM article" + LIST_FILTER
+            + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset";
+
+    /** The admin list: one page of articles matching a status filter and a title search, last changed first (V12). */
+    @SqlQuery(ADMIN_LIST)
+    List<ArticleListRow> listForAdmin(@Bind("status") String status, @Bind("search") String search,
+                                      @Bind("pattern") String pattern, @Bind("now") Instant now,
+                                      @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM article" + LIST_FILTER)
+    long countForAdmin(@Bind("status") String status, @Bind("search") String search,
+                       @Bind("pattern") String pattern, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT deleted_at IS NOT NULL FROM article WHERE id = :id")
+    Optional<Boolean> isInTrash(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE article SET deleted_at = :now, updated_at = :now, updated_by = :by WHERE id = :id AND deleted_at IS NULL")
+    int moveToTrash(@Bind("id") long id, @Bind("now") Instant now, @Bind("by") String by);
+
+    @SqlUpdate("UPDATE article SET deleted_at = NULL, updated_at = :now, updated_by = :by WHERE id = :id AND deleted_at IS NOT NULL")
+    int restoreFromTrash(@Bind("id") long id, @Bind("now") Instant now, @Bind("by") String by);
+
+    @SqlQuery("SELECT id FROM article WHERE deleted_at IS NOT NULL")
+    List<Long> listTrashedIds();
+
+    @SqlUpdate("DELETE FROM article WHERE id = :id AND deleted_at IS NOT NULL")
+    int deleteTrashed(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE article SET seo_score = :score WHERE id = :id")
+    void updateSeoScore(@Bind("id") long id, @Bind("score") int score);
+
+    /** Every column a new article row gets; {@link #insert} and {@link #insertAll} both write it. */
+    String INSERT = """
+            INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
+                author_name, author_kind, author_url, reviewer_name, reviewer_credentials, last_reviewed,
+                next_review_due, topic, topic_slug, status, published_at, hero_image_id, hero_alt,
+                publication_announced, created_at, updated_at, updated_by, version, seo_score)
+            VALUES (:slug, :title, :meta_title, :meta_description, :focus_keyword, :lead, :body,
+                :author_name, :author_kind, :author_url, :reviewer_name, :reviewer_credentials, :last_reviewed,
+                :next_review_due, :topic, :topic_slug, :status, :published_at, :hero_image_id, :hero_alt,
+                :announced, :created_at, :updated_at, :by, 1, :seo_score)
+            """;
+
+    /** Inserts a new article (its id, version and timestamps are ignored) and returns its id. */
+    default long insert(Article article, Instant now, String by) {
+        Update update = getHandle().createUpdate(INSERT);
+        bindNewRow(update, article, now, now, now, by, null);
+        return update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /**
+     * Inserts new articles in one batch and returns their ids in order. Unlike {@link #insert}, each keeps its own
+     * creation and update times (synthetic articles come with a history) and gets its SEO score in the same row.
+     */
+    default List<Long> insertAll(List<Article> articles, List<Integer> seoScores, Instant now, String by) {
+        PreparedBatch batch = getHandle().prepareBatch(INSERT);
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            bindNewRow(batch, article, article.createdAt(), article.updatedAt(), now, by, seoScores.get(i)).add();
+        }
+        return batch.executePreparedBatch("id").mapTo(Long.class).list();
+    }
+
+    /** The slugs among these that an article (in the trash too) has. */
+    @SqlQuery("SELECT slug FROM article WHERE slug IN (<slugs>)")
+    List<String> listTakenSlugs(@BindList("slugs") List<String> slugs);
+
+    /** The highest id given so far; 0 for an empty table. */
+    @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM article")
+    long maxId();
+
+    /**
+     * Overwrites the article's content when its stored version is still {@code article.version()}, raising the
+     * version by one. Returns false, changing nothing, when someone else saved in between.
+     */
+    default boolean update(Article article, Instant now, String by) {
+        Update update = getHandle().createUpdate("""
+                UPDATE article SET slug = :slug, title = :title, meta_title = :meta_title,
+                    meta_description = :meta_description, focus_keyword = :focus_keyword, lead = :lead, body = :body,
+                    author_name = :author_name, author_kind = :author_kind, author_url = :author_url,
+                    reviewer_name = :reviewer_name, reviewer_credentials = :reviewer_credentials,
+                    last_reviewed = :last_reviewed, next_review_due = :next_review_due, topic = :topic,
+                    topic_slug = :topic_slug, status = :status, published_at = :published_at,
+                    hero_image_id = :hero_image_id, hero_alt = :hero_alt, publication_announced = :announced,
+                    updated_at = :now, updated_by = :by, version = version + 1
+                WHERE id = :id AND version = :version
+                """);
+        bindContent(update, article)
+                .bindByType("now", now, Instant.class)
+                .bind("by", by)
+                .bind("announced", isPublicAt(article, now))
+                .bind("id", article.id())
+                .bind("version", article.version());
+        return update.execute() == 1;
+    }
+
+    /**
+     * A write that makes an article public announces it itself (its change event drops the pages); a scheduled one
+     * waits for {@link com.healthpress.publishing.ScheduledPublisher}.
+     */
+    private static boolean isPublicAt(Article article, Instant now) {
+        return article.isPublished() && article.publishedAt() != null && !article.publishedAt().isAfter(now);
+    }
+
+    private static <S extends SqlStatement<S>> S bindNewRow(S statement, Article article, Instant createdAt,
+                                                            Instant updatedAt, Instant now, String by,
+                                                            Integer seoScore) {
+        return bindContent(statement, article)
+                .bindByType("created_at", createdAt, Instant.class)
+                .bindByType("updated_at", updatedAt, Instant.class)
+                .bind("by", by)
+                .bind("announced", isPublicAt(article, now))
+                .bindByType("seo_score", seoScore, Integer.class);
+    }
+
+    private static <S extends SqlStatement<S>> S bindContent(S statement, Article article) {
+        MedicalReview review = article.review();
+        return statement
+                .bind("slug", article.slug())
+                .bind("title", article.title())
+                .bind("meta_title", article.metaTitle())
+                .bind("meta_description", article.metaDescription())
+                .bind("focus_keyword", article.focusKeyword())
+                .bind("lead", article.lead())
+                .bind("body", article.body())
+                .bind("author_name", article.author().name())
+                .bind("author_kind", article.author().kind().name())
+                .bind("author_url", article.author().url())
+                .bind("reviewer_name", review == null ? null : review.reviewerName())
+                .bind("reviewer_credentials", review == null ? null : review.credentials())
+                .bindByType("last_reviewed", review == null ? null : review.lastReviewed(), LocalDate.class)
+                .bindByType("next_review_due", article.nextReviewDue(), LocalDate.class)
+                .bind("topic", article.topic())
+                .bind("topic_slug", article.hasTopic() ? Slugs.of(article.topic()) : null)
+                .bind("status", article.status().storedName())
+                .bindByType("published_at", article.publishedAt(), Instant.class)
+                .bindByType("hero_image_id", article.hasHeroImage() ? article.heroImage().imageId() : null, Long.class)
+                .bind("hero_alt", article.hasHeroImage() ? article.heroImage().alt() : null);
+    }
+}

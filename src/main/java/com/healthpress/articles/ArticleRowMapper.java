@@ -1,0 +1,61 @@
+package com.healthpress.articles;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleStatus;
+import com.healthpress.article.Author;
+import com.healthpress.article.MedicalReview;
+import com.healthpress.image.HeroImageColumns;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Maps an {@code article} row to an {@link Article} without its FAQ and references, which live in their own tables. */
+public final class ArticleRowMapper implements RowMapper<Article> {
+
+    @Override
+    public Article map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return Article.builder()
+                .id(rs.getLong("id"))
+                .slug(rs.getString("slug"))
+                .title(rs.getString("title"))
+                .metaTitle(rs.getString("meta_title"))
+                .metaDescription(rs.getString("meta_description"))
+                .focusKeyword(rs.getString("focus_keyword"))
+                .lead(rs.getString("lead"))
+                .body(rs.getString("body"))
+                .author(new Author(rs.getString("author_name"), Author.Kind.valueOf(rs.getString("author_kind")),
+                        rs.getString("author_url")))
+                .review(review(rs))
+                .nextReviewDue(date(rs, "next_review_due"))
+                .topic(rs.getString("topic"))
+                .status(ArticleStatus.fromStoredName(rs.getString("status")))
+                .publishedAt(instant(rs, "published_at"))
+                .createdAt(instant(rs, "created_at"))
+                .updatedAt(instant(rs, "updated_at"))
+                .version(rs.getInt("version"))
+                .heroImage(HeroImageColumns.heroImage(rs))
+                .build();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static MedicalReview review(ResultSet rs) throws SQLException {
+        String reviewer = rs.getString("reviewer_name");
+        if (reviewer == null || reviewer.isBlank()) {
+            return null;
+        }
+        return new MedicalReview(reviewer, rs.getString("reviewer_credentials"), date(rs, "last_reviewed"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

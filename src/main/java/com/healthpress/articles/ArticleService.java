@@ -1,0 +1,328 @@
+package com.healthpress.articles;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleBlock;
+import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.Listing;
+import com.healthpress.article.PageAt;
+import com.healthpress.article.SlugChange;
+import com.healthpress.article.Slugs;
+import com.healthpress.changes.ArticleChanges;
+import com.healthpress.changes.ChangeFeed;
+import com.healthpress.image.UnusedImages;
+import com.healthpress.revision.ArticleSnapshots;
+import com.healthpress.revision.RevisionRepository;
+import com.healthpress.search.SearchDocument;
+import com.healthpress.search.SearchDocumentRepository;
+import com.healthpress.seo.analysis.SeoAnalyzer;
+import com.healthpress.storage.Constraints;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Reads and writes whole articles (the row, its FAQ and references) and answers the questions the reader pages
+ * ask. Every write stores a revision with the article's full content.
+ */
+public final class ArticleService {
+
+    public static final int RELATED_COUNT = 4;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SeoAnalyzer analyzer = new SeoAnalyzer();
+
+    private final ChangeFeed changes;
+
+    public ArticleService(Jdbi jdbi, Clock clock, ChangeFeed changes) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    /** A published article with its FAQ, when readers may see it. */
+    public Optional<Article> findPublic(String slug) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .findPublicBySlug(slug, clock.instant())
+                .map(article -> whole(handle, article)));
+    }
+
+    public Optional<Article> findBySlug(String slug) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .findBySlug(slug)
+                .map(article -> whole(handle, article)));
+    }
+
+    /** A page of the public articles, newest first, found from a cursor (see {@link PageAt}). */
+    public Listing latest(PageAt at, int pageSize) {
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle ->
+                Listings.page(Listings.everything(handle.attach(ArticleRepository.class), now), at, pageSize));
+    }
+
+    /** A page of one topic's public articles, newest first. */
+    public Listing latestInTopic(String topicSlug, PageAt at, int pageSize) {
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle -> Listings.page(
+                Listings.inTopic(handle.attach(ArticleRepository.class), topicSlug, now), at, pageSize));
+    }
+
+    /** The display name of a topic that has at least one public article. */
+    public Optional<String> findPublicTopic(String topicSlug) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .findPublicTopicName(topicSlug, clock.instant()));
+    }
+
+    /**
+     * Up to {@link #RELATED_COUNT} other public articles: the newest of the same topic, then the newest of all. Two
+     * short index reads, where one query ordering every article by "same topic first" would read the whole table.
+     */
+    public List<ArticleSummary> related(Article article) {
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle -> {
+            ArticleRepository repository = handle.attach(ArticleRepository.class);
+            Map<Long, ArticleSummary> related = new LinkedHashMap<>();
+            if (article.hasTopic()) {
+                repository.listNewestInTopic(article.topicSlug(), now, RELATED_COUNT + 1)
+                        .forEach(item -> related.put(item.id(), item));
+            }
+            if (related.size() <= RELATED_COUNT) {
+                repository.listNewest(now, 2 * RELATED_COUNT + 1).forEach(item -> related.putIfAbsent(item.id(), item));
+            }
+            related.remove(article.id());
+            return related.values().stream().limit(RELATED_COUNT).toList();
+        });
+    }
+
+    /** The blocks of {@code blockSize} ids that hold public articles, with when each last changed. */
+    public List<ArticleBlock> publicBlocks(int blockSize) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .listPublicBlocks(clock.instant(), blockSize));
+    }
+
+    /** The public articles of one block of ids, in id order, with when each last changed. */
+    public List<SlugChange> publicInBlock(int blockNumber, int blockSize) {
+        long first = (long) (blockNumber - 1) * blockSize + 1;
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .listPublicInIdRange(first, first + blockSize - 1, clock.instant()));
+    }
+
+    /** Every topic with a public article (by slug) and when one of its articles last changed. */
+    public List<SlugChange> publicTopics() {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).listPublicTopicChanges(clock.instant()));
+    }
+
+    /** When a public article last changed, which is when the home page did; empty when none is public. */
+    public Optional<Instant> lastPublicChange() {
+        return Optional.ofNullable(jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .findLastPublicChange(clock.instant())));
+    }
+
+    /** The newest public articles with author and lead but without their FAQ, which is not read here. */
+    public List<Article> latestWithoutFaq(int limit) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .listLatestPublic(clock.instant(), limit));
+    }
+
+    public boolean isEmpty() {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).countAll() == 0);
+    }
+
+    public Optional<Article> findById(long id) {
+        return jdbi.withHandle(handle -> findById(handle, id));
+    }
+
+    /** The whole article (row, FAQ, references) as stored now, read inside the caller's transaction. */
+    public static Optional<Article> findById(Handle handle, long id) {
+        return handle.attach(ArticleRepository.class).findById(id).map(article -> whole(handle, article));
+    }
+
+    /**
+     * Stores a new article with its FAQ and references, and its first revision, in one transaction. Its slug is
+     * made unique by numbering ("-2", "-3"…) when taken; the stored article is returned.
+     */
+    public Article create(Article article, String savedBy, String summary) {
+        return jdbi.inTransaction(handle -> create(handle, article, savedBy, summary));
+    }
+
+    /**
+     * As {@link #create(Article, String, String)}, but the slug is kept as it is: empty, with nothing written, when
+     * another article has it.
+     */
+    public Optional<Article> createUnderItsSlug(Article article, String savedBy, String summary) {
+        try {
+            return jdbi.inTransaction(handle -> handle.attach(ArticleRepository.class).slugExists(article.slug())
+                    ? Optional.<Article>empty()
+                    : Optional.of(create(handle, article, savedBy, summary)));
+        } catch (UnableToExecuteStatementException e) {
+            // Another writer took the slug between the check and the insert: the unique constraint caught it.
+            if (Constraints.isUniqueViolation(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Whether an article (in the trash too) has this slug. */
+    public boolean slugExists(String slug) {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).slugExists(slug));
+    }
+
+    /** As {@link #create(Article, String, String)}, inside a transaction the caller already holds. */
+    public Article create(Handle handle, Article article, String savedBy, String summary) {
+        ArticleRepository articles = handle.attach(ArticleRepository.class);
+        String slug = uniqueSlug(articles, article.slug());
+        long id = articles.insert(article.toBuilder().slug(slug).build(), clock.instant(), savedBy);
+        storeChildren(handle, id, article);
+        Article stored = findById(handle, id).orElseThrow();
+        storeRevision(handle, stored, savedBy, summary);
+        changes.publish(handle, ArticleChanges.between(null, stored, clock.instant()));
+        return stored;
+    }
+
+    /**
+     * Saves new content over a stored article if its version is still {@code article.version()}, with a new
+     * revision, inside the caller's transaction. Returns the stored article, or empty when someone else saved
+     * first (then nothing was written).
+     */
+    public Optional<Article> update(Handle handle, Article article, String savedBy, String summary) {
+        Optional<Article> before = findById(handle, article.id()); // with its FAQ, which ArticleChanges compares
+        if (before.isEmpty() || !handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
+            return Optional.empty();
+        }
+        rememberOldAddress(handle, before.get(), article);
+        storeChildren(handle, article.id(), article);
+        Article stored = findById(handle, article.id()).orElseThrow();
+        storeRevision(handle, stored, savedBy, summary);
+        changes.publish(handle, ArticleChanges.between(before.get(), stored, clock.instant()));
+        return Optional.of(stored);
+    }
+
+    /** Takes an article off the site into the trash; false when there is no such article outside the trash. */
+    public boolean moveToTrash(long id, String by) {
+        return jdbi.inTransaction(handle -> {
+            Optional<Article> article = handle.attach(ArticleRepository.class).findById(id);
+            if (article.isEmpty() || handle.attach(ArticleRepository.class).moveToTrash(id, clock.instant(), by) != 1) {
+                return false;
+            }
+            changes.publish(handle, ArticleChanges.between(article.get(), null, clock.instant()));
+            return true;
+        });
+    }
+
+    /** Brings an article back from the trash as it was; false when it is not in the trash. */
+    public boolean restoreFromTrash(long id, String by) {
+        return jdbi.inTransaction(handle -> {
+            if (handle.attach(ArticleRepository.class).restoreFromTrash(id, clock.instant(), by) != 1) {
+                return false;
+            }
+            Article article = handle.attach(ArticleRepository.class).findById(id).orElseThrow();
+            changes.publish(handle, ArticleChanges.between(null, article, clock.instant()));
+            return true;
+        });
+    }
+
+    /**
+     * Deletes every article in the trash for good, with its FAQ, references and revisions, and then the images
+     * that only they used.
+     */
+    public int emptyTrash() {
+        return jdbi.inTransaction(handle -> {
+            ArticleRepository repository = handle.attach(ArticleRepository.class);
+            Set<Long> images = new HashSet<>();
+            int deleted = 0;
+            for (long id : repository.listTrashedIds()) {
+                images.addAll(imagesOf(handle, id));
+                deleted += repository.deleteTrashed(id);
+            }
+            UnusedImages.deleteIfUnused(handle, images);
+            return deleted;
+        });
+    }
+
+    /** The hero images the article and its revisions show. */
+    private static Set<Long> imagesOf(Handle handle, long articleId) {
+        Set<Long> images = new HashSet<>();
+        findById(handle, articleId).filter(Article::hasHeroImage).ifPresent(a -> images.add(a.heroImage().imageId()));
+        for (String content : handle.attach(RevisionRepository.class).listContents(articleId)) {
+            Article snapshot = ArticleSnapshots.fromJson(content);
+            if (snapshot.hasHeroImage()) {
+                images.add(snapshot.heroImage().imageId());
+            }
+        }
+        return images;
+    }
+
+    /** A convenience for callers without a transaction of their own, such as tests. */
+    public Article create(Article article) {
+        return create(article, "system", "Created");
+    }
+
+    /** As {@link #update(Handle, Article, String, String)} in a transaction of its own; fails on a conflict. */
+    public Article update(Article article) {
+        return jdbi.inTransaction(handle -> update(handle, article, "system", "Edited"))
+                .orElseThrow(() -> new IllegalStateException("article " + article.id() + " changed meanwhile"));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The current slug of a public article that used to be published under {@code oldSlug}. */
+    public Optional<String> findRedirect(String oldSlug) {
+        return jdbi.withHandle(handle -> handle.attach(SlugRedirectRepository.class)
+                .findCurrentPublicSlug(oldSlug, clock.instant()));
+    }
+
+    /** A published article's old address keeps working: links and search results point at it. */
+    private void rememberOldAddress(Handle handle, Article before, Article after) {
+        SlugRedirectRepository redirects = handle.attach(SlugRedirectRepository.class);
+        if (before.slug().equals(after.slug())) {
+            return;
+        }
+        if (before.isPublished()) {
+            redirects.remember(before.slug(), after.slug(), after.id(), clock.instant());
+        } else {
+            redirects.forget(after.slug());
+        }
+    }
+
+    private static void storeChildren(Handle handle, long articleId, Article article) {
+        handle.attach(FaqRepository.class).replaceAll(articleId, article.faq());
+        handle.attach(ReferenceRepository.class).replaceAll(articleId, article.references());
+    }
+
+    /** The revision, the SEO score and the search document belong to every write, so no path can skip them. */
+    private void storeRevision(Handle handle, Article stored, String savedBy, String summary) {
+        handle.attach(ArticleRepository.class).updateSeoScore(stored.id(),
+                analyzer.analyze(stored, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).score());
+        handle.attach(RevisionRepository.class).insert(stored.id(), stored.version(), savedBy, clock.instant(),
+                summary, ArticleSnapshots.toJson(stored));
+        handle.attach(SearchDocumentRepository.class).store(SearchDocument.of(stored));
+    }
+
+    private static String uniqueSlug(ArticleRepository articles, String wanted) {
+        String slug = wanted;
+        for (int number = 2; articles.slugExists(slug); number++) {
+            slug = Slugs.numbered(wanted, number);
+        }
+        return slug;
+    }
+
+    private static Article whole(Handle handle, Article article) {
+        return article.toBuilder()
+                .faq(handle.attach(FaqRepository.class).listFor(article.id()))
+                .references(handle.attach(ReferenceRepository.class).listFor(article.id()))
+                .build();
+    }
+}

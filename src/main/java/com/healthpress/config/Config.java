@@ -1,0 +1,185 @@
+package com.healthpress.config;
+
+import com.healthpress.storage.DatabaseUrls;
+import java.net.URI;
+import java.util.Map;
+
+/** The typed configuration of one Healthpress process, read once from the environment. */
+public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
+                     int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies) {
+
+    public static final int DEFAULT_PORT = 7070;
+    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
+    public static final String DEFAULT_SITE_NAME = "Healthpress";
+    public static final int DEFAULT_PAGE_CACHE_MEGABYTES = 64;
+    /**
+     * Room for the editor's form with its body at the validator's limit in any script (up to 9 bytes a character
+     * when percent-encoded), so that an editor sees the field's error rather than a bare refusal.
+     */
+    public static final int DEFAULT_MAX_FORM_BYTES = 4 * 1024 * 1024;
+    private static final int MIN_MAX_FORM_BYTES = 64 * 1024;
+    private static final int MAX_MAX_FORM_BYTES = 256 * 1024 * 1024;
+
+    public Config {
+        baseUrl = stripTrailingSlash(baseUrl);
+    }
+
+    /** The defaults for everything but the four basic settings, with the page cache on. */
+    public Config(int port, String databaseUrl, String baseUrl, String siteName) {
+        this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES,
+                TrustedProxies.NONE);
+    }
+
+    /**
+     * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB, MAX_FORM_BYTES and
+     * TRUSTED_PROXIES; a wrong value throws a {@link ConfigException} naming it.
+     */
+    public static Config fromEnvironment(Map<String, String> env) {
+        int port = parsePort(env.get("PORT"));
+        String databaseUrl = parseDatabaseUrl(env.get("DATABASE_URL"));
+        String baseUrl = parseBaseUrl(env.get("BASE_URL"), port);
+        String siteName = parseSiteName(env.get("SITE_NAME"));
+        return new Config(port, databaseUrl, baseUrl, siteName, parsePageCache(env.get("PAGE_CACHE")),
+                parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")), parseMaxFormBytes(env.get("MAX_FORM_BYTES")),
+                parseTrustedProxies(env.get("TRUSTED_PROXIES")));
+    }
+
+    public boolean isHttps() {
+        return baseUrl.startsWith("https://");
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
+                trustedProxies);
+    }
+
+    public long pageCacheBytes() {
+        return pageCacheMegabytes * 1024L * 1024L;
+    }
+
+    private static int parsePort(String value) {
+        if (isBlank(value)) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException("PORT must be a number from 0 to 65535, got \"" + value + "\"");
+    }
+
+    private static String parseDatabaseUrl(String value) {
+        if (isBlank(value)) {
+            return DEFAULT_DATABASE_URL;
+        }
+        String url = value.trim();
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("DATABASE_URL must be a JDBC URL starting with jdbc:h2: or jdbc:postgresql:, got \""
+                    + DatabaseUrls.redacted(value) + "\"");
+        }
+        return url;
+    }
+
+    private static String parseBaseUrl(String value, int port) {
+        if (isBlank(value)) {
+            return "http://localhost:" + port;
+        }
+        try {
+            URI uri = new URI(value.trim());
+            boolean httpScheme = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            boolean originOnly = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
+            if (httpScheme && uri.getHost() != null && originOnly && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return value.trim();
+            }
+        } catch (java.net.URISyntaxException ignored) {
+            // reported below
+        }
+        throw new ConfigException("BASE_URL must be an http(s) origin such as https://health.example.com, got \""
+                + value + "\"");
+    }
+
+    private static String parseSiteName(String value) {
+        if (value == null) {
+            return DEFAULT_SITE_NAME;
+        }
+        String name = value.trim();
+        if (name.isEmpty() || name.length() > 80) {
+            throw new ConfigException("SITE_NAME must be 1 to 80 characters, got \"" + value + "\"");
+        }
+        return name;
+    }
+
+    private static boolean parsePageCache(String value) {
+        if (isBlank(value) || value.trim().equalsIgnoreCase("on")) {
+            return true;
+        }
+        if (value.trim().equalsIgnoreCase("off")) {
+            return false;
+        }
+        throw new ConfigException("PAGE_CACHE must be on or off, got \"" + value + "\"");
+    }
+
+    private static int parsePageCacheMegabytes(String value) {
+        if (isBlank(value)) {
+            return DEFAULT_PAGE_CACHE_MEGABYTES;
+        }
+        try {
+            int megabytes = Integer.parseInt(value.trim());
+            if (megabytes >= 1 && megabytes <= 16_384) {
+                return megabytes;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException("PAGE_CACHE_MB must be a number of megabytes from 1 to 16384, got \"" + value + "\"");
+    }
+
+    /** The largest request body read other than an upload (uploads have their own limit); larger ones get 413. */
+    private static int parseMaxFormBytes(String value) {
+        if (isBlank(value)) {
+            return DEFAULT_MAX_FORM_BYTES;
+        }
+        try {
+            int bytes = Integer.parseInt(value.trim());
+            if (bytes >= MIN_MAX_FORM_BYTES && bytes <= MAX_MAX_FORM_BYTES) {
+                return bytes;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException("MAX_FORM_BYTES must be a number of bytes from " + MIN_MAX_FORM_BYTES + " to "
+                + MAX_MAX_FORM_BYTES + ", got \"" + value + "\"");
+    }
+
+    /** Addresses and CIDR ranges of the proxies whose X-Forwarded-For is believed; none by default. */
+    private static TrustedProxies parseTrustedProxies(String value) {
+        if (isBlank(value)) {
+            return TrustedProxies.NONE;
+        }
+        try {
+            return TrustedProxies.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, such "
+                    + "as 127.0.0.1,10.0.0.0/8,::1, got \"" + value + "\" (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** A configuration value that cannot be used; its message is the one line shown at start-up. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package com.healthpress.seo.web;
+
+import com.healthpress.article.Article;
+import com.healthpress.article.SlugChange;
+import com.healthpress.articles.ArticleService;
+import com.healthpress.cache.PageTags;
+import com.healthpress.changes.ArticleChanges;
+import com.healthpress.site.Site;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves what crawlers fetch besides pages: the sitemap index ({@code /sitemap.xml}) with its files under
+ * {@code /sitemaps/}, robots.txt and the Atom feed. Article files hold the public articles of one block of ids
+ * each, so no request reads more than one file's worth of rows.
+ */
+public final class CrawlerFiles {
+
+    static final String SITEMAP_PATH = "/sitemap.xml";
+    static final String PAGES_PATH = "/sitemaps/pages.xml";
+    /** The sitemap protocol's limit of URLs in one file. */
+    static final int URLS_PER_FILE = 50_000;
+    static final int FEED_SIZE = 20;
+    private static final Pattern ARTICLES_FILE = Pattern.compile("articles-([1-9][0-9]{0,8})\\.xml");
+    private static final String XML = "application/xml; charset=utf-8";
+
+    private final Site site;
+    private final ArticleService articles;
+    private final int urlsPerFile;
+
+    public CrawlerFiles(Site site, ArticleService articles) {
+        this(site, articles, URLS_PER_FILE);
+    }
+
+    /** With fewer URLs per file, for tests that split small sites. */
+    CrawlerFiles(Site site, ArticleService articles, int urlsPerFile) {
+        this.site = site;
+        this.articles = articles;
+        this.urlsPerFile = urlsPerFile;
+    }
+
+    static String articlesPath(int blockNumber) {
+        return "/sitemaps/articles-" + blockNumber + ".xml";
+    }
+
+    public void sitemap(Context ctx) {
+        PageTags.declare(ctx, Set.of(ArticleChanges.CRAWLER_FILES));
+        ctx.contentType(XML);
+        ctx.result(SitemapXml.index(site, articles.lastPublicChange().orElse(null),
+                articles.publicBlocks(urlsPerFile)));
+    }
+
+    /** {@code /sitemaps/{file}}: pages.xml or articles-N.xml; 404 for a file the index does not name. */
+    public void sitemapFile(Context ctx) {
+        String file = ctx.pathParam("file");
+        PageTags.declare(ctx, Set.of(ArticleChanges.CRAWLER_FILES));
+        if (file.equals("pages.xml")) {
+            ctx.contentType(XML);
+            ctx.result(SitemapXml.pages(site, articles.lastPublicChange().orElse(null), articles.publicTopics()));
+            return;
+        }
+        Matcher matcher = ARTICLES_FILE.matcher(file);
+        if (!matcher.matches()) {
+            throw new NotFoundResponse();
+        }
+        List<SlugChange> urls = articles.publicInBlock(Integer.parseInt(matcher.group(1)), urlsPerFile);
+        if (urls.isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        ctx.contentType(XML);
+        ctx.result(SitemapXml.articles(site, urls));
+    }
+
+    public void robots(Context ctx) {
+        PageTags.declare(ctx, Set.of());
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.result(RobotsTxt.render(site));
+    }
+
+    /** The newest articles: the feed changes when they change, or when another article joins them. */
+    public void feed(Context ctx) {
+        List<Article> newest = articles.latestWithoutFaq(FEED_SIZE);
+        Set<String> tags = new HashSet<>(Set.of(ArticleChanges.LISTINGS));
+        newest.forEach(article -> tags.add(ArticleChanges.article(article.id())));
+        PageTags.declare(ctx, tags);
+        ctx.contentType("application/atom+xml; charset=utf-8");
+        ctx.result(AtomFeed.render(site, newest));
+    }
+}

@@ -1,0 +1,40 @@
+package com.healthpress.server;
+
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per request: the client's address ({@link ClientAddresses}), method, path, status and duration. Query
+ * strings, cookies and headers are never logged, and the one-time setup token in a setup path is masked, so no
+ * secret reaches the log.
+ */
+public final class AccessLog implements PolicyStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger("access");
+    private static final Pattern SETUP_TOKEN = Pattern.compile("^/admin/setup/[^/]+");
+
+    private final ClientAddresses clients;
+
+    public AccessLog(ClientAddresses clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public void after(Exchange exchange, float milliseconds) {
+        if (LOG.isInfoEnabled()) {
+            LOG.info("{} {} {} {} {}ms", clients.of(exchange), exchange.method(), safePath(exchange.path()),
+                    exchange.status(), Math.round(milliseconds * 10) / 10.0);
+        }
+    }
+
+    static String safePath(String path) {
+        String masked = SETUP_TOKEN.matcher(path).replaceFirst("/admin/setup/…");
+        StringBuilder safe = new StringBuilder(Math.min(masked.length(), 300));
+        for (int i = 0; i < masked.length() && i < 300; i++) {
+            char c = masked.charAt(i);
+            safe.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return safe.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package com.healthpress.architecture.wiring;
+
+/** Fixture for ArchitectureTest: a service by its name. */
+public class FixtureService {
+}

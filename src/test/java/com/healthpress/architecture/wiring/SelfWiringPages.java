@@ -1,0 +1,18 @@
+package com.healthpress.architecture.wiring;
+
+import org.jdbi.v3.core.Jdbi;
+
+/** Fixture for ArchitectureTest: pages that build their own services instead of being handed them. */
+public class SelfWiringPages {
+    private final FixtureService service;
+    private final FixtureStore store;
+
+    SelfWiringPages(FixtureService service, FixtureStore store) {
+        this.service = service;
+        this.store = store;
+    }
+
+    static SelfWiringPages fromJdbi(Jdbi jdbi) {
+        return new SelfWiringPages(new FixtureService(), new FixtureStore(jdbi));
+    }
+}
