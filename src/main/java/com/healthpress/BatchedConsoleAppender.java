@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes its lines to standard output in batches, every 20 ms, from a thread of its own. A request thread only
  * queues its line: it neither wakes another thread nor makes a system call, which at tens of thousands of requests
  * a second cost more than answering a cached page (logback's AsyncAppender does both per line). The interval is
- * short because a queued line is garbage only once written: held for 200 ms, tens of thousands of them outlived
- * each young collection, which then took four times as long and pushed the p99 latency from 7 to 28 ms.
+ * short because a queued line is garbage only once written: held ten times as long, tens of thousands of them
+ * outlived each young collection, which then took several times as long and raised the tail latency with it.
  * The queue is bounded: lines beyond it are counted and the count is written in their place, so a stalled output
  * never holds up or exhausts the server.
  */

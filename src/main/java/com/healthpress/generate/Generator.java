@@ -45,9 +45,8 @@ final class Generator {
 
     static final int BATCH_SIZE = 500;
     /**
-     * The SEO analyser takes about a millisecond per article (110 s of CPU for 100,000), so one article in this many
-     * is analysed and the others take the latest score measured: a plausible spread of scores at a twentieth of the
-     * cost.
+     * The SEO analyser is the largest cost per generated article, so one article in this many is analysed and the
+     * others take the latest score measured: a plausible spread of scores at a twentieth of the cost.
      */
     static final int ANALYSE_EVERY = Integer.getInteger("generate.analyseEvery", 20);
     static final String SAVED_BY = "generator";

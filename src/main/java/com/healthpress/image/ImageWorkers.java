@@ -23,7 +23,10 @@ public final class ImageWorkers implements AutoCloseable {
      */
     static final int THREADS = 1;
     static final int QUEUE = 8;
-    /** How long an upload waits for its image: a 40-megapixel progressive JPEG and its variants take 3–4 s here. */
+    /**
+     * How long an upload waits for its image: the largest accepted image and its variants take seconds
+     * (bench/images.sh), and the wait leaves room for a full line of them before the upload is told to retry.
+     */
     static final long MAX_WAIT_SECONDS = 90;
 
     private final ThreadPoolExecutor executor;
