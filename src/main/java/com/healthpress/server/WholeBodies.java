@@ -104,9 +104,7 @@ public final class WholeBodies {
                         arrivedBytes += chunk.remaining();
                         chunk.release();
                         if (chunk.isLast()) {
-                            done = true;
-                            cancelRateCheck();
-                            answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
+                            answerTooLarge();
                             return;
                         }
                         continue;
@@ -121,9 +119,7 @@ public final class WholeBodies {
                             body.reset();
                             tooLarge = true;
                             if (chunk.isLast()) {
-                                done = true;
-                                cancelRateCheck();
-                                answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
+                                answerTooLarge();
                                 return;
                             }
                             continue;
@@ -170,6 +166,13 @@ public final class WholeBodies {
             int status = failure instanceof HttpException http ? http.getCode()
                     : failure instanceof TimeoutException ? HttpStatus.REQUEST_TIMEOUT_408 : HttpStatus.BAD_REQUEST_400;
             answer(status);
+        }
+
+        /** A body larger than any request may be, now read to its end: 413. */
+        private void answerTooLarge() {
+            done = true;
+            cancelRateCheck();
+            answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
         }
 
         void answer(int status) {
