@@ -10,10 +10,12 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.concurrent.ExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,7 @@ class ArchitectureTest {
                 () -> assertTrue(report.contains("SelfWiringPages"), report),
                 () -> assertTrue(report.contains("FixtureService"), report),
                 () -> assertTrue(report.contains("FixtureStore"), report),
+                () -> assertTrue(report.contains("FixtureWorkers"), report),
                 () -> assertFalse(report.contains(fixture + ".Healthpress."), report));
     }
 
@@ -130,9 +133,11 @@ class ArchitectureTest {
     }
 
     /**
-     * A service holds a {@code Jdbi} (it opens transactions) or is named {@code …Service}. The composition roots are
+     * A service of ours holds a {@code Jdbi} (it opens transactions), a thread pool or a shared cache (two of them
+     * would split the work and the memory bound they keep), or is named {@code …Service}. The composition roots are
      * {@code Healthpress}, a room's factory that it calls ({@code …Room}) and each picocli command, which is the root
-     * of its own run. A class may still construct itself (a static factory such as {@code Database.open}).
+     * of its own run, and {@code Database}, which opens its pool with the probe that watches it. A class may still
+     * construct itself (a static factory such as {@code Database.open}).
      */
     static ArchRule onlyCompositionRootsConstructServices(String root) {
         return noClasses().that(DescribedPredicate.not(compositionRoot(root)))
@@ -143,7 +148,9 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaClass> compositionRoot(String root) {
         return DescribedPredicate.describe("composition roots", type -> type.getName().equals(root + ".Healthpress")
                 || type.getSimpleName().endsWith("Room")
-                || type.isAnnotatedWith("picocli.CommandLine$Command"));
+                || type.isAnnotatedWith("picocli.CommandLine$Command")
+                // The pool and the probe that tells whether its database answers open and close as one.
+                || type.getName().equals(root + ".storage.Database"));
     }
 
     private static DescribedPredicate<JavaConstructorCall> serviceBuiltByAnotherClass() {
@@ -152,8 +159,13 @@ class ArchitectureTest {
     }
 
     private static boolean isService(JavaClass type) {
-        return type.getSimpleName().endsWith("Service")
-                || type.getFields().stream().anyMatch(field -> field.getRawType().isEquivalentTo(Jdbi.class));
+        return type.getPackageName().startsWith(ROOT) && (type.getSimpleName().endsWith("Service")
+                || type.getFields().stream().map(JavaField::getRawType).anyMatch(ArchitectureTest::ownsSharedState));
+    }
+
+    private static boolean ownsSharedState(JavaClass fieldType) {
+        return fieldType.isEquivalentTo(Jdbi.class) || fieldType.isAssignableTo(ExecutorService.class)
+                || fieldType.isAssignableTo("com.github.benmanes.caffeine.cache.Cache");
     }
 
     private static JavaClasses classes(String fixture) {

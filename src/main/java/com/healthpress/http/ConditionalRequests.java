@@ -3,6 +3,8 @@ package com.healthpress.http;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.ComplianceViolation;
 import org.eclipse.jetty.http.EtagUtils;
 import org.eclipse.jetty.http.HttpCompliance;
@@ -16,6 +18,10 @@ import org.eclipse.jetty.http.QuotedQualityCSV;
  * They run leniently: a malformed header from a client means "no match", never an error.
  */
 public final class ConditionalRequests {
+
+    /** Enough for every browser and crawler in use; a client sending ever new values is parsed each time. */
+    private static final int REMEMBERED_ACCEPT_ENCODINGS = 256;
+    private static final Map<String, List<String>> ACCEPTED_ENCODINGS = new ConcurrentHashMap<>();
 
     private ConditionalRequests() {
     }
@@ -54,14 +60,29 @@ public final class ConditionalRequests {
         return false;
     }
 
-    /** The content codings an Accept-Encoding header accepts, in lower case, best first; none of quality 0. */
+    /**
+     * The content codings an Accept-Encoding header accepts, in lower case, best first; none of quality 0. Every
+     * cached page answered asks this, and clients send a few distinct values, so each is parsed once and remembered.
+     */
     public static List<String> acceptedEncodings(String acceptEncoding) {
         if (acceptEncoding == null) {
             return List.of();
         }
+        List<String> remembered = ACCEPTED_ENCODINGS.get(acceptEncoding);
+        if (remembered != null) {
+            return remembered;
+        }
+        List<String> parsed = parseAcceptEncoding(acceptEncoding);
+        if (ACCEPTED_ENCODINGS.size() < REMEMBERED_ACCEPT_ENCODINGS) {
+            ACCEPTED_ENCODINGS.putIfAbsent(acceptEncoding, parsed);
+        }
+        return parsed;
+    }
+
+    private static List<String> parseAcceptEncoding(String acceptEncoding) {
         QuotedQualityCSV codings = new QuotedQualityCSV(HttpCompliance.LEGACY, ComplianceViolation.Listener.NOOP, null);
         codings.addValue(acceptEncoding.toLowerCase(Locale.ROOT));
-        return codings.getValues();
+        return List.copyOf(codings.getValues());
     }
 
     private static String withoutWeakness(String tag) {

@@ -51,4 +51,15 @@ class ConditionalRequestsTest {
         assertEquals(List.of("br"), ConditionalRequests.acceptedEncodings("gzip; q = 0, br;q=0.001"));
         assertEquals(List.of(), ConditionalRequests.acceptedEncodings(null));
     }
+
+    @Test
+    void aHeaderAskedAgainGetsTheSameAnswerAndManyDistinctHeadersAreEachReadRight() {
+        assertEquals(List.of("br", "gzip"), ConditionalRequests.acceptedEncodings("gzip;q=0.5, br"));
+        assertEquals(List.of("br", "gzip"), ConditionalRequests.acceptedEncodings("gzip;q=0.5, br"));
+        for (int i = 1; i <= 1000; i++) {
+            String quality = String.format(java.util.Locale.ROOT, "%.3f", i / 1000.0);
+            assertEquals(i < 500 ? List.of("gzip", "x-" + i) : List.of("x-" + i, "gzip"),
+                    ConditionalRequests.acceptedEncodings("x-" + i + ";q=" + quality + ", gzip;q=0.5"), quality);
+        }
+    }
 }
