@@ -4,7 +4,8 @@ package com.healthpress.access;
 public enum Permission {
     VIEW_ADMIN("read the admin: the article list, an article's form, preview and history"),
     EDIT_DRAFT("create and edit drafts"),
-    PUBLISH("publish, schedule or unpublish articles, change published ones, restore their revisions and use the trash"),
+    PUBLISH("publish, schedule or unpublish articles, change published ones, restore their revisions and use the "
+            + "trash"),
     IMPORT("import article documents"),
     MANAGE_PEOPLE("manage the records of authors and reviewers"),
     MANAGE_ACCOUNTS("manage accounts: invite, change roles, disable"),

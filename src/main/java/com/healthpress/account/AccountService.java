@@ -178,7 +178,8 @@ public final class AccountService {
     }
 
     private static boolean isAdminWhoCanLogIn(Handle handle, StoredAccount account) {
-        return account.canLogIn() && handle.attach(AccountRoleRepository.class).rolesOf(account.id()).contains(Role.ADMIN);
+        return account.canLogIn()
+                && handle.attach(AccountRoleRepository.class).rolesOf(account.id()).contains(Role.ADMIN);
     }
 
     /** Undoes the transaction's change when it took away the last admin who can log in. */

@@ -62,7 +62,8 @@ public final class Invitations {
         if (!Tokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> inviteeOf(handle, Tokens.sha256Hex(token)).map(found -> found.account(handle)));
+        return jdbi.withHandle(handle -> inviteeOf(handle, Tokens.sha256Hex(token))
+                .map(found -> found.account(handle)));
     }
 
     /**

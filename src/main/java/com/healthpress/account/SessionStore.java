@@ -38,7 +38,10 @@ public final class SessionStore {
         return new Started(id, new AdminSession(account, csrfToken));
     }
 
-    /** The live session with this cookie value and its account's roles now; an expired one is deleted and reported absent. */
+    /**
+     * The live session with this cookie value, with its account's roles as they are now; an expired one is deleted
+     * and reported absent, and a disabled account's is never found.
+     */
     public Optional<AdminSession> find(String cookieValue) {
         if (!Tokens.isWellFormed(cookieValue)) {
             return Optional.empty();

@@ -84,8 +84,9 @@ class AccountRolesTest {
 
         assertTrue(sessions.find(cookie).isEmpty());
         assertTrue(accounts.authenticate("wendy", PASSWORD).isEmpty());
-        assertEquals(0L, database.jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT COUNT(*) FROM admin_session WHERE account_id = " + writer.id()).mapTo(Long.class).one()));
+        long sessionRows = database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT COUNT(*) FROM admin_session WHERE account_id = " + writer.id()).mapTo(Long.class).one());
+        assertEquals(0, sessionRows);
 
         accounts.setDisabled(writer.id(), false);
 

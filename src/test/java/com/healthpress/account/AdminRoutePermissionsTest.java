@@ -131,8 +131,9 @@ class AdminRoutePermissionsTest {
         assertTrue(response.body().contains(REFUSAL_HEADING), response.body());
         assertTrue(response.body().contains(Permission.PUBLISH.description()), response.body());
         assertTrue(response.body().contains("(writer)"), response.body());
-        assertFalse(database.jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT deleted_at IS NOT NULL FROM article WHERE id = " + article).mapTo(Boolean.class).one()));
+        boolean trashed = database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT deleted_at IS NOT NULL FROM article WHERE id = " + article).mapTo(Boolean.class).one());
+        assertFalse(trashed);
     }
 
     private static String expected(Access access, Asker asker) {

@@ -131,8 +131,8 @@ public final class EditorPages {
             showEditor(ctx, form, stored, result.errors(), null);
             return;
         }
-        ArticleEditor.Outcome outcome = editor.update(result.article(), heroImageChange(ctx), AdminAuth.current(ctx).actor(),
-                "Edited");
+        ArticleEditor.Outcome outcome = editor.update(result.article(), heroImageChange(ctx),
+                AdminAuth.current(ctx).actor(), "Edited");
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=saved", HttpStatus.SEE_OTHER);
         } else if (outcome instanceof ArticleEditor.Conflict conflict) {
