@@ -13,7 +13,13 @@ import com.healthpress.config.Config;
 import com.healthpress.storage.Database;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +130,42 @@ class AccountRolesTest {
         accounts.changeRoles(boss.id(), Roles.of(Role.EDITOR));
 
         assertEquals(Roles.of(Role.EDITOR), accounts.authenticate("boss", PASSWORD).orElseThrow().roles());
+    }
+
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        Account first = accounts.create("first-boss", PASSWORD);
+        Account second = accounts.create("second-boss", PASSWORD);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                accounts.changeRoles(first.id(), Roles.of(Role.ADMIN));
+                accounts.changeRoles(second.id(), Roles.of(Role.ADMIN));
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Boolean>> demotions = new ArrayList<>();
+                for (Account admin : List.of(first, second)) {
+                    demotions.add(threads.submit(() -> {
+                        start.await(30, TimeUnit.SECONDS);
+                        try {
+                            accounts.changeRoles(admin.id(), Roles.of(Role.EDITOR));
+                            return true;
+                        } catch (AccountException refused) {
+                            return false;
+                        }
+                    }));
+                }
+                int demoted = 0;
+                for (Future<Boolean> demotion : demotions) {
+                    demoted += demotion.get(60, TimeUnit.SECONDS) ? 1 : 0;
+                }
+
+                assertEquals(1, demoted, "round " + round);
+                long admins = accounts.list().stream().filter(account -> account.holds("admin")).count();
+                assertEquals(1, admins, "round " + round);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
