@@ -23,15 +23,6 @@ public record Access(Kind kind, Permission permission) {
         return new Access(Kind.PERMISSION, Objects.requireNonNull(permission));
     }
 
-    /** Whether a request with this session (or none: null) may go on; a refused one is answered by the gate. */
-    public boolean admits(Actor actor) {
-        return switch (kind) {
-            case OPEN -> true;
-            case SIGNED_IN -> actor != null;
-            case PERMISSION -> actor != null && actor.can(permission);
-        };
-    }
-
     @Override
     public String toString() {
         return kind == Kind.PERMISSION ? permission.name() : kind.name();
