@@ -1,6 +1,15 @@
 package com.healthpress;
 
+import static com.healthpress.access.Permission.EDIT_DRAFT;
+import static com.healthpress.access.Permission.IMPORT;
+import static com.healthpress.access.Permission.MANAGE_ACCOUNTS;
+import static com.healthpress.access.Permission.PUBLISH;
+import static com.healthpress.access.Permission.VIEW_ADMIN;
+
+import com.healthpress.access.Access;
+import com.healthpress.access.NotPermitted;
 import com.healthpress.account.AccountRoom;
+import com.healthpress.account.AdminRoutes;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.LoginPages;
 import com.healthpress.admin.ArticleEditor;
@@ -201,31 +210,46 @@ public final class Healthpress {
             cfg.routes.get("/static/<path>", assets::serve);
             cfg.routes.head("/static/<path>", assets::serve);
             cfg.routes.get("/images/{file}", images::serve);
-            cfg.routes.get("/admin/images/{file}", images::serveToAdmin);
 
-            cfg.routes.get("/admin/login", login::showLogin);
-            cfg.routes.post("/admin/login", login::handleLogin);
-            cfg.routes.post("/admin/logout", login::handleLogout);
-            cfg.routes.get("/admin/setup/{token}", login::showSetup);
-            cfg.routes.post("/admin/setup/{token}", login::handleSetup);
+            // Every admin route is declared with the access it needs (AccountRoom's gate checks it before the
+            // handler); AdminRoutePermissionsTest fails for an admin route declared without one.
+            AdminRoutes admin = accounts.routes(cfg.routes);
+            admin.get("/admin/images/{file}", VIEW_ADMIN, images::serveToAdmin);
 
-            cfg.routes.get("/admin/ping", ctx -> ctx.status(204));
-            cfg.routes.get("/admin", editor::listArticles);
-            cfg.routes.get("/admin/articles/new", editor::showNewForm);
-            cfg.routes.post("/admin/articles", editor::createArticle);
-            cfg.routes.post("/admin/preview", editor::preview);
-            cfg.routes.get("/admin/articles/{id}", editor::showEditForm);
-            cfg.routes.post("/admin/articles/{id}", editor::saveArticle);
-            cfg.routes.post("/admin/articles/{id}/trash", editor::moveToTrash);
-            cfg.routes.post("/admin/articles/{id}/restore", editor::restoreFromTrash);
-            cfg.routes.get("/admin/trash", editor::showTrash);
-            cfg.routes.post("/admin/trash/empty", editor::emptyTrash);
-            cfg.routes.get("/admin/articles/{id}/history", history::showHistory);
-            cfg.routes.get("/admin/articles/{id}/history/compare", history::showComparison);
-            cfg.routes.post("/admin/articles/{id}/history/{version}/restore", history::restoreRevision);
-            cfg.routes.get("/admin/import", importPages::showImportForm);
-            cfg.routes.post("/admin/import", importPages::importDocument);
+            admin.get("/admin/login", Access.OPEN, login::showLogin);
+            admin.post("/admin/login", Access.OPEN, login::handleLogin);
+            admin.post("/admin/logout", Access.SIGNED_IN, login::handleLogout);
+            admin.get("/admin/setup/{token}", Access.OPEN, login::showSetup);
+            admin.post("/admin/setup/{token}", Access.OPEN, login::handleSetup);
 
+            admin.get("/admin/ping", Access.SIGNED_IN, ctx -> ctx.status(204));
+            admin.get("/admin", VIEW_ADMIN, editor::listArticles);
+            admin.get("/admin/articles/new", EDIT_DRAFT, editor::showNewForm);
+            admin.post("/admin/articles", EDIT_DRAFT, editor::createArticle);
+            admin.post("/admin/preview", VIEW_ADMIN, editor::preview);
+            admin.get("/admin/articles/{id}", VIEW_ADMIN, editor::showEditForm);
+            admin.post("/admin/articles/{id}", EDIT_DRAFT, editor::saveArticle);
+            admin.post("/admin/articles/{id}/trash", PUBLISH, editor::moveToTrash);
+            admin.post("/admin/articles/{id}/restore", PUBLISH, editor::restoreFromTrash);
+            admin.get("/admin/trash", PUBLISH, editor::showTrash);
+            admin.post("/admin/trash/empty", PUBLISH, editor::emptyTrash);
+            admin.get("/admin/articles/{id}/history", VIEW_ADMIN, history::showHistory);
+            admin.get("/admin/articles/{id}/history/compare", VIEW_ADMIN, history::showComparison);
+            admin.post("/admin/articles/{id}/history/{version}/restore", EDIT_DRAFT, history::restoreRevision);
+            admin.get("/admin/import", IMPORT, importPages::showImportForm);
+            admin.post("/admin/import", IMPORT, importPages::importDocument);
+
+            // Roles and accounts: the accounts page, and the invitation link where an invitee picks a password.
+            admin.get("/admin/accounts", MANAGE_ACCOUNTS, accounts.accounts()::listAccounts);
+            admin.post("/admin/accounts", MANAGE_ACCOUNTS, accounts.accounts()::invite);
+            admin.post("/admin/accounts/{id}/roles", MANAGE_ACCOUNTS, accounts.accounts()::changeRoles);
+            admin.post("/admin/accounts/{id}/disable", MANAGE_ACCOUNTS, accounts.accounts()::disable);
+            admin.post("/admin/accounts/{id}/enable", MANAGE_ACCOUNTS, accounts.accounts()::enable);
+            admin.post("/admin/accounts/{id}/invite", MANAGE_ACCOUNTS, accounts.accounts()::renewInvitation);
+            admin.get("/admin/invite/{token}", Access.OPEN, login::showInvite);
+            admin.post("/admin/invite/{token}", Access.OPEN, login::handleInvite);
+
+            cfg.routes.exception(NotPermitted.class, auth::answerNotPermitted);
             cfg.routes.error(404, errors::notFound);
             cfg.routes.exception(Exception.class, errors::serverError);
         });

@@ -1,5 +1,7 @@
 package com.healthpress;
 
+import com.healthpress.access.Role;
+import com.healthpress.access.Roles;
 import com.healthpress.account.AccountService;
 import com.healthpress.account.AdminSession;
 import com.healthpress.account.SessionStore;
@@ -73,12 +75,21 @@ public final class AdminClient {
         return loggedIn(app.url(""), app.databaseUrl());
     }
 
+    /** A new account with these roles (and a random name and password), logged in. */
+    public static AdminClient loggedIn(TestApp app, Role... roles) {
+        return loggedIn(app.url(""), app.databaseUrl(), Roles.of(roles));
+    }
+
     /** As {@link #loggedIn(TestApp)}, for the server at {@code baseUrl} on the database at {@code databaseUrl}. */
     public static AdminClient loggedIn(String baseUrl, String databaseUrl) {
-        String username = "admin-" + randomHex(6);
+        return loggedIn(baseUrl, databaseUrl, Roles.of(Role.ADMIN));
+    }
+
+    private static AdminClient loggedIn(String baseUrl, String databaseUrl, Roles roles) {
+        String username = roles.inOrder().get(0).storedName() + "-" + randomHex(6);
         String password = "password-" + randomHex(12);
         try (Database database = Database.open(databaseUrl)) {
-            new AccountService(database.jdbi(), Clock.systemUTC()).create(username, password);
+            new AccountService(database.jdbi(), Clock.systemUTC()).create(username, password, roles);
         }
         AdminClient client = new AdminClient(baseUrl, databaseUrl, username, password);
         client.logIn();

@@ -66,7 +66,7 @@ class CommandLineTest {
         MainProcess.Result create = run("admin", "create", "--help");
 
         assertEquals(0, create.exitCode(), create.output());
-        assertTrue(create.out().startsWith("Usage: healthpress admin create [-hV] USERNAME"), create.out());
+        assertTrue(create.out().startsWith("Usage: healthpress admin create [-hV] [--role=ROLE[,ROLE...]]... USERNAME"), create.out());
         assertEquals("", create.err());
         assertFalse(Files.exists(untouched));
     }

@@ -173,7 +173,7 @@ class CommandUsageTest {
         synopses.put(List.of("serve"), "Usage: healthpress serve [-hV]");
         synopses.put(List.of("import"), "Usage: healthpress import [-hV] [--new-slug] [--publish] FILE...");
         synopses.put(List.of("admin"), "Usage: healthpress admin [-hV] [COMMAND]");
-        synopses.put(List.of("admin", "create"), "Usage: healthpress admin create [-hV] USERNAME");
+        synopses.put(List.of("admin", "create"), "Usage: healthpress admin create [-hV] [--role=ROLE[,ROLE...]]... USERNAME");
         synopses.put(List.of("admin", "passwd"), "Usage: healthpress admin passwd [-hV] USERNAME");
         synopses.put(List.of("generate"), "Usage: healthpress generate [-hV] --articles=N [--seed=S]");
         synopses.put(List.of("export"), "Usage: healthpress export [-hV] FILE");

@@ -5,6 +5,7 @@ import com.healthpress.cache.PageCache;
 import com.healthpress.config.Config;
 import com.healthpress.publishing.ScheduledPublisher;
 import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -129,6 +131,11 @@ public final class TestApp implements AutoCloseable {
     /** The app's own article service: writes through it drop cached pages at once, as the editor's do. */
     public ArticleService articles() {
         return app.unsafe.appDataManager.get(Healthpress.ARTICLES);
+    }
+
+    /** Every HTTP route of the running app's router, as Javalin keeps it. */
+    public List<ParsedEndpoint> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers();
     }
 
     public ScheduledPublisher publisher() {

@@ -1,5 +1,7 @@
 package com.healthpress.account;
 
+import com.healthpress.access.Role;
+import com.healthpress.access.Roles;
 import com.healthpress.cli.CommandContext;
 import com.healthpress.cli.CommandFailure;
 import com.healthpress.cli.ExitCode;
@@ -14,17 +16,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code admin create USERNAME} and {@code admin passwd USERNAME}: the password is the first line of standard
- * input, or asked for twice without echo when standard input is a terminal. It is never printed. Exit codes:
- * 0 done, 1 refused (taken or unknown username, bad or missing password), 2 wrong usage.
+ * {@code admin create USERNAME [--role ROLE]} and {@code admin passwd USERNAME}: the password is the first line of
+ * standard input, or asked for twice without echo when standard input is a terminal. It is never printed. Exit codes:
+ * 0 done, 1 refused (taken or unknown username, bad or missing password), 2 wrong usage (an unknown role too).
  */
-@Command(name = "admin", description = {"Creates an admin or changes an admin's password.",
+@Command(name = "admin", description = {"Creates an account (an admin, or the roles --role names) or changes an "
+        + "account's password.",
         "The password is the first line of standard input, or asked for twice at a terminal; it is never printed."})
 public final class AccountCommand {
 
@@ -37,11 +44,29 @@ public final class AccountCommand {
         this.context = context;
     }
 
-    @Command(name = "create", description = "Creates an admin with the password from standard input.")
+    @Command(name = "create", description = "Creates an account with the password from standard input: an admin, "
+            + "unless --role names other roles.")
     int create(@Parameters(paramLabel = "USERNAME", description = "3 to 60 letters, digits, dots, underscores or "
-            + "hyphens") String username) {
-        return change(username, (accounts, password) -> "created admin "
-                + accounts.create(username, password).username());
+            + "hyphens") String username,
+               @Option(names = "--role", paramLabel = "ROLE", split = ",", converter = RoleName.class,
+                       description = {"admin (the default: accounts and settings, and everything else), editor "
+                               + "(publishes), writer (drafts only) or reviewer (reads and reviews).",
+                               "Repeat the option, or separate roles with commas, for several."}) List<Role> roles) {
+        Roles chosen = roles == null || roles.isEmpty() ? Roles.of(Role.ADMIN) : Roles.of(roles);
+        return change(username, (accounts, password) -> {
+            Account account = accounts.create(username, password, chosen);
+            return chosen.equals(Roles.of(Role.ADMIN)) ? "created admin " + account.username()
+                    : "created " + account.username() + " (" + chosen.names() + ")";
+        });
+    }
+
+    /** Reads a role by its name, in any case; anything else is wrong usage that lists the roles. */
+    static final class RoleName implements ITypeConverter<Role> {
+        @Override
+        public Role convert(String name) {
+            return Role.named(name).orElseThrow(() -> new TypeConversionException("unknown role \"" + name
+                    + "\"; the roles are " + Role.allNames()));
+        }
     }
 
     @Command(name = "passwd", description = "Changes an admin's password to the one from standard input and ends the "

@@ -1,5 +1,7 @@
 package com.healthpress.account;
 
+import com.healthpress.access.Access;
+import com.healthpress.access.NotPermitted;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -11,8 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Guards {@code /admin}: every admin page but login and setup needs a session, and every state-changing request
- * a valid CSRF token. Both before-handlers run for every request and leave everything outside /admin alone.
+ * Guards {@code /admin}: every admin page but login, setup and invitation needs a session, every state-changing
+ * request a valid CSRF token, and every route the access it was declared with ({@link AdminRoutes}). Both
+ * before-handlers run for every request and leave everything outside /admin alone.
  */
 public final class AdminAuth {
 
@@ -21,7 +24,7 @@ public final class AdminAuth {
     static final String SESSION_ATTRIBUTE = "adminSession";
     private static final String REFUSED_ATTRIBUTE = "adminRequestRefused";
     private static final Pattern OPEN_WITHOUT_SESSION =
-            Pattern.compile("/admin/login/?|/admin/setup/[A-Za-z0-9_-]+/?");
+            Pattern.compile("/admin/login/?|/admin/setup/[A-Za-z0-9_-]+/?|/admin/invite/[A-Za-z0-9_-]+/?");
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final SessionStore sessions;
@@ -97,6 +100,23 @@ public final class AdminAuth {
             refusals.staleForm(ctx, session.orElse(null));
             refuse(ctx);
         }
+    }
+
+    /**
+     * Lets the request on to its handler when its route's access allows it; otherwise throws {@link NotPermitted}.
+     * Runs after {@link #requireSession}, so a route that needs a session has one here.
+     */
+    void checkAccess(Context ctx, Access access) {
+        if (access.kind() == Access.Kind.PERMISSION) {
+            current(ctx).actor().require(access.permission());
+        } else if (access.kind() == Access.Kind.SIGNED_IN) {
+            current(ctx);
+        }
+    }
+
+    /** The exception handler for {@link NotPermitted}, from a route's gate or a service's own rule: a 403 page. */
+    public void answerNotPermitted(NotPermitted refused, Context ctx) {
+        refusals.notPermitted(ctx, optional(ctx).orElse(null), refused);
     }
 
     private Optional<AdminSession> findSession(Context ctx) {

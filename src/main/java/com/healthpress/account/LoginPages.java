@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The login and logout of admins, and the one-time setup page that creates the first account. Form problems
- * answer 422 with the form again; a refused login (too many failures) 429.
+ * The login and logout of admins, the one-time setup page that creates the first account, and the invitation page
+ * where an invited account picks its password. Form problems answer 422 with the form again; a refused login (too
+ * many failures) 429.
  */
 public final class LoginPages {
 
@@ -32,6 +33,7 @@ public final class LoginPages {
     private final RefusalPages refusals;
     private final Views views;
     private final LoginFormTokens loginTokens;
+    private final Invitations invitations;
 
     LoginPages(AccountRoom.Parts parts, Views views, SeoPages seo) {
         this.setupLink = parts.setupLink();
@@ -43,6 +45,7 @@ public final class LoginPages {
         this.refusals = parts.refusals();
         this.views = views;
         this.loginTokens = parts.loginTokens();
+        this.invitations = parts.invitations();
     }
 
     public void showLogin(Context ctx) {
@@ -118,6 +121,43 @@ public final class LoginPages {
         ctx.redirect(NextPath.HOME, HttpStatus.SEE_OTHER);
     }
 
+    /** The page where an invited account picks its password; 404 once the link does not work. */
+    public void showInvite(Context ctx) {
+        Account invitee = invitations.invitee(ctx.pathParam("token")).orElse(null);
+        if (invitee == null) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            return;
+        }
+        renderInvite(ctx, invitee, Map.of());
+    }
+
+    public void handleInvite(Context ctx) {
+        String token = ctx.pathParam("token");
+        Account invitee = invitations.invitee(token).orElse(null);
+        if (invitee == null) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            return;
+        }
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        Map<String, String> errors = new LinkedHashMap<>();
+        Passwords.problem(password).ifPresent(problem -> errors.put("password", problem));
+        if (!password.equals(ctx.formParam("confirmation"))) {
+            errors.put("confirmation", "The two passwords are not the same.");
+        }
+        if (!errors.isEmpty()) {
+            renderInvite(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), invitee, errors);
+            return;
+        }
+        Optional<Account> account = invitations.accept(token, password);
+        if (account.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            return;
+        }
+        LOG.info("invited account {} picked its password from {}", account.get().username(), ctx.ip());
+        logIn(ctx, account.get());
+        ctx.redirect(NextPath.HOME, HttpStatus.SEE_OTHER);
+    }
+
     /**
      * Empty fields, and values no account can have: refused before the throttle counts them, the database is asked
      * or a password is hashed.
@@ -170,6 +210,19 @@ public final class LoginPages {
         model.put("usernameMaxLength", AccountService.USERNAME_MAX_LENGTH);
         model.put("passwordMaxLength", Passwords.MAX_LENGTH);
         views.answer(ctx, "account/setup", model);
+    }
+
+    private void renderInvite(Context ctx, Account invitee, Map<String, String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("meta", seo.adminPage("Pick your password"));
+        model.put("adminArea", true);
+        model.put("action", Invitations.PATH + ctx.pathParam("token"));
+        model.put("invitee", invitee);
+        model.put("passwordMinLength", Passwords.MIN_LENGTH);
+        model.put("passwordMaxLength", Passwords.MAX_LENGTH);
+        model.put("loginCsrf", loginTokens.tokenFor(cookies.loginCookie(ctx)));
+        model.put("errors", errors);
+        views.answer(ctx, "account/invite", model);
     }
 
     private static String trimmed(String value) {

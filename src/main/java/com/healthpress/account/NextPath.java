@@ -58,6 +58,7 @@ final class NextPath {
 
     /** Returning to the login or setup page after logging in would only go round in a circle. */
     private static boolean isLoginOrSetup(String path) {
-        return path.startsWith("/admin/login") || path.startsWith("/admin/logout") || path.startsWith("/admin/setup");
+        return path.startsWith("/admin/login") || path.startsWith("/admin/logout") || path.startsWith("/admin/setup")
+                || path.startsWith("/admin/invite");
     }
 }

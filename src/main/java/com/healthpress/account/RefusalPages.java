@@ -1,5 +1,7 @@
 package com.healthpress.account;
 
+import com.healthpress.access.NotPermitted;
+import com.healthpress.access.Permission;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
 import io.javalin.http.Context;
@@ -8,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The short pages of a refused admin request: not logged in (401), a forged or stale form (403), too many failed
- * logins (429).
+ * The short pages of a refused admin request: not logged in (401), a forged or stale form (403), a permission the
+ * account's roles do not give (403), too many failed logins (429).
  */
 final class RefusalPages {
 
@@ -39,6 +41,12 @@ final class RefusalPages {
         render(ctx, 403, null, "This form could not be accepted",
                 "It was open for too long or did not come from this site. Reload the login page and try again; "
                         + "your browser must accept cookies from this site to log in.", LOGIN, "Reload the login page");
+    }
+
+    void notPermitted(Context ctx, AdminSession session, NotPermitted refused) {
+        boolean canReadAdmin = session != null && session.actor().can(Permission.VIEW_ADMIN);
+        render(ctx, 403, session, "Your account may not do this", refused.explanation(),
+                canReadAdmin ? NextPath.HOME : null, "Back to the articles");
     }
 
     void tooManyAttempts(Context ctx, long retryAfterSeconds) {

@@ -7,7 +7,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** All SQL for {@code admin_session}. Rows are found by the SHA-256 of the cookie value, never by the value. */
+/**
+ * All SQL for {@code admin_session}. Rows are found by the SHA-256 of the cookie value, never by the value; a disabled
+ * account's session is never found, whatever else may be left of it.
+ */
 @RegisterConstructorMapper(StoredSession.class)
 interface SessionRepository {
 
@@ -15,7 +18,7 @@ interface SessionRepository {
             SELECT a.id AS account_id, a.username, a.created_at AS account_created_at,
                    s.csrf_token, s.created_at, s.last_seen_at
             FROM admin_session s JOIN account a ON a.id = s.account_id
-            WHERE s.id_hash = :idHash""")
+            WHERE s.id_hash = :idHash AND NOT a.disabled""")
     Optional<StoredSession> find(@Bind("idHash") String idHash);
 
     @SqlUpdate("INSERT INTO admin_session (id_hash, account_id, csrf_token, created_at, last_seen_at) "

@@ -38,14 +38,18 @@ public final class SessionStore {
         return new Started(id, new AdminSession(account, csrfToken));
     }
 
-    /** The live session with this cookie value; an expired one is deleted and reported absent. */
+    /**
+     * The live session with this cookie value, with its account's roles as they are now; an expired one is deleted
+     * and reported absent, and a disabled account's is never found.
+     */
     public Optional<AdminSession> find(String cookieValue) {
         if (!Tokens.isWellFormed(cookieValue)) {
             return Optional.empty();
         }
         String idHash = Tokens.sha256Hex(cookieValue);
         Instant now = clock.instant();
-        return jdbi.withExtension(SessionRepository.class, sessions -> {
+        return jdbi.withHandle(handle -> {
+            SessionRepository sessions = handle.attach(SessionRepository.class);
             Optional<StoredSession> found = sessions.find(idHash);
             if (found.isEmpty()) {
                 return Optional.empty();
@@ -59,7 +63,9 @@ public final class SessionStore {
             if (!now.isBefore(session.lastSeenAt().plus(TOUCH_INTERVAL))) {
                 sessions.touch(idHash, now);
             }
-            return Optional.of(session.adminSession());
+            // Read on each request, so a change of roles counts from the account's next request on.
+            return Optional.of(session.adminSession(
+                    handle.attach(AccountRoleRepository.class).rolesOf(session.accountId())));
         });
     }
 

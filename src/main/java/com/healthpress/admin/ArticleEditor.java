@@ -1,5 +1,8 @@
 package com.healthpress.admin;
 
+import com.healthpress.access.Actor;
+import com.healthpress.access.NotPermitted;
+import com.healthpress.access.Permission;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.HeroImage;
@@ -84,12 +87,16 @@ public final class ArticleEditor {
     }
 
     /** Stores a new article; a slug the admin typed must be free, a slug made from the title is numbered. */
-    public Outcome create(Article article, boolean slugTyped, String username) {
-        return create(article, slugTyped, HeroImageChange.KEEP, username);
+    public Outcome create(Article article, boolean slugTyped, Actor actor) {
+        return create(article, slugTyped, HeroImageChange.KEEP, actor);
     }
 
-    /** Stores a new article with the hero image chosen in the same form, checked before and stored with it. */
-    public Outcome create(Article article, boolean slugTyped, HeroImageChange hero, String username) {
+    /**
+     * Stores a new article with the hero image chosen in the same form, checked before and stored with it. Throws
+     * {@link NotPermitted} for a published or scheduled article from an account that may not publish.
+     */
+    public Outcome create(Article article, boolean slugTyped, HeroImageChange hero, Actor actor) {
+        actor.require(Permission.toSave(false, article.isPublished()));
         HeroUpload upload = null;
         if (hero.replaces()) {
             try {
@@ -105,20 +112,22 @@ public final class ArticleEditor {
             }
             Article withImage = checked == null ? article
                     : article.toBuilder().heroImage(heroImages.store(handle, checked)).build();
-            return new Saved(articles.create(handle, withImage, username, "Created"));
+            return new Saved(articles.create(handle, withImage, actor.username(), "Created"));
         }, article.slug());
     }
 
     /** Saves over the stored article if nobody saved since {@code article.version()}, keeping its hero image. */
-    public Outcome update(Article article, String username, String summary) {
-        return update(article, HeroImageChange.KEEP, username, summary);
+    public Outcome update(Article article, Actor actor, String summary) {
+        return update(article, HeroImageChange.KEEP, actor, summary);
     }
 
     /**
      * Saves the article and its hero image change in one step. A new image is checked only once the version is
      * known to be current, and decoded outside the transaction; it is stored in the same transaction as the text.
+     * Throws {@link NotPermitted}, saving nothing, when the article is or would be public (published or scheduled)
+     * and the account may not publish.
      */
-    public Outcome update(Article article, HeroImageChange hero, String username, String summary) {
+    public Outcome update(Article article, HeroImageChange hero, Actor actor, String summary) {
         HeroUpload upload = null;
         if (hero.replaces()) {
             Optional<Article> current = articles.findById(article.id());
@@ -128,6 +137,7 @@ public final class ArticleEditor {
             if (current.get().version() != article.version()) {
                 return new Conflict(current.get());
             }
+            mayChange(actor, current.get(), article);
             try {
                 upload = heroImages.check(hero.file(), hero.alt());
             } catch (ImageProblem problem) {
@@ -151,17 +161,23 @@ public final class ArticleEditor {
             if (current.get().version() != article.version()) {
                 return new Conflict(current.get());
             }
+            mayChange(actor, current.get(), article);
             Optional<Article> other = repository.findBySlug(article.slug());
             if (other.isPresent() && other.get().id() != article.id()) {
                 return new SlugTaken(article.slug());
             }
             Article changed = checked != null ? article.toBuilder().heroImage(heroImages.store(handle, checked)).build()
                     : article.toBuilder().heroImage(hero.remove() ? null : kept).build();
-            Optional<Article> saved = articles.update(handle, changed, username, summary);
+            Optional<Article> saved = articles.update(handle, changed, actor.username(), summary);
             saved.ifPresent(after -> HeroImages.deletePreviousIfUnused(handle, current.get(), after));
             return saved.<Outcome>map(Saved::new)
                     .orElseGet(() -> new Conflict(ArticleService.findById(handle, article.id()).orElseThrow()));
         }, article.slug());
+    }
+
+    /** Throws {@link NotPermitted} unless the account may save {@code stored} as {@code changed}. */
+    private static void mayChange(Actor actor, Article stored, Article changed) {
+        actor.require(Permission.toSave(stored.isPublished(), changed.isPublished()));
     }
 
     public Page list(String filter, String search, int page) {

@@ -1,5 +1,8 @@
 package com.healthpress.articles;
 
+import com.healthpress.access.Actor;
+import com.healthpress.access.NotPermitted;
+import com.healthpress.access.Permission;
 import com.healthpress.article.Article;
 import com.healthpress.image.ImageRepository;
 import com.healthpress.revision.ArticleSnapshots;
@@ -65,11 +68,12 @@ public final class RevisionService {
     /**
      * Makes a revision's content the article's content again, in one transaction, as a new revision that says so:
      * nothing is ever lost. The article keeps its id; its slug, status and hero image are the revision's too (unless
-     * that image is no longer stored).
+     * that image is no longer stored). Throws {@link NotPermitted}, restoring nothing, when the article is public or
+     * the revision would make it so and the account may not publish.
      */
-    public RestoreOutcome restore(long articleId, int version, String savedBy) {
+    public RestoreOutcome restore(long articleId, int version, Actor actor) {
         try {
-            return jdbi.inTransaction(handle -> restore(handle, articleId, version, savedBy));
+            return jdbi.inTransaction(handle -> restore(handle, articleId, version, actor));
         } catch (JdbiException e) {
             if (Constraints.isUniqueViolation(e) && slugTakenByAnother(articleId, version)) {
                 return RestoreOutcome.SLUG_TAKEN;
@@ -78,7 +82,7 @@ public final class RevisionService {
         }
     }
 
-    private RestoreOutcome restore(Handle handle, long articleId, int version, String savedBy) {
+    private RestoreOutcome restore(Handle handle, long articleId, int version, Actor actor) {
         Optional<Article> current = ArticleService.findById(handle, articleId);
         Optional<String> content = handle.attach(RevisionRepository.class).findContent(articleId, version);
         if (current.isEmpty() || content.isEmpty()) {
@@ -90,7 +94,8 @@ public final class RevisionService {
                 .version(current.get().version())
                 .heroImage(isStillStored(handle, snapshot) ? snapshot.heroImage() : null)
                 .build();
-        return articles.update(handle, restored, savedBy, "Restored version " + version).isPresent()
+        actor.require(Permission.toSave(current.get().isPublished(), restored.isPublished()));
+        return articles.update(handle, restored, actor.username(), "Restored version " + version).isPresent()
                 ? RestoreOutcome.RESTORED
                 : RestoreOutcome.CONFLICT;
     }

@@ -19,8 +19,9 @@ import org.flywaydb.core.api.MigrationVersion;
  * "exported_at":"2026-11-25T19:30:00.123456Z",
  * "schema_version":"11",
  * "accounts":[
- * {"id":1,"username":"editor","password_hash":"$2a$12$…","created_at":"…","updated_at":"…"}
+ * {"id":1,"username":"editor","password_hash":"$2a$12$…","created_at":"…","updated_at":"…","disabled":false}
  * ],
+ * "account_roles":[ {"account_id":1,"role":"admin"} ],
  * "images":[ … ], "image_variants":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
  * "revisions":[ … ], "slug_redirects":[ … ]
  * }
@@ -42,13 +43,18 @@ final class BackupFormat {
     static final String SCHEMA_VERSION_FIELD = "schema_version";
 
     /**
-     * A table of the export: its array in the file, its name in the database, the key its rows are sorted by, and
-     * the schema version that added it (null for the first tables), before which an export has no array for it.
+     * A table of the export: its array in the file, its name in the database, the key its rows are sorted by, the
+     * schema version that added it (null for the first tables), before which an export has no array for it, and the
+     * SQL that gives a restore of such an older export what the migration gave the rows then (or null).
      */
-    record Table(String arrayName, String name, String orderBy, String addedInSchema) {
+    record Table(String arrayName, String name, String orderBy, String addedInSchema, String backfill) {
 
         Table(String arrayName, String name, String orderBy) {
-            this(arrayName, name, orderBy, null);
+            this(arrayName, name, orderBy, null, null);
+        }
+
+        Table(String arrayName, String name, String orderBy, String addedInSchema) {
+            this(arrayName, name, orderBy, addedInSchema, null);
         }
 
         /** True when an export of the given schema version could not have this table, so may lack its array. */
@@ -60,6 +66,10 @@ final class BackupFormat {
     /** Parents before children, so that every foreign key points at a row the restore has already inserted. */
     static final List<Table> TABLES = List.of(
             new Table("accounts", "account", "id"),
+            // Accounts from before roles could do everything: restored from such an export they are admins, as the
+            // migration made them.
+            new Table("account_roles", "account_role", "account_id, role", "16",
+                    "INSERT INTO account_role (account_id, role) SELECT id, 'admin' FROM account"),
             new Table("images", "image", "id"),
             new Table("image_variants", "image_variant", "image_id, name, content_type", "14"),
             new Table("articles", "article", "id"),
@@ -76,6 +86,8 @@ final class BackupFormat {
             "admin_session", "a login belongs to one browser and one database; restored elsewhere it would let an "
                     + "old cookie in again, and it ends within 12 hours anyway: admins log in again",
             "login_failure", "throttling counts the last 15 minutes only; old failures mean nothing on a new database",
+            "account_invite", "one-time links to pick a password, shown once to an admin; on a restored site an "
+                    + "admin makes a new link for each account still invited",
             "setup_token", "a one-time link for a site without admins; a restored site has its admins, and a site "
                     + "without them makes a new link at its next start",
             "server_secret", "the key that signs the login forms' tokens belongs to one site and is better not in a "

@@ -105,7 +105,7 @@ final class Restorer {
                 continue;
             }
             header.check(at, known);
-            next = pastTablesNewerThanTheExport(next, table.get(), header.exported);
+            next = pastTablesNewerThanTheExport(next, table.get(), header.exported, connection);
             if (next >= BackupFormat.TABLES.size() || !BackupFormat.TABLES.get(next).equals(table.get())) {
                 throw RestoreException.at(at, "\"" + field + "\" is out of place: the rows come in the order "
                         + BackupFormat.TABLES.stream().map(BackupFormat.Table::arrayName)
@@ -115,7 +115,7 @@ final class Restorer {
             next++;
         }
         header.check(parser.currentTokenLocation(), known);
-        next = pastTablesNewerThanTheExport(next, null, header.exported);
+        next = pastTablesNewerThanTheExport(next, null, header.exported, connection);
         if (next < BackupFormat.TABLES.size()) {
             throw RestoreException.at(parser.currentTokenLocation(),
                     "the export ends without \"" + BackupFormat.TABLES.get(next).arrayName() + "\"");
@@ -127,11 +127,19 @@ final class Restorer {
 
     /**
      * The index of the next table the file should hold, passing over tables added after the export's schema, which
-     * it has no array for (its restored rows get what the migrations gave such rows), until the one it does hold.
+     * it has no array for (its restored rows get what the migrations gave such rows, by the table's backfill), until
+     * the one it does hold.
      */
-    private static int pastTablesNewerThanTheExport(int next, BackupFormat.Table found, MigrationVersion exported) {
+    private static int pastTablesNewerThanTheExport(int next, BackupFormat.Table found, MigrationVersion exported,
+                                                    Connection connection) throws SQLException {
         while (next < BackupFormat.TABLES.size() && !BackupFormat.TABLES.get(next).equals(found)
                 && BackupFormat.TABLES.get(next).isNewerThan(exported)) {
+            String backfill = BackupFormat.TABLES.get(next).backfill();
+            if (backfill != null) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(backfill);
+                }
+            }
             next++;
         }
         return next;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.Commands;
 import com.healthpress.TestDatabases;
+import com.healthpress.access.Role;
+import com.healthpress.access.Roles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -32,6 +34,42 @@ class AccountCommandTest {
         assertEquals("", stderr());
         assertTrue(canLogIn("editor.in-chief_2", PASSWORD));
         assertFalse(canLogIn("editor.in-chief_2", PASSWORD + "!"));
+    }
+
+    @Test
+    void createGivesTheRolesNamedByRepeatedOrCommaSeparatedRoleOptions() {
+        assertEquals(0, run(PASSWORD + "\n", "create", "wendy", "--role", "writer"), stderr());
+        assertEquals(0, run(PASSWORD + "\n", "create", "eddie", "--role", "editor,reviewer"), stderr());
+        assertEquals(0, run(PASSWORD + "\n", "create", "rita", "--role", "Reviewer", "--role", "writer"), stderr());
+        assertEquals(0, run(PASSWORD + "\n", "create", "boss"), stderr());
+
+        assertEquals("created wendy (writer)\ncreated eddie (editor, reviewer)\ncreated rita (writer, reviewer)\n"
+                + "created admin boss\n", stdout());
+        assertEquals(Roles.of(Role.WRITER), rolesOf("wendy"));
+        assertEquals(Roles.of(Role.EDITOR, Role.REVIEWER), rolesOf("eddie"));
+        assertEquals(Roles.of(Role.WRITER, Role.REVIEWER), rolesOf("rita"));
+        assertEquals(Roles.of(Role.ADMIN), rolesOf("boss"));
+    }
+
+    @Test
+    void anUnknownRoleIsWrongUsageWithOneLineAndTheUsageAndCreatesNothing() {
+        assertEquals(2, run(PASSWORD + "\n", "create", "wendy", "--role", "writer,chief"));
+
+        String[] lines = stderr().split("\n");
+        assertEquals("admin: invalid value for option '--role' (ROLE): unknown role \"chief\"; the roles are admin, "
+                + "editor, writer, reviewer", lines[0]);
+        assertTrue(stderr().contains(Commands.usage("admin", "create")), stderr());
+        assertEquals("", stdout());
+        assertEquals(0, accounts());
+    }
+
+    @Test
+    void createsHelpNamesTheRolesAndTheDefault() {
+        String help = Commands.usage("admin", "create");
+
+        assertTrue(help.contains("--role=ROLE"), help);
+        assertTrue(help.contains("admin (the default"), help);
+        assertTrue(help.contains("editor") && help.contains("writer") && help.contains("reviewer"), help);
     }
 
     @Test
@@ -234,6 +272,13 @@ class AccountCommandTest {
     private boolean canLogIn(String username, String password) {
         try (AppDatabase database = database()) {
             return new AccountService(database.jdbi(), Clock.systemUTC()).authenticate(username, password).isPresent();
+        }
+    }
+
+    private Roles rolesOf(String username) {
+        try (AppDatabase database = database()) {
+            return new AccountService(database.jdbi(), Clock.systemUTC()).authenticate(username, PASSWORD).orElseThrow()
+                    .roles();
         }
     }
 

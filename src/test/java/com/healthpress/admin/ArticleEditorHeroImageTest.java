@@ -1,5 +1,6 @@
 package com.healthpress.admin;
 
+import static com.healthpress.TestActors.admin;
 import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,7 +63,7 @@ class ArticleEditorHeroImageTest {
 
         Article saved = saved(editor.update(article,
                 new HeroImageChange(newPng(), "  A nurse\n measures a patient's \t  blood\u0007pressure ", false),
-                "editor", "Edited"));
+                admin("editor"), "Edited"));
 
         assertEquals("A nurse measures a patient's blood pressure", saved.heroImage().alt());
         assertEquals(saved.heroImage(), articles.findById(article.id()).orElseThrow().heroImage());
@@ -74,9 +75,9 @@ class ArticleEditorHeroImageTest {
         long images = imageRows();
 
         ArticleEditor.Outcome tooLong = editor.update(article,
-                new HeroImageChange(newPng(), "x".repeat(301), false), "editor", "Edited");
+                new HeroImageChange(newPng(), "x".repeat(301), false), admin("editor"), "Edited");
         Article saved = saved(editor.update(article,
-                new HeroImageChange(newPng(), " " + "x".repeat(300) + " ", false), "editor", "Edited"));
+                new HeroImageChange(newPng(), " " + "x".repeat(300) + " ", false), admin("editor"), "Edited"));
 
         assertEquals(ImageMessages.ALT_TOO_LONG, assertInstanceOf(ArticleEditor.ImageRefused.class, tooLong).code());
         assertEquals("x".repeat(300), saved.heroImage().alt());
@@ -91,9 +92,9 @@ class ArticleEditorHeroImageTest {
         byte[] png = newPng();
         long images = imageRows();
 
-        Article first = saved(editor.update(one, new HeroImageChange(png, "A photo", false), "editor", "Edited"));
+        Article first = saved(editor.update(one, new HeroImageChange(png, "A photo", false), admin("editor"), "Edited"));
         Article second = saved(editor.update(two, new HeroImageChange(png.clone(), "The same photo", false),
-                "editor", "Edited"));
+                admin("editor"), "Edited"));
 
         assertEquals(first.heroImage().imageId(), second.heroImage().imageId());
         assertEquals("A photo", articles.findById(one.id()).orElseThrow().heroImage().alt());
@@ -106,10 +107,10 @@ class ArticleEditorHeroImageTest {
     @Test
     void removingTheImageSavesAVersionWithoutItWhoseRevisionNamesTheEditor() {
         Article article = newArticle();
-        Article withImage = saved(editor.update(article, new HeroImageChange(newPng(), "A photo", false), "editor",
+        Article withImage = saved(editor.update(article, new HeroImageChange(newPng(), "A photo", false), admin("editor"),
                 "Edited"));
 
-        Article removed = saved(editor.update(withImage, new HeroImageChange(new byte[0], "", true), "reviewer",
+        Article removed = saved(editor.update(withImage, new HeroImageChange(new byte[0], "", true), admin("reviewer"),
                 "Removed the photo"));
 
         assertNull(removed.heroImage());
@@ -124,9 +125,9 @@ class ArticleEditorHeroImageTest {
     @Test
     void aSaveThatKeepsTheImageKeepsItWithItsAltText() {
         Article withImage = saved(editor.update(newArticle(), new HeroImageChange(newPng(), "A photo", false),
-                "editor", "Edited"));
+                admin("editor"), "Edited"));
 
-        Article edited = saved(editor.update(withImage.toBuilder().title("A new title").build(), "editor", "Edited"));
+        Article edited = saved(editor.update(withImage.toBuilder().title("A new title").build(), admin("editor"), "Edited"));
 
         assertEquals("A new title", edited.title());
         assertEquals(withImage.heroImage(), edited.heroImage());
@@ -137,7 +138,7 @@ class ArticleEditorHeroImageTest {
         Article article = newArticle();
 
         Article saved = saved(editor.update(article.toBuilder().title("Still no picture").build(),
-                new HeroImageChange(new byte[0], "", true), "editor", "Edited"));
+                new HeroImageChange(new byte[0], "", true), admin("editor"), "Edited"));
 
         assertFalse(saved.hasHeroImage());
         assertEquals("Still no picture", saved.title());

@@ -1,5 +1,6 @@
 package com.healthpress.admin;
 
+import static com.healthpress.TestActors.admin;
 import com.healthpress.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,14 +49,14 @@ class ArticleEditorTest {
     }
 
     private Article created(String title) {
-        return saved(editor.create(TestArticles.published(title, NOW.minusSeconds(3600)), false, "alice"));
+        return saved(editor.create(TestArticles.published(title, NOW.minusSeconds(3600)), false, admin("alice")));
     }
 
     @Test
     void eachSaveRaisesTheVersionAndStoresTheWholeArticle() {
         Article article = created("Sleep basics");
 
-        Article edited = saved(editor.update(article.toBuilder().title("Sleep basics, revised").build(), "bob", "Edited"));
+        Article edited = saved(editor.update(article.toBuilder().title("Sleep basics, revised").build(), admin("bob"), "Edited"));
 
         assertEquals(1, article.version());
         assertEquals(2, edited.version());
@@ -66,9 +67,9 @@ class ArticleEditorTest {
     @Test
     void aSaveBasedOnAnOlderVersionIsAConflictAndChangesNothing() {
         Article article = created("Conflicting edits");
-        saved(editor.update(article.toBuilder().lead("First admin's lead.").build(), "alice", "Edited"));
+        saved(editor.update(article.toBuilder().lead("First admin's lead.").build(), admin("alice"), "Edited"));
 
-        ArticleEditor.Outcome second = editor.update(article.toBuilder().lead("Second admin's lead.").build(), "bob",
+        ArticleEditor.Outcome second = editor.update(article.toBuilder().lead("Second admin's lead.").build(), admin("bob"),
                 "Edited");
 
         ArticleEditor.Conflict conflict = assertInstanceOf(ArticleEditor.Conflict.class, second);
@@ -82,18 +83,18 @@ class ArticleEditorTest {
         Article first = created("First article");
         Article second = created("Second article");
 
-        ArticleEditor.Outcome outcome = editor.update(second.toBuilder().slug(first.slug()).build(), "alice", "Edited");
+        ArticleEditor.Outcome outcome = editor.update(second.toBuilder().slug(first.slug()).build(), admin("alice"), "Edited");
 
         assertInstanceOf(ArticleEditor.SlugTaken.class, outcome);
         assertEquals(second.slug(), editor.find(second.id()).orElseThrow().slug());
         assertInstanceOf(ArticleEditor.SlugTaken.class,
-                editor.create(TestArticles.draft("Third").toBuilder().slug(first.slug()).build(), true, "alice"));
+                editor.create(TestArticles.draft("Third").toBuilder().slug(first.slug()).build(), true, admin("alice")));
     }
 
     @Test
     void aSlugMadeFromTheTitleIsNumberedWhenTaken() {
         Article first = created("Same title");
-        Article second = saved(editor.create(TestArticles.draft("Same title"), false, "alice"));
+        Article second = saved(editor.create(TestArticles.draft("Same title"), false, admin("alice")));
 
         assertEquals(first.slug() + "-2", second.slug());
     }
@@ -102,7 +103,7 @@ class ArticleEditorTest {
     void changingThePublishedSlugKeepsTheOldAddressAsARedirect() {
         Article article = created("Old address");
 
-        saved(editor.update(article.toBuilder().slug("new-address").build(), "alice", "Edited"));
+        saved(editor.update(article.toBuilder().slug("new-address").build(), admin("alice"), "Edited"));
 
         assertEquals("new-address", articles.findRedirect(article.slug()).orElseThrow());
         assertTrue(articles.findRedirect("new-address").isEmpty());
@@ -110,9 +111,9 @@ class ArticleEditorTest {
 
     @Test
     void aDraftsSlugChangeLeavesNoRedirect() {
-        Article draft = saved(editor.create(TestArticles.draft("Draft address"), false, "alice"));
+        Article draft = saved(editor.create(TestArticles.draft("Draft address"), false, admin("alice")));
 
-        saved(editor.update(draft.toBuilder().slug("other-draft-address").build(), "alice", "Edited"));
+        saved(editor.update(draft.toBuilder().slug("other-draft-address").build(), admin("alice"), "Edited"));
 
         assertTrue(articles.findRedirect(draft.slug()).isEmpty());
     }
@@ -137,8 +138,8 @@ class ArticleEditorTest {
     @Test
     void theListFiltersByStatusAndSearchesTitles() {
         created("Blood pressure at home");
-        saved(editor.create(TestArticles.draft("Blood sugar draft"), false, "alice"));
-        saved(editor.create(TestArticles.published("Future piece", NOW.plusSeconds(86_400)), false, "alice"));
+        saved(editor.create(TestArticles.draft("Blood sugar draft"), false, admin("alice")));
+        saved(editor.create(TestArticles.published("Future piece", NOW.plusSeconds(86_400)), false, admin("alice")));
 
         assertEquals(List.of("Future piece"), titles(editor.list("scheduled", "piece", 1)));
         assertEquals(List.of("Blood sugar draft"), titles(editor.list("draft", "blood", 1)));

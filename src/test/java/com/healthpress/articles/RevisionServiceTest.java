@@ -1,5 +1,6 @@
 package com.healthpress.articles;
 
+import static com.healthpress.TestActors.admin;
 import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
@@ -58,7 +59,7 @@ class RevisionServiceTest {
         save(v1, b -> b.heroImage(null).lead("A newer lead."), "Removed the hero image");
         db.jdbi().useExtension(ImageRepository.class, images -> images.delete(imageId));
 
-        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, "editor"));
+        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, admin("editor")));
 
         Article now = articles.findById(v1.id()).orElseThrow();
         assertEquals(v1.lead(), now.lead());
@@ -73,7 +74,7 @@ class RevisionServiceTest {
                 .references(List.of()), "Rewrote the body");
         save(articles.findById(v1.id()).orElseThrow(), b -> b.lead("Another lead.").topic("Rest"), "New lead");
 
-        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, "editor"));
+        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, admin("editor")));
 
         Article now = articles.findById(v1.id()).orElseThrow();
         assertEquals(4, now.version());
@@ -131,8 +132,8 @@ class RevisionServiceTest {
         assertEquals(Optional.empty(), revisions.compare(v1.id(), 1, 2));
         assertEquals(Optional.empty(), revisions.compare(v1.id(), 0, 1));
         assertEquals(Optional.empty(), revisions.compare(v1.id() + 100, 1, 1));
-        assertEquals(RestoreOutcome.NOT_FOUND, revisions.restore(v1.id(), 2, "editor"));
-        assertEquals(RestoreOutcome.NOT_FOUND, revisions.restore(v1.id() + 100, 1, "editor"));
+        assertEquals(RestoreOutcome.NOT_FOUND, revisions.restore(v1.id(), 2, admin("editor")));
+        assertEquals(RestoreOutcome.NOT_FOUND, revisions.restore(v1.id() + 100, 1, admin("editor")));
         assertEquals(1, articles.findById(v1.id()).orElseThrow().version());
     }
 
@@ -143,7 +144,7 @@ class RevisionServiceTest {
         Article second = articles.create(TestArticles.draft("Back pain at home"));
         assertEquals(first.slug(), second.slug(), "the second article took the first one's old slug");
 
-        assertEquals(RestoreOutcome.SLUG_TAKEN, revisions.restore(first.id(), 1, "editor"));
+        assertEquals(RestoreOutcome.SLUG_TAKEN, revisions.restore(first.id(), 1, admin("editor")));
 
         Article now = articles.findById(first.id()).orElseThrow();
         assertEquals(2, now.version());
@@ -158,7 +159,7 @@ class RevisionServiceTest {
                 .heroImage(new HeroImage(imageId, "A person stretching", 0, 0, null, null, false)).build());
         save(v1, b -> b.heroImage(null), "Removed the image");
 
-        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, "editor"));
+        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, admin("editor")));
 
         HeroImage hero = articles.findById(v1.id()).orElseThrow().heroImage();
         assertEquals(imageId, hero.imageId());
@@ -172,7 +173,7 @@ class RevisionServiceTest {
                 .faq(List.of(new FaqItem("Does rest help?", "Keep moving gently."))).build());
         save(v1, b -> b.faq(List.of()), "Dropped the FAQ");
 
-        revisions.restore(v1.id(), 1, "editor");
+        revisions.restore(v1.id(), 1, admin("editor"));
 
         assertEquals(List.of(new FaqItem("Does rest help?", "Keep moving gently.")),
                 articles.findById(v1.id()).orElseThrow().faq());

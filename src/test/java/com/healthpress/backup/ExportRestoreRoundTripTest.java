@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static com.healthpress.TestActors.admin;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.healthpress.AdminClient;
@@ -13,6 +15,8 @@ import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
+import com.healthpress.access.Role;
+import com.healthpress.access.Roles;
 import com.healthpress.account.AccountService;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.HeroImageChange;
@@ -131,7 +135,7 @@ class ExportRestoreRoundTripTest {
             ArticleEditor editor = new ArticleEditor(database.jdbi(), articles,
                     new HeroImages(new ImageWorkers(), clock), clock);
             assertInstanceOf(ArticleEditor.Saved.class, editor.update(added,
-                    new HeroImageChange(SampleSite.png(300, 150, Color.RED), "Red", false), "editor", "Edited"));
+                    new HeroImageChange(SampleSite.png(300, 150, Color.RED), "Red", false), admin("editor"), "Edited"));
             new AccountService(database.jdbi(), clock).create("after-restore", "a password of sixteen");
             Map<String, Long> now = highestIds(database);
             for (String table : highest.keySet()) {
@@ -185,6 +189,47 @@ class ExportRestoreRoundTripTest {
         }
         assertEquals(List.of(true), variantsMade(restored));
         assertEquals(withoutBytes(variantRows(original)), withoutBytes(variantRows(restored)));
+    }
+
+    @Test
+    void accountsKeepTheirRolesAndStateAndAnExportFromBeforeRolesRestoresItsAccountsAsAdmins() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        Path current = directory.resolve("with-roles.json");
+        Path old = directory.resolve("before-roles.json");
+        try (Database database = Database.open(original)) {
+            AccountService accounts = new AccountService(database.jdbi(), clock);
+            accounts.create("boss", "a password of sixteen");
+            accounts.create("wendy", "a password of sixteen", Roles.of(Role.WRITER, Role.REVIEWER));
+            long off = accounts.create("off", "a password of sixteen", Roles.of(Role.EDITOR)).id();
+            accounts.setDisabled(off, true);
+        }
+        assertEquals(0, Backups.export(original, current).exitCode());
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = (ObjectNode) json.readTree(current.toFile());
+        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "14");
+        document.remove("account_roles");
+        document.get("accounts").forEach(account -> ((ObjectNode) account).remove("disabled"));
+        json.writeValue(old.toFile(), document);
+
+        String restored = TestDatabases.fresh();
+        String restoredOld = TestDatabases.fresh();
+        assertEquals(0, Backups.restore(restored, current).exitCode());
+        Backups.Outcome fromOld = Backups.restore(restoredOld, old);
+
+        assertEquals(0, fromOld.exitCode(), fromOld.err());
+        assertEquals(List.of("boss ACTIVE admin", "off DISABLED editor", "wendy ACTIVE writer, reviewer"),
+                accountRows(restored, clock));
+        assertEquals(List.of("boss ACTIVE admin", "off ACTIVE admin", "wendy ACTIVE admin"),
+                accountRows(restoredOld, clock));
+    }
+
+    private static List<String> accountRows(String databaseUrl, MutableClock clock) {
+        try (Database database = Database.open(databaseUrl)) {
+            return new AccountService(database.jdbi(), clock).list().stream()
+                    .map(account -> account.username() + " " + account.state() + " " + account.roles().names())
+                    .toList();
+        }
     }
 
     /**

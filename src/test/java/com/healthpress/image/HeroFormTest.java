@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.access.Role;
+import com.healthpress.access.Roles;
 import com.healthpress.account.Account;
 import com.healthpress.account.AdminSession;
 import com.healthpress.article.Article;
@@ -27,7 +29,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /** views/image/hero-form.html, included in a small form of the tests' own as the editor's form includes it. */
 class HeroFormTest {
 
-    private static final AdminSession ADMIN = new AdminSession(new Account(1, "editor", Instant.EPOCH), "token-123");
+    private static final AdminSession ADMIN = new AdminSession(new Account(1, "editor", Instant.EPOCH, Roles.of(Role.ADMIN)), "token-123");
     private static final HeroImage HERO = new HeroImage(42, "A nurse measures a <patient's> blood pressure", 1200,
             630, "image/webp", "ab12cd34ef" + "0".repeat(54), true);
 

@@ -44,10 +44,12 @@ class SchemaVersionTest {
         try (Database database = Database.open(url)) {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
-                // Undoes the newest migration, V14 (image variants), as if the database predated it.
-                handle.execute("DROP TABLE image_variant");
-                handle.execute("ALTER TABLE image DROP COLUMN variants_made");
-                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '14'");
+                // Undoes the newest migration, V16 (roles), as if the database predated it.
+                handle.execute("DROP TABLE account_invite");
+                handle.execute("DROP TABLE account_role");
+                handle.execute("ALTER TABLE account DROP COLUMN disabled");
+                handle.execute("ALTER TABLE account ALTER COLUMN password_hash SET NOT NULL");
+                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '16'");
                 assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
             });
         }
@@ -56,7 +58,7 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = '14' AND \"success\"").mapTo(Integer.class).one());
+                        + "WHERE \"version\" = '16' AND \"success\"").mapTo(Integer.class).one());
             });
         }
     }

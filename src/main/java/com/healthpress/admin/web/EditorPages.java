@@ -1,5 +1,7 @@
 package com.healthpress.admin.web;
 
+import com.healthpress.access.Actor;
+import com.healthpress.access.Permission;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.AdminSession;
 import com.healthpress.admin.ArticleEditor;
@@ -105,7 +107,7 @@ public final class EditorPages {
             return;
         }
         ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(), heroImageChange(ctx),
-                username(ctx));
+                AdminAuth.current(ctx).actor());
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=created", HttpStatus.SEE_OTHER);
         } else {
@@ -129,7 +131,8 @@ public final class EditorPages {
             showEditor(ctx, form, stored, result.errors(), null);
             return;
         }
-        ArticleEditor.Outcome outcome = editor.update(result.article(), heroImageChange(ctx), username(ctx), "Edited");
+        ArticleEditor.Outcome outcome = editor.update(result.article(), heroImageChange(ctx),
+                AdminAuth.current(ctx).actor(), "Edited");
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=saved", HttpStatus.SEE_OTHER);
         } else if (outcome instanceof ArticleEditor.Conflict conflict) {
@@ -191,6 +194,10 @@ public final class EditorPages {
         model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), currentAlt(stored)));
         model.put("removeHeroImage", ctx.formParam(REMOVE_HERO_IMAGE) != null);
         model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
+        Actor actor = AdminAuth.current(ctx).actor();
+        model.put("mayPublish", actor.can(Permission.PUBLISH));
+        model.put("readOnly", !actor.can(stored == null ? Permission.EDIT_DRAFT
+                : Permission.toSave(stored.isPublished(), false)));
         String title = stored == null ? "New article" : "Edit: " + stored.title();
         render(ctx, "admin/edit", title, model);
     }

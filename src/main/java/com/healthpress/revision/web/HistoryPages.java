@@ -1,5 +1,7 @@
 package com.healthpress.revision.web;
 
+import com.healthpress.access.Actor;
+import com.healthpress.access.Permission;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.articles.RevisionService;
 import com.healthpress.revision.Comparison;
@@ -28,8 +30,12 @@ public final class HistoryPages {
     public void showHistory(Context ctx) {
         long id = PathParams.articleId(ctx);
         History history = revisions.history(id).orElseThrow(NotFoundResponse::new);
+        Actor actor = AdminAuth.current(ctx).actor();
+        // A revision that was public needs PUBLISH too; the service refuses that one with a clear page.
+        boolean mayRestore = actor.can(Permission.toSave(history.article().isPublished(), false));
         views.answer(ctx, "revision/history", Map.of(
                 "admin", AdminAuth.current(ctx),
+                "mayRestore", mayRestore,
                 "meta", seo.adminPage("History — " + history.article().title()),
                 "history", history,
                 "error", errorMessage(ctx, id)));
@@ -49,7 +55,7 @@ public final class HistoryPages {
     public void restoreRevision(Context ctx) {
         long id = PathParams.articleId(ctx);
         int version = PathParams.version(ctx);
-        switch (revisions.restore(id, version, AdminAuth.current(ctx).username())) {
+        switch (revisions.restore(id, version, AdminAuth.current(ctx).actor())) {
             case RESTORED -> ctx.redirect("/admin/articles/" + id + "?notice=restored", HttpStatus.SEE_OTHER);
             case SLUG_TAKEN -> ctx.redirect(historyPath(id) + "?error=slug-taken&version=" + version,
                     HttpStatus.SEE_OTHER);

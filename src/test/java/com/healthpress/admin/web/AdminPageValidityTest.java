@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.AdminClient;
 import com.healthpress.TestApp;
+import com.healthpress.access.Role;
 import com.healthpress.server.HtmlChecker;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -35,6 +36,18 @@ class AdminPageValidityTest {
             pages.put("preview", ok(admin.post("/admin/preview", EditorPagesTest.formOf(editPage, Map.of()))));
             pages.put("import", ok(admin.get("/admin/import")));
             pages.put("history", ok(admin.get(editor + "/history")));
+            AdminClient writer = AdminClient.loggedIn(app, Role.WRITER);
+            pages.put("edit, read only", ok(writer.get(editor)));
+            pages.put("new article as a writer", ok(writer.get("/admin/articles/new")));
+            pages.put("refused", status(403, writer.get("/admin/trash")));
+            pages.put("accounts", ok(admin.get("/admin/accounts")));
+            HttpResponse<String> invited = admin.post("/admin/accounts", List.of(Map.entry("username", "valid-invitee"),
+                    Map.entry("role", "writer")));
+            pages.put("accounts with an invitation", ok(invited));
+            pages.put("accounts with errors", status(422, admin.post("/admin/accounts",
+                    List.of(Map.entry("username", "x")))));
+            String link = Jsoup.parse(invited.body()).selectFirst(".invitation-link").text();
+            pages.put("invitation", ok(app.get(link.substring(app.url("").length()))));
             admin.post(editor + "/trash", Map.of());
             pages.put("trash", ok(admin.get("/admin/trash")));
         }
