@@ -44,10 +44,9 @@ class SchemaVersionTest {
         try (Database database = Database.open(url)) {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
-                // Undoes the newest migration, V14 (image variants), as if the database predated it.
-                handle.execute("DROP TABLE image_variant");
-                handle.execute("ALTER TABLE image DROP COLUMN variants_made");
-                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '14'");
+                // Undoes the newest migration, V17 (the references' accessed date), as if the database predated it.
+                handle.execute("ALTER TABLE article_reference DROP COLUMN accessed_on");
+                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '17'");
                 assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
             });
         }
@@ -56,7 +55,7 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = '14' AND \"success\"").mapTo(Integer.class).one());
+                        + "WHERE \"version\" = '17' AND \"success\"").mapTo(Integer.class).one());
             });
         }
     }
