@@ -23,6 +23,11 @@ public final class Citations {
         return citations;
     }
 
+    /** A text node's words without its markers, which are links to sources rather than words of the prose. */
+    public static String withoutMarkers(String text) {
+        return text.contains("[^") ? MarkedTexts.MARKER.matcher(text).replaceAll("") : text;
+    }
+
     /** The first marker that cites a reference an article with this many references does not have. */
     public static Optional<Citation> firstUnknown(String markdown, int referenceCount) {
         return in(markdown).stream().filter(citation -> !citation.citesOneOf(referenceCount)).findFirst();

@@ -16,7 +16,7 @@ import org.commonmark.node.Text;
  */
 final class MarkedTexts {
 
-    private static final Pattern MARKER = Pattern.compile("\\[\\^([0-9]{1,9})\\]");
+    static final Pattern MARKER = Pattern.compile("\\[\\^([0-9]{1,9})\\]");
 
     /** A text node and its markers. */
     record Marked(Text text, List<MatchResult> markers) {
