@@ -5,14 +5,17 @@ import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.article.Reference;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The article editor's form exactly as the admin typed it: every value a string, so that a form with errors can
@@ -58,10 +61,10 @@ public record ArticleForm(
         }
     }
 
-    /** One reference row as typed. */
-    public record ReferenceRow(String title, String publisher, String year, String url) {
+    /** One reference row as typed; {@code accessed} is the day the URL was read, as yyyy-MM-dd. */
+    public record ReferenceRow(String title, String publisher, String year, String url, String accessed) {
         boolean isEmpty() {
-            return title.isBlank() && publisher.isBlank() && year.isBlank() && url.isBlank();
+            return title.isBlank() && publisher.isBlank() && year.isBlank() && url.isBlank() && accessed.isBlank();
         }
     }
 
@@ -83,7 +86,8 @@ public record ArticleForm(
                 a.publishedAt() == null ? "" : DATE_TIME.format(a.publishedAt().truncatedTo(ChronoUnit.MINUTES)),
                 a.faq().stream().map(f -> new FaqRow(f.question(), f.answer())).toList(),
                 a.references().stream().map(r -> new ReferenceRow(r.title(), text(r.publisher()),
-                        r.publishedYear() == null ? "" : r.publishedYear().toString(), text(r.url()))).toList(),
+                        r.publishedYear() == null ? "" : r.publishedYear().toString(), text(r.url()),
+                        r.accessedOn() == null ? "" : r.accessedOn().toString())).toList(),
                 a.version());
     }
 
@@ -104,10 +108,12 @@ public record ArticleForm(
         List<String> publishers = params.getOrDefault("refPublisher", List.of());
         List<String> years = params.getOrDefault("refYear", List.of());
         List<String> urls = params.getOrDefault("refUrl", List.of());
+        List<String> accessed = params.getOrDefault("refAccessed", List.of());
         List<ReferenceRow> references = new ArrayList<>();
-        int rows = Math.max(Math.max(titles.size(), publishers.size()), Math.max(years.size(), urls.size()));
+        int rows = Stream.of(titles, publishers, years, urls, accessed).mapToInt(List::size).max().orElse(0);
         for (int i = 0; i < rows; i++) {
-            references.add(new ReferenceRow(at(titles, i), at(publishers, i), at(years, i), at(urls, i)));
+            references.add(new ReferenceRow(at(titles, i), at(publishers, i), at(years, i), at(urls, i),
+                    at(accessed, i)));
         }
         return new ArticleForm(one.apply("title"), one.apply("slug"), one.apply("metaTitle"),
                 one.apply("metaDescription"), one.apply("focusKeyword"), one.apply("lead"), one.apply("body"),
@@ -129,7 +135,7 @@ public record ArticleForm(
             return withFaq(RowAction.apply(action.substring(4), faq, new FaqRow("", "")));
         }
         if (action.startsWith("ref-")) {
-            return withReferences(RowAction.apply(action.substring(4), references, new ReferenceRow("", "", "", "")));
+            return withReferences(RowAction.apply(action.substring(4), references, new ReferenceRow("", "", "", "", "")));
         }
         return this;
     }
@@ -164,7 +170,7 @@ public record ArticleForm(
     public List<Reference> filledReferences() {
         return Collections.unmodifiableList(references.stream().filter(row -> !row.isEmpty())
                 .map(row -> new Reference(row.title().strip(), blankToNull(row.publisher()),
-                        parseYear(row.year()), blankToNull(row.url())))
+                        parseYear(row.year()), blankToNull(row.url()), parseDate(row.accessed())))
                 .toList());
     }
 
@@ -179,6 +185,14 @@ public record ArticleForm(
 
     private static Integer parseYear(String year) {
         return year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : null;
+    }
+
+    private static LocalDate parseDate(String date) {
+        try {
+            return date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public static String blankToNull(String value) {

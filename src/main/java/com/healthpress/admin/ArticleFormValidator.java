@@ -6,6 +6,7 @@ import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.article.SafeUrls;
 import com.healthpress.article.Slugs;
+import com.healthpress.markdown.Citations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,8 +76,11 @@ public final class ArticleFormValidator {
                 errors.add("body", "A published article needs a body.");
             }
         }
+        if (!errors.containsKey("body")) {
+            checkCitations(errors, body, form.filledReferences().size());
+        }
         checkFaq(errors, form.faq());
-        checkReferences(errors, form.references());
+        checkReferences(errors, form.references(), LocalDate.ofInstant(now, ZoneOffset.UTC));
         if (!errors.isEmpty()) {
             return new Result(null, errors.asMap());
         }
@@ -192,7 +196,7 @@ public final class ArticleFormValidator {
         }
     }
 
-    private static void checkReferences(Errors errors, List<ArticleForm.ReferenceRow> rows) {
+    private static void checkReferences(Errors errors, List<ArticleForm.ReferenceRow> rows, LocalDate today) {
         if (rows.size() > REFERENCE_ROWS_MAX) {
             errors.add("references", "An article can have at most " + REFERENCE_ROWS_MAX + " references.");
         }
@@ -224,7 +228,18 @@ public final class ArticleFormValidator {
             } else if (!url.isEmpty() && !SafeUrls.isHttp(url)) {
                 errors.add("reference-" + i + "-url", at + ": the URL must start with https:// or http://.");
             }
+            LocalDate accessed = date(errors, "reference-" + i + "-accessed", at + ": the accessed date",
+                    row.accessed());
+            if (accessed != null && accessed.isAfter(today)) {
+                errors.add("reference-" + i + "-accessed", at + ": the accessed date is in the future.");
+            }
         }
+    }
+
+    /** Every citation marker must cite a reference the article has: "[^7] on line 12: there are only 5 references". */
+    private static void checkCitations(Errors errors, String body, int referenceCount) {
+        Citations.firstUnknown(body, referenceCount).ifPresent(citation -> errors.add("body", citation.marker()
+                + " on line " + citation.line() + ": " + citation.whyUnknown(referenceCount) + "."));
     }
 
     private static String required(Errors errors, String field, String label, String value, int max) {
@@ -279,6 +294,10 @@ public final class ArticleFormValidator {
 
         boolean isEmpty() {
             return byField.isEmpty();
+        }
+
+        boolean containsKey(String field) {
+            return byField.containsKey(field);
         }
 
         Map<String, String> asMap() {

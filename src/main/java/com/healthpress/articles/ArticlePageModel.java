@@ -25,7 +25,7 @@ public final class ArticlePageModel {
         Map<String, Object> model = new HashMap<>();
         model.put("meta", seo.article(article));
         model.put("article", article);
-        model.put("body", markdown.render(article.body()));
+        model.put("body", markdown.render(article.body(), article.references().size()));
         model.put("related", related);
         return model;
     }

@@ -1,6 +1,7 @@
 package com.healthpress.articles;
 
 import com.healthpress.article.Reference;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -14,31 +15,28 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Reference.class)
 public interface ReferenceRepository {
 
-    @SqlQuery("SELECT title, publisher, published_year, url FROM article_reference WHERE article_id = :articleId ORDER BY position")
+    @SqlQuery("SELECT title, publisher, published_year, url, accessed_on FROM article_reference WHERE article_id = :articleId ORDER BY position")
     List<Reference> listFor(@Bind("articleId") long articleId);
 
     @SqlUpdate("DELETE FROM article_reference WHERE article_id = :articleId")
     void deleteAllFor(@Bind("articleId") long articleId);
 
     String INSERT = """
-            INSERT INTO article_reference (article_id, position, title, publisher, published_year, url)
-            VALUES (:articleId, :position, :title, :publisher, :year, :url)""";
+            INSERT INTO article_reference (article_id, position, title, publisher, published_year, url, accessed_on)
+            VALUES (:articleId, :position, :title, :publisher, :year, :url, :accessedOn)""";
 
     /** One stored reference: a cited source at its position in an article's list. */
-    record Row(long articleId, int position, String title, String publisher, Integer year, String url) {
+    record Row(long articleId, int position, String title, String publisher, Integer year, String url,
+               LocalDate accessedOn) {
 
         /** The rows of an article's references, in their order. */
         public static List<Row> of(long articleId, List<Reference> references) {
             return IntStream.range(0, references.size()).mapToObj(i -> {
                 Reference r = references.get(i);
-                return new Row(articleId, i, r.title(), r.publisher(), r.publishedYear(), r.url());
+                return new Row(articleId, i, r.title(), r.publisher(), r.publishedYear(), r.url(), r.accessedOn());
             }).toList();
         }
     }
-
-    @SqlUpdate(INSERT)
-    void insert(@Bind("articleId") long articleId, @Bind("position") int position, @Bind("title") String title,
-                @Bind("publisher") String publisher, @Bind("year") Integer publishedYear, @Bind("url") String url);
 
     /** Inserts the references of new articles in one batch. */
     @SqlBatch(INSERT)
@@ -47,9 +45,8 @@ public interface ReferenceRepository {
     /** Replaces the article's references with the given ones, in their order. Call inside a transaction. */
     default void replaceAll(long articleId, List<Reference> references) {
         deleteAllFor(articleId);
-        for (int i = 0; i < references.size(); i++) {
-            Reference r = references.get(i);
-            insert(articleId, i, r.title(), r.publisher(), r.publishedYear(), r.url());
+        if (!references.isEmpty()) {
+            insertAll(Row.of(articleId, references));
         }
     }
 }

@@ -24,6 +24,9 @@ import java.util.Optional;
  *   <li>{@code topic}: the article's topic, e.g. "Sleep";</li>
  *   <li>{@code reviewed_by}: {@code {"name": …, "credentials": …}}, the clinician who reviewed it;</li>
  *   <li>{@code last_reviewed}: the day of that review, {@code yyyy-MM-dd};</li>
+ *   <li>{@code references}: the sources the body cites as {@code [^1]}, {@code [^2]}… in this order, each
+ *   {@code {"title": …, "publisher": …, "year": …, "url": …, "accessed": "yyyy-MM-dd"}} (see {@link ReferenceSchema});
+ *   a marker citing a number the list does not have stops the import at its line;</li>
  *   <li>{@code slug}: the slug wanted instead of one made from the title; when another article has it, the
  *   document is rejected unless the editor asked for a new slug ({@link TakenSlug#NUMBER}).</li>
  * </ul>
@@ -94,6 +97,7 @@ public final class ArticleImporter {
                 .status(publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT)
                 .publishedAt(publishedAt)
                 .faq(document.faq())
+                .references(document.references())
                 .build();
     }
 }

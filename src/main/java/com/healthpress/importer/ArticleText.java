@@ -1,14 +1,17 @@
 package com.healthpress.importer;
 
+import com.healthpress.markdown.Citation;
+import com.healthpress.markdown.Citations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The article text of a document: the title (its first line), the lead (the first paragraph after it) and the
- * body as Markdown, one {@code ## Heading} per section with its paragraphs and lists.
+ * The article text of a document: the title (its first line), the lead (the first paragraph after it), the
+ * body as Markdown, one {@code ## Heading} per section with its paragraphs and lists, and the body's citation
+ * markers with their lines in the document.
  */
-record ArticleText(String title, String lead, String body, List<String> sectionHeadings,
+record ArticleText(String title, String lead, String body, List<String> sectionHeadings, List<Citation> citations,
                    List<ImportWarning> warnings) {
 
     static final int LEAD_MAX_LENGTH = 10_000;
@@ -16,6 +19,7 @@ record ArticleText(String title, String lead, String body, List<String> sectionH
 
     ArticleText {
         sectionHeadings = List.copyOf(sectionHeadings);
+        citations = List.copyOf(citations);
         warnings = List.copyOf(warnings);
     }
 
@@ -70,7 +74,19 @@ record ArticleText(String title, String lead, String body, List<String> sectionH
                     "the article has no sections after its lead (expected a heading line followed by its "
                             + "paragraphs; was the document cut off?)");
         }
-        return new ArticleText(title, lead.text(), body, headings, warnings);
+        return new ArticleText(title, lead.text(), body, headings, citations(blocks), warnings);
+    }
+
+    /** The citation markers of the body, each with the line of the document it is on. */
+    private static List<Citation> citations(List<TextBlock> blocks) {
+        List<Citation> citations = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            String markdown = MarkdownText.of(List.of(block));
+            if (markdown.contains("[^")) {
+                Citations.in(markdown).forEach(marker -> citations.add(new Citation(marker.number(), block.line())));
+            }
+        }
+        return citations;
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.healthpress.importer;
 
 import com.healthpress.article.MedicalReview;
+import com.healthpress.article.Reference;
+import com.healthpress.markdown.Citation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +33,13 @@ final class DocumentParser {
         warnings.addAll(text.warnings());
 
         Optional<MedicalReview> review = schemas.review(warnings);
+        List<Reference> references = schemas.references();
+        for (Citation citation : text.citations()) {
+            if (!citation.citesOneOf(references.size())) {
+                throw ImportException.atLine(citation.line(), citation.marker() + " cites no reference: "
+                        + citation.whyUnknown(references.size()));
+            }
+        }
         warnings.sort(Comparator.comparingInt(ImportWarning::line));
         return new ParsedDocument(
                 text.title(),
@@ -46,6 +55,7 @@ final class DocumentParser {
                 schemas.datePublished(),
                 schemas.slug(),
                 faq.items(),
+                references,
                 warnings);
     }
 

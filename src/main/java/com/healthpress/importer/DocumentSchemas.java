@@ -2,6 +2,7 @@ package com.healthpress.importer;
 
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
+import com.healthpress.article.Reference;
 import com.healthpress.article.Slugs;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,6 +135,11 @@ final class DocumentSchemas {
             return Optional.empty();
         }
         return Optional.of(new MedicalReview(name.get(), credentials.orElse(null), day.orElse(null)));
+    }
+
+    /** The extension key {@code references}, read by {@link ReferenceSchema}. */
+    List<Reference> references() throws ImportException {
+        return ReferenceSchema.read(meta.get("references"));
     }
 
     /** The extension key {@code slug}: the slug wanted for the article, which must be a valid slug. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * How a line of article text reads. A heading is short (at most {@value #HEADING_MAX_LENGTH} characters) and
  * does not end like a sentence part ({@code . ! ; , … :}), though it may end with "?"; a paragraph is anything
- * longer or ending in sentence punctuation. Markdown headings ({@code ## Heading}) and list items
+ * longer or ending in sentence punctuation. Citation markers at the end ({@code night.[^1]}) do not count: a
+ * sentence that cites a source still ends as a sentence. Markdown headings ({@code ## Heading}) and list items
  * ({@code - }, {@code * }, {@code • }, {@code 1. }) are taken as written.
  */
 final class LineShapes {
@@ -93,11 +94,32 @@ final class LineShapes {
     }
 
     private static boolean endsWithAny(String text, String endings) {
-        int end = text.length();
+        int end = endBeforeMarkers(text);
         while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         return end > 0 && endings.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    /** Where the text ends without the citation markers it ends with, and the spaces before them. */
+    private static int endBeforeMarkers(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ']') {
+            int digits = end - 1;
+            while (digits > 0 && Character.isDigit(text.charAt(digits - 1)) && text.charAt(digits - 1) < 128) {
+                digits--;
+            }
+            int count = end - 1 - digits;
+            if (count == 0 || count > 9 || digits < 2 || text.charAt(digits - 1) != '^'
+                    || text.charAt(digits - 2) != '[') {
+                break;
+            }
+            end = digits - 2;
+            while (end > 0 && isSpaceOrTab(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return end;
     }
 
     private static boolean hasWords(String text) {

@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Writes article text as Markdown that shows it literally: every character Markdown would read as markup
  * (emphasis, links, HTML, entities, code, tables) is backslash-escaped, as are line starts that would open a
- * heading, list, quote, rule or code fence. So "{@code <script>}" in a paragraph is shown, never run.
+ * heading, list, quote, rule or code fence. So "{@code <script>}" in a paragraph is shown, never run. Citation
+ * markers ({@code [^1]}) are the exception, kept as typed so that the editor shows them so; one that a "(" or ":"
+ * follows is escaped like any brackets, as it would otherwise open a link or a link definition.
  */
 final class MarkdownText {
 
     private static final String ESCAPED_ANYWHERE = "\\`*_[]<>&#|";
     private static final String ESCAPED_AT_START = "+-=~";
     private static final Pattern LEADING_NUMBER = Pattern.compile("([0-9]+)([.)])");
+    private static final Pattern CITATION_MARKER = Pattern.compile("\\[\\^[0-9]{1,9}\\](?![(:])");
 
     private MarkdownText() {
     }
@@ -49,8 +52,14 @@ final class MarkdownText {
         } else if (!text.isEmpty() && ESCAPED_AT_START.indexOf(text.charAt(0)) >= 0) {
             escaped.append('\\');
         }
+        Matcher marker = CITATION_MARKER.matcher(text);
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '[' && marker.region(i, text.length()).lookingAt()) {
+                escaped.append(text, i, marker.end());
+                i = marker.end() - 1;
+                continue;
+            }
             if (ESCAPED_ANYWHERE.indexOf(c) >= 0) {
                 escaped.append('\\');
             }

@@ -3,6 +3,7 @@ package com.healthpress.importer;
 import com.healthpress.article.Author;
 import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
+import com.healthpress.article.Reference;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +23,13 @@ record ParsedDocument(
         Optional<Instant> datePublished,
         Optional<WantedSlug> wantedSlug,
         List<FaqItem> faq,
+        List<Reference> references,
         List<ImportWarning> warnings) {
 
     ParsedDocument {
         sectionHeadings = List.copyOf(sectionHeadings);
         faq = List.copyOf(faq);
+        references = List.copyOf(references);
         warnings = List.copyOf(warnings);
     }
 

@@ -91,6 +91,11 @@ final class SourcedJson {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
+    /** A whole number's digits, else as {@link #text()}: for values documents write either way, such as a year. */
+    Optional<String> textOrWholeNumber() throws ImportException {
+        return node.isIntegralNumber() ? Optional.of(node.asText()) : text();
+    }
+
     /** Its object, or an error when it is present but not an object. */
     SourcedJson requireObjectIfPresent() throws ImportException {
         if (!isAbsent() && !isObject()) {

@@ -15,6 +15,11 @@ final class AnchorIds {
     private final Map<String, Integer> nextNumber = new HashMap<>();
     private long candidatesTried;
 
+    /** Keeps an id that something else on the page has (a reference, a citation marker) from any heading. */
+    void reserve(String id) {
+        used.add(id);
+    }
+
     String next(String wanted) {
         String base = wanted.isEmpty() ? "section" : wanted;
         String id = base;

@@ -2,19 +2,17 @@ package com.healthpress.markdown;
 
 import com.healthpress.article.Slugs;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import org.commonmark.Extension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -23,14 +21,11 @@ import org.owasp.html.PolicyFactory;
 /**
  * Renders article Markdown to HTML that is safe to embed: raw HTML in the source is shown as text, headings
  * get stable anchor ids (level one is demoted, since the page title is the only H1, and no level is skipped),
- * and the output passes an allow-list sanitiser as a second line of defence.
+ * citation markers ({@code [^N]}) become links to the numbered references, and the output passes an allow-list
+ * sanitiser as a second line of defence.
  */
 public final class MarkdownRenderer {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-    /** http(s) and mailto addresses, and relative ones: no scheme before the first "/", "?" or "#". */
-    private static final Pattern SAFE_TARGET = Pattern.compile("(?i)(https?:|mailto:|[^:/?#]*([/?#].*)?$).*",
-            Pattern.DOTALL);
     private static final Pattern ANCHOR_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     /**
      * Set by the renderer rather than the sanitizer's requireRelsOnLinks, whose order of the two words changes from
@@ -41,23 +36,35 @@ public final class MarkdownRenderer {
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "a", "blockquote",
                     "code", "pre", "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub")
             .allowAttributes("id").matching(ANCHOR_ID).onElements("h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("id").matching(Pattern.compile("cite-[0-9]+-[0-9]+")).onElements("sup")
             .allowAttributes("href").onElements("a")
             .allowAttributes("rel").matching(Pattern.compile(Pattern.quote(LINK_REL))).onElements("a")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
             .allowStandardUrlProtocols()
             .toFactory();
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();
 
+    /** A body without references, whose markers, if any, stay as they were typed. */
     public RenderedBody render(String markdown) {
-        Node document = parser.parse(markdown == null ? "" : markdown);
+        return render(markdown, 0);
+    }
+
+    /** A body whose article has this many references: a marker citing one of them links to it. */
+    public RenderedBody render(String markdown, int referenceCount) {
+        Node document = Bodies.parse(markdown);
+        AnchorIds ids = new AnchorIds();
+        Map<Integer, List<String>> markerIds = linkCitations(document, referenceCount);
+        for (int number = 1; number <= referenceCount; number++) {
+            ids.reserve(CitationMarker.referenceId(number));
+        }
+        markerIds.values().forEach(markers -> markers.forEach(ids::reserve));
         Map<Node, String> anchorIds = new IdentityHashMap<>();
         List<Section> sections = new ArrayList<>();
-        document.accept(new HeadingOutline(anchorIds, sections));
-        document.accept(new PlainTextInsteadOfUnsafeTargets());
+        document.accept(new HeadingOutline(ids, anchorIds, sections));
         HtmlRenderer html = HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
+                .extensions(Bodies.EXTENSIONS)
+                .nodeRendererFactory(CitationMarker.Html::new)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
@@ -70,38 +77,40 @@ public final class MarkdownRenderer {
                     }
                 })
                 .build();
-        return new RenderedBody(POLICY.sanitize(html.render(document)), sections);
+        return new RenderedBody(POLICY.sanitize(html.render(document)), sections, markerIds);
     }
 
     /**
-     * A link to anything but http(s), mailto or a relative address keeps its text without the link, and an image
-     * (article bodies have none; the hero image is separate) shows its alt text, so neither leaves an empty element.
+     * Puts a marker node in place of each marker that cites one of the references; a marker citing none stays text
+     * (the editor refuses it, but older bodies may hold one). Returns the marker ids of each reference cited.
      */
-    private static final class PlainTextInsteadOfUnsafeTargets extends AbstractVisitor {
-
-        @Override
-        public void visit(Link link) {
-            visitChildren(link);
-            if (!SAFE_TARGET.matcher(link.getDestination().strip()).matches()) {
-                replaceWithChildren(link);
+    private static Map<Integer, List<String>> linkCitations(Node document, int referenceCount) {
+        Map<Integer, List<String>> markerIds = new HashMap<>();
+        for (MarkedTexts.Marked marked : MarkedTexts.in(document)) {
+            Text text = marked.text();
+            String literal = text.getLiteral();
+            int from = 0;
+            for (MatchResult marker : marked.markers()) {
+                int number = MarkedTexts.Marked.number(marker);
+                if (number < 1 || number > referenceCount) {
+                    continue;
+                }
+                if (marker.start() > from) {
+                    text.insertBefore(new Text(literal.substring(from, marker.start())));
+                }
+                List<String> ids = markerIds.computeIfAbsent(number, n -> new ArrayList<>());
+                CitationMarker node = new CitationMarker(number, ids.size() + 1);
+                ids.add(node.id());
+                text.insertBefore(node);
+                from = marker.end();
+            }
+            if (from == literal.length()) {
+                text.unlink();
+            } else {
+                text.setLiteral(literal.substring(from));
             }
         }
-
-        @Override
-        public void visit(Image image) {
-            visitChildren(image);
-            replaceWithChildren(image);
-        }
-
-        private static void replaceWithChildren(Node node) {
-            Node child = node.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                node.insertBefore(child);
-                child = next;
-            }
-            node.unlink();
-        }
+        return markerIds;
     }
 
     /**
@@ -118,12 +127,13 @@ public final class MarkdownRenderer {
 
     /** Assigns heading levels and unique anchor ids, collecting the level-two headings as sections. */
     private final class HeadingOutline extends AbstractVisitor {
+        private final AnchorIds ids;
         private final Map<Node, String> anchorIds;
         private final List<Section> sections;
-        private final AnchorIds ids = new AnchorIds();
         private int previousLevel = 1;
 
-        HeadingOutline(Map<Node, String> anchorIds, List<Section> sections) {
+        HeadingOutline(AnchorIds ids, Map<Node, String> anchorIds, List<Section> sections) {
+            this.ids = ids;
             this.anchorIds = anchorIds;
             this.sections = sections;
         }

@@ -107,7 +107,10 @@ public final class RevisionDiff {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** One line per reference: "Title — Publisher, 2024 — https://…", leaving out the parts it lacks. */
+    /**
+     * One line per reference: "Title — Publisher, 2024 — https://… — accessed 3 March 2026", leaving out the parts it
+     * lacks (revisions saved before references had an accessed date read as having none).
+     */
     private static String references(List<Reference> references) {
         return references.stream().map(RevisionDiff::reference).collect(Collectors.joining("\n"));
     }
@@ -121,6 +124,9 @@ public final class RevisionDiff {
         }
         if (reference.url() != null && !reference.url().isBlank()) {
             line.append(" — ").append(reference.url());
+        }
+        if (reference.accessedOn() != null) {
+            line.append(" — accessed ").append(day(reference.accessedOn()));
         }
         return line.toString();
     }

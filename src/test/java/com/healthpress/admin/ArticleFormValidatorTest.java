@@ -87,6 +87,53 @@ class ArticleFormValidatorTest {
     }
 
     @Test
+    void aMarkerCitingAReferenceTheArticleLacksIsAnErrorOnTheBodyWithItsLine() {
+        String body = "## Keep moving\n\nGentle activity helps.[^1]\n\nBed rest slows recovery.[^3]\n";
+
+        ArticleFormValidator.Result result = validate(with("body", body));
+
+        assertFalse(result.isValid());
+        assertEquals("[^3] on line 5: there is only 1 reference.", result.errors().get("body"));
+    }
+
+    @Test
+    void markersCitingTheReferencesAndMarkersInCodeAreAccepted() {
+        Map<String, List<String>> params = valid();
+        params.put("body", List.of("## Keep moving\n\nGentle activity helps.[^1] Bed rest does not.[^2]\n\n"
+                + "Write `[^9]` to cite the ninth."));
+        params.put("refTitle", List.of("Low back pain guideline", "", "Back pain leaflet"));
+        params.put("refPublisher", List.of("NICE", "", "NHS"));
+        params.put("refYear", List.of("2020", "", ""));
+        params.put("refUrl", List.of("https://www.nice.org.uk/guidance/ng59", "", ""));
+
+        ArticleFormValidator.Result result = validate(form(params));
+
+        assertTrue(result.isValid(), result.errors().toString());
+        assertEquals(2, result.article().references().size(), "[^2] is the second reference the page lists");
+    }
+
+    @Test
+    void aReferenceKeepsTheDayItsPageWasRead() {
+        Map<String, List<String>> params = valid();
+        params.put("refAccessed", List.of("2026-11-20"));
+
+        ArticleFormValidator.Result result = validate(form(params));
+
+        assertTrue(result.isValid(), result.errors().toString());
+        assertEquals(LocalDate.of(2026, 11, 20), result.article().references().get(0).accessedOn());
+        assertEquals("2026-11-20", ArticleForm.of(result.article(), NOW).references().get(0).accessed());
+    }
+
+    @Test
+    void anAccessedDateMustBeADayThatHasCome() {
+        assertEquals("Reference 1: the accessed date must be a date like 2026-03-31.",
+                validate(with("refAccessed", "20 Nov 2026")).errors().get("reference-0-accessed"));
+        assertEquals("Reference 1: the accessed date is in the future.",
+                validate(with("refAccessed", "2026-11-26")).errors().get("reference-0-accessed"));
+        assertTrue(validate(with("refAccessed", "2026-11-25")).isValid());
+    }
+
+    @Test
     void aMissingTitleIsReportedOnTheTitleField() {
         ArticleFormValidator.Result result = validate(with("title", "  "));
 

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.image.ImageRepository;
+import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.Comparison;
 import com.healthpress.revision.FieldChange;
 import com.healthpress.revision.History;
@@ -23,6 +24,7 @@ import com.healthpress.revision.RevisionDiff;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -69,7 +71,7 @@ class RevisionServiceTest {
     @Test
     void restoringVersionOneBringsBackItsContentAsTheFourthVersion() {
         Article v1 = articles.create(TestArticles.published("Sleep hygiene basics", Instant.parse("2026-03-02T08:15:00Z"))
-                .toBuilder().references(List.of(new Reference("Sleep and health", "NHS", 2024, null))).build());
+                .toBuilder().references(List.of(new Reference("Sleep and health", "NHS", 2024, null, null))).build());
         save(v1, b -> b.title("Sleep hygiene, updated").body("## New\n\nRewritten.").faq(List.of())
                 .references(List.of()), "Rewrote the body");
         save(articles.findById(v1.id()).orElseThrow(), b -> b.lead("Another lead.").topic("Rest"), "New lead");
@@ -177,6 +179,33 @@ class RevisionServiceTest {
 
         assertEquals(List.of(new FaqItem("Does rest help?", "Keep moving gently.")),
                 articles.findById(v1.id()).orElseThrow().faq());
+    }
+
+    @Test
+    void aRevisionSavedBeforeReferencesHadAnAccessedDateIsShownComparedAndRestored() {
+        Article v1 = articles.create(TestArticles.draft("Sleep hygiene basics").toBuilder()
+                .references(List.of(new Reference("Sleep and health", "NHS", 2024, "https://www.nhs.uk/sleep", null)))
+                .build());
+        save(v1, b -> b.references(List.of(new Reference("Sleep and health", "NHS", 2024,
+                "https://www.nhs.uk/sleep", LocalDate.of(2026, 3, 2)))), "Checked the source");
+        // Version 1 as an older Healthpress stored it: its references have no accessedOn at all.
+        int rewritten = db.jdbi().withHandle(handle -> handle.createUpdate("""
+                        UPDATE article_revision SET content = :content WHERE article_id = :id AND version = 1""")
+                .bind("content", ArticleSnapshots.toJson(v1).replace(",\"accessedOn\":null", ""))
+                .bind("id", v1.id())
+                .execute());
+        assertEquals(1, rewritten);
+        assertFalse(db.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT content FROM article_revision WHERE article_id = :id AND version = 1")
+                .bind("id", v1.id()).mapTo(String.class).one()).contains("accessedOn"));
+
+        assertEquals(v1.references(), revisions.snapshot(v1.id(), 1).orElseThrow().references());
+        List<FieldChange> changes = revisions.compare(v1.id(), 1, 2).orElseThrow().changes();
+        assertEquals(List.of("References"), changes.stream().map(FieldChange::label).toList());
+        assertEquals("Sleep and health — NHS, 2024 — https://www.nhs.uk/sleep — accessed 2 March 2026",
+                changes.get(0).after());
+        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, admin("editor")));
+        assertNull(articles.findById(v1.id()).orElseThrow().references().get(0).accessedOn());
     }
 
     private void save(Article current, UnaryOperator<Article.Builder> edit, String summary) {

@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -131,7 +132,7 @@ class ExportRestoreRoundTripTest {
             ArticleService articles = new ArticleService(database.jdbi(), clock,
                     new ChangeFeed(database.jdbi(), clock));
             Article added = articles.create(TestArticles.published("Written after the restore", clock.instant())
-                    .toBuilder().references(List.of(new Reference("A source", null, null, null))).build());
+                    .toBuilder().references(List.of(new Reference("A source", null, null, null, null))).build());
             ArticleEditor editor = new ArticleEditor(database.jdbi(), articles,
                     new HeroImages(new ImageWorkers(), clock), clock);
             assertInstanceOf(ArticleEditor.Saved.class, editor.update(added,
@@ -229,6 +230,40 @@ class ExportRestoreRoundTripTest {
             return new AccountService(database.jdbi(), clock).list().stream()
                     .map(account -> account.username() + " " + account.state() + " " + account.roles().names())
                     .toList();
+        }
+    }
+
+    @Test
+    void anExportFromBeforeReferencesHadAnAccessedDateIsRestoredWithoutOne() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        String restored = TestDatabases.fresh();
+        Path current = directory.resolve("current.json");
+        Path old = directory.resolve("before-accessed-dates.json");
+        try (TestApp app = TestApp.start(directory, original, clock)) {
+            SampleSite.fill(app, clock);
+        }
+        assertEquals(0, Backups.export(original, current).exitCode());
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = (ObjectNode) json.readTree(current.toFile());
+        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "14");
+        document.get("references").forEach(reference -> ((ObjectNode) reference).remove("accessed_on"));
+        json.writeValue(old.toFile(), document);
+        assertFalse(Files.readString(old, StandardCharsets.UTF_8).contains("accessed_on"));
+
+        Backups.Outcome restore = Backups.restore(restored, old);
+
+        assertEquals(0, restore.exitCode(), restore.err());
+        assertEquals(List.of("Sleep and health null", "A leaflet without a link null"), referenceRows(restored));
+        assertEquals(List.of("Sleep and health 2026-03-02", "A leaflet without a link null"), referenceRows(original));
+    }
+
+    /** Each stored reference's title and accessed date, in the order of their ids. */
+    private static List<String> referenceRows(String databaseUrl) {
+        try (Database database = Database.open(databaseUrl); Handle handle = database.jdbi().open()) {
+            return handle.createQuery("SELECT title, accessed_on FROM article_reference ORDER BY id")
+                    .map((rs, ctx) -> rs.getString("title") + " " + rs.getObject("accessed_on", LocalDate.class))
+                    .list();
         }
     }
 

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,9 @@ final class SampleSite {
         Article sleep = articles.create(TestArticles.published("Sleep hygiene basics", clock.instant().minus(daysAgo))
                 .toBuilder()
                 .references(List.of(
-                        new Reference("Sleep and health", "Sleep Foundation", 2024, "https://example.org/sleep"),
-                        new Reference("A leaflet without a link", null, null, null)))
+                        new Reference("Sleep and health", "Sleep Foundation", 2024, "https://example.org/sleep",
+                                LocalDate.of(2026, 3, 2)),
+                        new Reference("A leaflet without a link", null, null, null, null)))
                 .build(), admin.username(), "Created");
         clock.advance(Duration.ofMinutes(1));
         sleep = articles.update(sleep.toBuilder()

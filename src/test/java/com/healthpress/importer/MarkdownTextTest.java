@@ -31,7 +31,9 @@ class MarkdownTextTest {
             "``` not a fence",
             "| not | a | table |",
             "a backslash \\ and an escaped \\* star",
-            "“typographic” quotes, an en dash – and an emoji 😀 stay");
+            "“typographic” quotes, an en dash – and an emoji 😀 stay",
+            "cited.[^1] Not a link: [^2](https://example.org), not a definition: [^3]: x",
+            "[^4]: not a definition either");
 
     @Test
     void scriptTagIsBackslashEscaped() {
@@ -49,6 +51,12 @@ class MarkdownTextTest {
         assertEquals("2026\\) x", MarkdownText.escape("2026) x"));
         assertEquals("\\~~~", MarkdownText.escape("~~~"));
         assertEquals("a - b + c = d", MarkdownText.escape("a - b + c = d"));
+    }
+
+    @Test
+    void aCitationMarkerIsKeptAsTypedUnlessItWouldOpenALinkOrADefinition() {
+        assertEquals("Helps.[^1] Twice.[^1][^2]", MarkdownText.escape("Helps.[^1] Twice.[^1][^2]"));
+        assertEquals("\\[^1\\](x) \\[^2\\]: y", MarkdownText.escape("[^1](x) [^2]: y"));
     }
 
     @Test

@@ -31,8 +31,8 @@ class RevisionDiffTest {
             Instant.parse("2026-03-02T08:15:00Z")).toBuilder()
             .id(7)
             .version(1)
-            .references(List.of(new Reference("Sleep and health", "NHS", 2024, "https://www.nhs.uk/sleep"),
-                    new Reference("Insomnia guideline", null, null, null)))
+            .references(List.of(new Reference("Sleep and health", "NHS", 2024, "https://www.nhs.uk/sleep", null),
+                    new Reference("Insomnia guideline", null, null, null, null)))
             .build();
 
     @Test
@@ -152,7 +152,7 @@ class RevisionDiffTest {
     @Test
     void referencesAreOneLineEach() {
         Article after = change(b -> b.references(List.of(BASE.references().get(0),
-                new Reference("Caffeine and sleep", "Sleep Journal", 2023, "https://example.org/caffeine"),
+                new Reference("Caffeine and sleep", "Sleep Journal", 2023, "https://example.org/caffeine", null),
                 BASE.references().get(1))));
 
         FieldChange references = only(RevisionDiff.between(BASE, after));

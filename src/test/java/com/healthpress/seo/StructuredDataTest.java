@@ -304,8 +304,8 @@ class StructuredDataTest {
     @Test
     void referencesAreCitationsInOrderWithOnlyHttpLinks() {
         Graph graph = articleGraph(article().references(List.of(
-                new Reference("Low back pain guideline", "NICE", 2020, "https://www.nice.org.uk/guidance/ng59"),
-                new Reference("Untrusted link", null, null, "javascript:alert(1)"))).build());
+                new Reference("Low back pain guideline", "NICE", 2020, "https://www.nice.org.uk/guidance/ng59", null),
+                new Reference("Untrusted link", null, null, "javascript:alert(1)", null))).build());
 
         JsonNode citations = graph.only("Article").path("citation");
         assertEquals(2, citations.size());
@@ -416,7 +416,7 @@ class StructuredDataTest {
                 .author(new Author("Dr Sam Lee", Author.Kind.Person, "https://example.org/sam"))
                 .review(new MedicalReview("Dr Jane Roe", "MD", LocalDate.of(2026, 4, 1)))
                 .faq(List.of(new FaqItem("Q?", "A.")))
-                .references(List.of(new Reference("A study", "A journal", 2024, "https://example.org/study")))
+                .references(List.of(new Reference("A study", "A journal", 2024, "https://example.org/study", null)))
                 .heroImage(new HeroImage(3, "Alt", 1200, 630, "image/png",
                         "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210", true))
                 .build();

@@ -141,7 +141,7 @@ class HostileContentBrowserTest {
         assertEquals(REVIEWER, stored.review().reviewerName());
         assertEquals(CREDENTIALS, stored.review().credentials());
         assertEquals(List.of(new FaqItem(QUESTION, ANSWER)), stored.faq());
-        assertEquals(List.of(new Reference(REFERENCE_TITLE, REFERENCE_PUBLISHER, 2024, REFERENCE_URL)),
+        assertEquals(List.of(new Reference(REFERENCE_TITLE, REFERENCE_PUBLISHER, 2024, REFERENCE_URL, null)),
                 stored.references());
         assertEquals(TITLE, browser.findElement(By.id("title")).getDomProperty("value"));
         assertEquals(BODY, browser.findElement(By.id("body")).getDomProperty("value"));
@@ -348,7 +348,7 @@ class HostileContentBrowserTest {
         // The editor refuses such URLs, but the importer keeps an author's as written and a restored backup may hold any.
         String referenceTitle = "Source <img src=x onerror=\"window.__pwned='reference'\">";
         Article published = app.articles().update(imported.toBuilder()
-                .references(List.of(new Reference(referenceTitle, null, null, SCRIPT_URL)))
+                .references(List.of(new Reference(referenceTitle, null, null, SCRIPT_URL, null)))
                 .status(ArticleStatus.PUBLISHED)
                 .publishedAt(app.articles().now())
                 .build());

@@ -44,12 +44,9 @@ class SchemaVersionTest {
         try (Database database = Database.open(url)) {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
-                // Undoes the newest migration, V16 (roles), as if the database predated it.
-                handle.execute("DROP TABLE account_invite");
-                handle.execute("DROP TABLE account_role");
-                handle.execute("ALTER TABLE account DROP COLUMN disabled");
-                handle.execute("ALTER TABLE account ALTER COLUMN password_hash SET NOT NULL");
-                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '16'");
+                // Undoes the newest migration, V17 (the references' accessed date), as if the database predated it.
+                handle.execute("ALTER TABLE article_reference DROP COLUMN accessed_on");
+                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '17'");
                 assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
             });
         }
@@ -58,7 +55,7 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = '16' AND \"success\"").mapTo(Integer.class).one());
+                        + "WHERE \"version\" = '17' AND \"success\"").mapTo(Integer.class).one());
             });
         }
     }

@@ -5,9 +5,15 @@ import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.site.Dates;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** What makes health content trustworthy and useful beyond search: a recent medical review, FAQ answers that help. */
+/**
+ * What makes health content trustworthy and useful beyond search: a named medical reviewer with credentials and a
+ * review that is not overdue, sources, and FAQ answers that help. A check that cannot apply (credentials without a
+ * reviewer, answers without an FAQ) is left out rather than passed or failed: the FAQ is optional content, and
+ * search engines no longer show FAQ results, so having none costs nothing.
+ */
 final class EditorialChecks {
 
     private static final int FAQ_ANSWER_MIN_WORDS = 20;
@@ -17,15 +23,32 @@ final class EditorialChecks {
     }
 
     static List<Check> of(Article article, LocalDate today) {
-        return List.of(medicalReview(article, today), faqAnswers(article.faq()));
+        List<Check> checks = new ArrayList<>();
+        checks.add(medicalReview(article, today));
+        if (hasReviewer(article.review())) {
+            checks.add(reviewerCredentials(article.review()));
+        }
+        checks.add(references(article));
+        if (!article.faq().isEmpty()) {
+            checks.add(faqAnswers(article.faq()));
+        }
+        return checks;
     }
 
     private static Check medicalReview(Article article, LocalDate today) {
         MedicalReview review = article.review();
-        if (review == null || Text.clean(review.reviewerName()).isEmpty()) {
-            return Rule.MEDICAL_REVIEW.fail("No medical reviewer.");
+        if (!hasReviewer(review)) {
+            return article.isPublished()
+                    ? Rule.MEDICAL_REVIEW.fail("Published without a medical reviewer: name the clinician who "
+                            + "checked the medical content.")
+                    : Rule.MEDICAL_REVIEW.warn("No medical reviewer yet: name one before publishing.");
         }
         String reviewer = Text.clean(review.reviewerWithCredentials());
+        LocalDate due = article.nextReviewDue();
+        if (due != null && due.isBefore(today)) {
+            return Rule.MEDICAL_REVIEW.warn("Review overdue: the next medical review was due on " + DATES.human(due)
+                    + ".");
+        }
         LocalDate reviewed = review.lastReviewed();
         if (reviewed == null) {
             return Rule.MEDICAL_REVIEW.warn("Reviewer " + reviewer + " is named, but the review has no date.");
@@ -34,17 +57,34 @@ final class EditorialChecks {
             return Rule.MEDICAL_REVIEW.warn("Last medical review was on " + DATES.human(reviewed)
                     + ", more than a year ago.");
         }
-        LocalDate due = article.nextReviewDue();
-        if (due != null && due.isBefore(today)) {
-            return Rule.MEDICAL_REVIEW.warn("Next medical review was due on " + DATES.human(due) + ".");
-        }
         return Rule.MEDICAL_REVIEW.pass("Reviewed by " + reviewer + " on " + DATES.human(reviewed) + ".");
     }
 
-    private static Check faqAnswers(List<FaqItem> faq) {
-        if (faq.isEmpty()) {
-            return Rule.FAQ_ANSWERS.warn("No FAQ.");
+    private static boolean hasReviewer(MedicalReview review) {
+        return review != null && !Text.clean(review.reviewerName()).isEmpty();
+    }
+
+    private static Check reviewerCredentials(MedicalReview review) {
+        String reviewer = Text.clean(review.reviewerName());
+        String credentials = Text.clean(review.credentials());
+        if (credentials.isEmpty()) {
+            return Rule.REVIEWER_CREDENTIALS.warn(reviewer + " is named without credentials: add them (for example "
+                    + "“MD”) so readers see who checked the page.");
         }
+        return Rule.REVIEWER_CREDENTIALS.pass(reviewer + ": " + credentials + ".");
+    }
+
+    /** Every article is a medical page here (the site marks each one up as a MedicalWebPage), so each cites. */
+    private static Check references(Article article) {
+        int count = article.references().size();
+        if (count == 0) {
+            return Rule.REFERENCES.warn("No references: list the sources the medical content relies on and cite "
+                    + "them in the text with [^1], [^2]…");
+        }
+        return Rule.REFERENCES.pass(Text.count(count, "reference", "references") + ".");
+    }
+
+    private static Check faqAnswers(List<FaqItem> faq) {
         int tooShort = 0;
         String first = null;
         for (int i = 0; i < faq.size(); i++) {

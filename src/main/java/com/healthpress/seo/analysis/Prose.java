@@ -1,6 +1,7 @@
 package com.healthpress.seo.analysis;
 
 import com.healthpress.article.Article;
+import com.healthpress.markdown.Citations;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -18,7 +19,8 @@ import org.commonmark.parser.Parser;
 /**
  * An article's text as the checks read it, without Markdown syntax: the paragraphs a reader reads (the lead, then
  * the body's, including those in lists and quotes), the body's headings down to level three, and every word of
- * the body (paragraphs, headings and table cells). Code blocks and raw HTML are not prose and are left out.
+ * the body (paragraphs, headings and table cells). Code blocks, raw HTML and citation markers ({@code [^1]}) are
+ * not prose and are left out.
  */
 record Prose(List<String> paragraphs, List<String> headings, List<String> bodyWords) {
 
@@ -84,7 +86,7 @@ record Prose(List<String> paragraphs, List<String> headings, List<String> bodyWo
     private static void appendInline(Node parent, StringBuilder text) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text plain) {
-                text.append(plain.getLiteral());
+                text.append(Citations.withoutMarkers(plain.getLiteral()));
             } else if (node instanceof Code code) {
                 text.append(code.getLiteral());
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

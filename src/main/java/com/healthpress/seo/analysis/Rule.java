@@ -17,6 +17,8 @@ enum Rule {
     LONG_SENTENCES("long-sentences", "Long sentences"),
     LONG_PARAGRAPHS("long-paragraphs", "Long paragraphs"),
     MEDICAL_REVIEW("medical-review", "Medical review"),
+    REVIEWER_CREDENTIALS("reviewer-credentials", "Reviewer's credentials"),
+    REFERENCES("references", "References"),
     FAQ_ANSWERS("faq-answers", "FAQ answers");
 
     final String id;

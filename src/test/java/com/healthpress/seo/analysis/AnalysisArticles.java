@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.healthpress.article.Article;
 import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
+import com.healthpress.article.Reference;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +18,7 @@ final class AnalysisArticles {
     private AnalysisArticles() {
     }
 
-    /** Passes all fourteen checks; tests change one field to reach an edge. */
+    /** Passes every check; tests change one field to reach an edge. */
     static Article.Builder good() {
         return Article.builder()
                 .slug("sleep-hygiene-habits")
@@ -46,6 +47,8 @@ final class AnalysisArticles {
                         feel tired all day.
                         """)
                 .review(new MedicalReview("Dr Jane Roe", "MD", TODAY.minusMonths(2)))
+                .references(List.of(new Reference("Sleep hygiene", "NHS", 2024,
+                        "https://www.nhs.uk/live-well/sleep-and-tiredness/", TODAY.minusMonths(3))))
                 .nextReviewDue(TODAY.plusMonths(10))
                 .faq(List.of(
                         new FaqItem("How long should I sleep?", "Most adults need seven to nine hours of sleep "

@@ -9,8 +9,10 @@ import static com.healthpress.seo.analysis.Check.Level.FAIL;
 import static com.healthpress.seo.analysis.Check.Level.PASS;
 import static com.healthpress.seo.analysis.Check.Level.WARN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.article.Article;
+import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.FaqItem;
 import com.healthpress.article.MedicalReview;
 import java.time.LocalDate;
@@ -21,12 +23,16 @@ import org.junit.jupiter.api.Test;
 class EditorialChecksTest {
 
     @Test
-    void medicalReviewFailsWithoutAReviewer() {
-        Check none = check(good().review(null).build(), "medical-review");
-        assertEquals(FAIL, none.level());
-        assertEquals("No medical reviewer.", none.reason());
-        assertEquals(FAIL, level(reviewed(new MedicalReview("  ", "MD", TODAY)), "medical-review"));
-        assertEquals(FAIL, level(reviewed(new MedicalReview(null, null, TODAY)), "medical-review"));
+    void aPublishedArticleWithoutAReviewerFailsWhereADraftIsOnlyReminded() {
+        Check published = check(good().status(ArticleStatus.PUBLISHED).review(null).build(), "medical-review");
+        assertEquals(FAIL, published.level());
+        assertEquals("Published without a medical reviewer: name the clinician who checked the medical content.",
+                published.reason());
+        Check draft = check(good().review(null).build(), "medical-review");
+        assertEquals(WARN, draft.level());
+        assertEquals("No medical reviewer yet: name one before publishing.", draft.reason());
+        assertEquals(FAIL, level(publishedWith(new MedicalReview("  ", "MD", TODAY)), "medical-review"));
+        assertEquals(FAIL, level(publishedWith(new MedicalReview(null, null, TODAY)), "medical-review"));
     }
 
     @Test
@@ -54,16 +60,56 @@ class EditorialChecksTest {
     void medicalReviewWarnsWhenTheNextReviewIsOverdue() {
         Check overdue = check(good().nextReviewDue(TODAY.minusDays(1)).build(), "medical-review");
         assertEquals(WARN, overdue.level());
-        assertEquals("Next medical review was due on 14 June 2026.", overdue.reason());
+        assertEquals("Review overdue: the next medical review was due on 14 June 2026.", overdue.reason());
         assertEquals(PASS, level(good().nextReviewDue(TODAY).build(), "medical-review"));
         assertEquals(PASS, level(good().nextReviewDue(null).build(), "medical-review"));
     }
 
     @Test
-    void faqWarnsWhenThereIsNone() {
-        Check check = check(good().faq(List.of()).build(), "faq-answers");
-        assertEquals(WARN, check.level());
-        assertEquals("No FAQ.", check.reason());
+    void anOverdueReviewIsNamedEvenWhenTheLastReviewIsUndatedOrOld() {
+        LocalDate due = TODAY.minusMonths(1);
+        for (LocalDate lastReviewed : new LocalDate[] {null, TODAY.minusYears(3)}) {
+            Article article = good().review(new MedicalReview("Dr Jane Roe", "MD", lastReviewed))
+                    .nextReviewDue(due).build();
+            assertEquals("Review overdue: the next medical review was due on 15 May 2026.",
+                    check(article, "medical-review").reason());
+        }
+    }
+
+    @Test
+    void aReviewerWithoutCredentialsIsAdvisedToAddThem() {
+        Check without = check(reviewed(new MedicalReview("Dr Jane Roe", " ", TODAY)), "reviewer-credentials");
+        assertEquals(WARN, without.level());
+        assertEquals("Dr Jane Roe is named without credentials: add them (for example “MD”) so readers see who "
+                + "checked the page.", without.reason());
+        Check with = check(reviewed(new MedicalReview("Dr Jane Roe", "MD, FACP", TODAY)), "reviewer-credentials");
+        assertEquals(PASS, with.level());
+        assertEquals("Dr Jane Roe: MD, FACP.", with.reason());
+    }
+
+    @Test
+    void credentialsAreNotJudgedWhileThereIsNoReviewer() {
+        Analysis analysis = AnalysisArticles.analyze(good().review(null).build());
+        assertTrue(analysis.checks().stream().noneMatch(check -> check.id().equals("reviewer-credentials")),
+                analysis.checks().toString());
+    }
+
+    @Test
+    void anArticleWithoutReferencesIsAdvisedToCiteItsSources() {
+        Check none = check(good().references(List.of()).build(), "references");
+        assertEquals(WARN, none.level());
+        assertEquals("No references: list the sources the medical content relies on and cite them in the text "
+                + "with [^1], [^2]…", none.reason());
+        assertEquals("1 reference.", check(good().build(), "references").reason());
+    }
+
+    @Test
+    void anArticleWithoutAnFaqLosesNothingForIt() {
+        Analysis withFaq = AnalysisArticles.analyze(good().build());
+        Analysis withoutFaq = AnalysisArticles.analyze(good().faq(List.of()).build());
+
+        assertEquals(withFaq.score(), withoutFaq.score());
+        assertEquals(0, withoutFaq.warnings() + withoutFaq.failures(), withoutFaq.checks().toString());
     }
 
     @Test
@@ -85,6 +131,10 @@ class EditorialChecksTest {
         Article article = good().faq(List.of(new FaqItem(null, null))).build();
         assertEquals("FAQ answers under 20 words: 1 of 1, first question 1 (0 words).",
                 check(article, "faq-answers").reason());
+    }
+
+    private static Article publishedWith(MedicalReview review) {
+        return good().status(ArticleStatus.PUBLISHED).review(review).build();
     }
 
     private static Article reviewed(MedicalReview review) {

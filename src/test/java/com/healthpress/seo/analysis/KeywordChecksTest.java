@@ -126,6 +126,18 @@ class KeywordChecksTest {
     }
 
     @Test
+    void citationMarkersAreNotWordsOfTheText() {
+        Article plain = good().build();
+        Article cited = good().body(plain.body().replace("a night.", "a night.[^1]")
+                .replace("same time each day, even at weekends.", "same time each day, even at weekends.[^1]"))
+                .build();
+        assertEquals(2, cited.body().split("\\[\\^1]", -1).length - 1, cited.body());
+
+        assertEquals(check(plain, "keyword-density").reason(), check(cited, "keyword-density").reason());
+        assertEquals(check(plain, "reading-ease").reason(), check(cited, "reading-ease").reason());
+    }
+
+    @Test
     void densityPassesFromHalfAPercentToTwoAndAHalf() {
         assertEquals(PASS, level(withDensity(1, 200), "keyword-density"));
         assertEquals(PASS, level(withDensity(5, 200), "keyword-density"));

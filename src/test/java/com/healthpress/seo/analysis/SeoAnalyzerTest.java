@@ -53,7 +53,10 @@ class SeoAnalyzerTest {
                 breaking("long-sentences", a -> a.body(GOOD_BODY + ("\n" + sentence(30) + "\n").repeat(8))),
                 breaking("long-paragraphs", a -> a.body(GOOD_BODY + "\n" + paragraph(200) + "\n")),
                 breaking("medical-review", a -> a.review(null)),
-                breaking("faq-answers", a -> a.faq(List.of())));
+                breaking("reviewer-credentials", a -> a.review(new MedicalReview("Dr Jane Roe", null,
+                        TODAY.minusMonths(2)))),
+                breaking("references", a -> a.references(List.of())),
+                breaking("faq-answers", a -> a.faq(List.of(new FaqItem("Do naps help?", "Yes, short ones.")))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,7 +108,7 @@ class SeoAnalyzerTest {
                 .review(new MedicalReview(null, null, null))
                 .faq(List.of(new FaqItem(null, null)))
                 .build();
-        assertEquals(14, analyze(nulls).checks().size());
+        assertEquals(15, analyze(nulls).checks().size());
     }
 
     @Test
