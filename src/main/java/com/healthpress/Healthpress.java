@@ -22,6 +22,11 @@ import com.healthpress.image.web.ImagePages;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.markdown.MarkdownRenderer;
+import com.healthpress.pages.PageService;
+import com.healthpress.pages.SiteSettingsService;
+import com.healthpress.pages.web.PageEditorPages;
+import com.healthpress.pages.web.PolicyPages;
+import com.healthpress.pages.web.SettingsPages;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.web.HistoryPages;
 import com.healthpress.search.Search;
@@ -92,12 +97,19 @@ public final class Healthpress {
         StaticAssets assets = StaticAssets.load("static");
         Views views = new Views(site, assets);
         SeoPages seo = new SeoPages(site, new StructuredData(site, site.url(assets.path("share.png"))));
-        ArticlePageModel articlePage = new ArticlePageModel(seo, new MarkdownRenderer());
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ArticlePageModel articlePage = new ArticlePageModel(seo, markdown);
         ArticlePages pages = new ArticlePages(articles, seo, articlePage, views);
-        CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
+        PageService simplePages = new PageService(database.jdbi(), clock, changes);
+        CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles, simplePages);
         ErrorPages errors = new ErrorPages(articles, seo, views);
         SearchPages search = new SearchPages(new Search(database.jdbi(), database.dialect(), clock), seo, views);
         PageCache pageCache = new PageCache(config.pageCacheBytes());
+        ImageWorkers imageWorkers = new ImageWorkers();
+        HeroImages heroImages = new HeroImages(imageWorkers, clock);
+        SiteSettingsService siteSettings = new SiteSettingsService(database.jdbi(), clock, changes, heroImages, site);
+        // The publisher is read again before the cache drops pages, so no page rendered after the drop is stale.
+        changes.subscribe(siteSettings::refreshAfter);
         changes.subscribe(pageCache::invalidate);
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
         CachedPages cached = new CachedPages(pageCache, config.pageCache(), publisher, clock);
@@ -108,14 +120,15 @@ public final class Healthpress {
         AccountRoom accounts = AccountRoom.create(database.jdbi(), config, clock, views, seo);
         AdminAuth auth = accounts.auth();
         LoginPages login = accounts.login();
-        ImageWorkers imageWorkers = new ImageWorkers();
-        HeroImages heroImages = new HeroImages(imageWorkers, clock);
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
                 articlePage, views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), views, seo);
         ImagePages images = new ImagePages(new StoredImages(database.jdbi(), clock));
+        PolicyPages policyPages = new PolicyPages(simplePages, seo, markdown, views);
+        PageEditorPages pageEditor = new PageEditorPages(simplePages, seo, views);
+        SettingsPages settingsPages = new SettingsPages(siteSettings, simplePages, seo, views);
         // Every request passes these steps in this order, whether Javalin, the cache before it or Jetty answers it.
         List<PolicyStep> steps = new ArrayList<>(List.of(
                 new SecurityHeaders(config.isHttps()),
@@ -128,6 +141,7 @@ public final class Healthpress {
         ResponsePolicy policy = new ResponsePolicy(steps);
         PlainErrors plainErrors = new PlainErrors(policy);
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
+            siteSettings.refresh();
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
             accounts.setupLink().announceIfNoAccounts();
         });
@@ -225,6 +239,18 @@ public final class Healthpress {
             cfg.routes.post("/admin/articles/{id}/history/{version}/restore", history::restoreRevision);
             cfg.routes.get("/admin/import", importPages::showImportForm);
             cfg.routes.post("/admin/import", importPages::importDocument);
+
+            // Policy pages and the publisher: simple pages (public and in the admin) and the site settings.
+            publicPage.accept("/pages/{slug}", policyPages::showPage);
+            cfg.routes.get("/admin/pages", pageEditor::listPages);
+            cfg.routes.get("/admin/pages/new", pageEditor::showNewPage);
+            cfg.routes.post("/admin/pages", pageEditor::createPage);
+            cfg.routes.get("/admin/pages/{id}", pageEditor::showPageEditor);
+            cfg.routes.post("/admin/pages/{id}", pageEditor::savePage);
+            cfg.routes.get("/admin/pages/{id}/history", pageEditor::showPageHistory);
+            cfg.routes.post("/admin/pages/{id}/history/{version}/restore", pageEditor::restorePageVersion);
+            cfg.routes.get("/admin/settings", settingsPages::showSettings);
+            cfg.routes.post("/admin/settings", settingsPages::saveSettings);
 
             cfg.routes.error(404, errors::notFound);
             cfg.routes.exception(Exception.class, errors::serverError);

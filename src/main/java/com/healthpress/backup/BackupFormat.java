@@ -22,14 +22,16 @@ import org.flywaydb.core.api.MigrationVersion;
  * {"id":1,"username":"editor","password_hash":"$2a$12$…","created_at":"…","updated_at":"…"}
  * ],
  * "images":[ … ], "image_variants":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
- * "revisions":[ … ], "slug_redirects":[ … ]
+ * "revisions":[ … ], "slug_redirects":[ … ], "pages":[ … ], "page_revisions":[ … ], "site_settings":[ … ]
  * }
  * </pre>
  *
  * A row has every column of its table under the column's name: whole numbers as numbers, text as strings, booleans,
  * dates as {@code yyyy-MM-dd}, timestamps as ISO-8601 instants in UTC, bytes as base64, and null for no value. An
  * export from an older schema lacks the arrays of tables added since, and the columns added since (a restore gives
- * those their defaults: images restored without {@code variants_made} get their variants made by the server).
+ * those their defaults: images restored without {@code variants_made} get their variants made by the server). An
+ * export from before pages keeps the starter pages and the default settings that the restored database's migrations
+ * made; a newer one replaces them with its own.
  */
 final class BackupFormat {
 
@@ -42,13 +44,18 @@ final class BackupFormat {
     static final String SCHEMA_VERSION_FIELD = "schema_version";
 
     /**
-     * A table of the export: its array in the file, its name in the database, the key its rows are sorted by, and
-     * the schema version that added it (null for the first tables), before which an export has no array for it.
+     * A table of the export: its array in the file, its name in the database, the key its rows are sorted by, the
+     * schema version that added it (null for the first tables), before which an export has no array for it, and
+     * whether the migrations put rows in it (the starter pages, the settings row), which an export's rows replace.
      */
-    record Table(String arrayName, String name, String orderBy, String addedInSchema) {
+    record Table(String arrayName, String name, String orderBy, String addedInSchema, boolean seeded) {
 
         Table(String arrayName, String name, String orderBy) {
-            this(arrayName, name, orderBy, null);
+            this(arrayName, name, orderBy, null, false);
+        }
+
+        Table(String arrayName, String name, String orderBy, String addedInSchema) {
+            this(arrayName, name, orderBy, addedInSchema, false);
         }
 
         /** True when an export of the given schema version could not have this table, so may lack its array. */
@@ -66,7 +73,10 @@ final class BackupFormat {
             new Table("faq_items", "faq_item", "id"),
             new Table("references", "article_reference", "id"),
             new Table("revisions", "article_revision", "id"),
-            new Table("slug_redirects", "slug_redirect", "old_slug"));
+            new Table("slug_redirects", "slug_redirect", "old_slug"),
+            new Table("pages", "page", "id", "18", true),
+            new Table("page_revisions", "page_revision", "id", "18", true),
+            new Table("site_settings", "site_settings", "id", "18", true));
 
     /**
      * The tables an export leaves out on purpose, and why. Every table of the schema is either in {@link #TABLES}

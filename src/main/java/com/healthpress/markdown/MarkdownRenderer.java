@@ -13,6 +13,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -71,6 +72,17 @@ public final class MarkdownRenderer {
                 })
                 .build();
         return new RenderedBody(POLICY.sanitize(html.render(document)), sections);
+    }
+
+    /** The plain text of the first paragraph, without Markdown: what a page without a description of its own says. */
+    public String firstParagraph(String markdown) {
+        for (Node node = parser.parse(markdown == null ? "" : markdown).getFirstChild(); node != null;
+                node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                return plainText.render(node).strip();
+            }
+        }
+        return "";
     }
 
     /**

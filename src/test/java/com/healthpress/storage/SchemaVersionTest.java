@@ -44,10 +44,11 @@ class SchemaVersionTest {
         try (Database database = Database.open(url)) {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
-                // Undoes the newest migration, V14 (image variants), as if the database predated it.
-                handle.execute("DROP TABLE image_variant");
-                handle.execute("ALTER TABLE image DROP COLUMN variants_made");
-                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '14'");
+                // Undoes the newest migration, V18 (pages and site settings), as if the database predated it.
+                handle.execute("DROP TABLE site_settings");
+                handle.execute("DROP TABLE page_revision");
+                handle.execute("DROP TABLE page");
+                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '18'");
                 assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
             });
         }
@@ -56,7 +57,7 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = '14' AND \"success\"").mapTo(Integer.class).one());
+                        + "WHERE \"version\" = '18' AND \"success\"").mapTo(Integer.class).one());
             });
         }
     }
