@@ -2,7 +2,6 @@ package com.healthpress.page;
 
 import com.healthpress.article.HeroImage;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ public record SiteSettings(Optional<String> name, Optional<String> description, 
                            String updatedBy) {
 
     public SiteSettings {
-        policyPages = policyPages.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(policyPages));
+        policyPages = Map.copyOf(policyPages);
     }
 
     public Optional<Long> policyPage(PolicyRole role) {

@@ -89,7 +89,7 @@ class SettingsPagesTest {
     }
 
     @Test
-    void aLogoWithoutAltTextIsRefusedNextToItsFieldAndNothingIsSaved() {
+    void aLogoWithoutAltTextIsRefusedNextToItsFieldAndNothingIsSaved() throws Exception {
         try (TestApp app = TestApp.start()) {
             AdminClient admin = AdminClient.loggedIn(app);
             List<AdminClient.Part> parts = new ArrayList<>(PageForms.settingsParts(admin,
