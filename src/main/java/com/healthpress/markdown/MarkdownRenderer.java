@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -74,12 +77,37 @@ public final class MarkdownRenderer {
         return new RenderedBody(POLICY.sanitize(html.render(document)), sections);
     }
 
-    /** The plain text of the first paragraph, without Markdown: what a page without a description of its own says. */
+    /**
+     * The words of the first paragraph, without Markdown and without link addresses: what a page without a
+     * description of its own says.
+     */
     public String firstParagraph(String markdown) {
         for (Node node = parser.parse(markdown == null ? "" : markdown).getFirstChild(); node != null;
                 node = node.getNext()) {
             if (node instanceof Paragraph) {
-                return plainText.render(node).strip();
+                StringBuilder words = new StringBuilder();
+                node.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text text) {
+                        words.append(text.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(Code code) {
+                        words.append(code.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(SoftLineBreak lineBreak) {
+                        words.append(' ');
+                    }
+
+                    @Override
+                    public void visit(HardLineBreak lineBreak) {
+                        words.append(' ');
+                    }
+                });
+                return words.toString().strip();
             }
         }
         return "";
