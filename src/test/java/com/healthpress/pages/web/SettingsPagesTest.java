@@ -89,6 +89,27 @@ class SettingsPagesTest {
     }
 
     @Test
+    void theLogoOutlivesTheArticleWhoseHeroImageHadTheSameFile() throws Exception {
+        try (TestApp app = TestApp.start()) {
+            AdminClient admin = AdminClient.loggedIn(app);
+            byte[] file = png(400, 200);
+            Article article = app.articles().create(TestArticles.published("A hero like the logo", Instant.now()));
+            assertEquals(303, admin.saveArticle(article.id(), Map.of(), List.of(
+                    AdminClient.Part.field("heroAlt", "A blue circle"),
+                    AdminClient.Part.file("heroImage", "hero.png", "image/png", file))).statusCode());
+            List<AdminClient.Part> parts = new ArrayList<>(PageForms.settingsParts(admin, Map.of("logoAlt", "Logo")));
+            parts.add(AdminClient.Part.file("logo", "logo.png", "image/png", file));
+            assertEquals(303, admin.postMultipart("/admin/settings", parts).statusCode());
+
+            assertEquals(303, admin.post("/admin/articles/" + article.id() + "/trash", Map.of()).statusCode());
+            assertEquals(303, admin.post("/admin/trash/empty", Map.of()).statusCode());
+
+            Document home = Jsoup.parse(app.get("/").body());
+            assertEquals(200, app.getBytes(home.select("header img.site-logo").attr("src")).statusCode());
+        }
+    }
+
+    @Test
     void aLogoWithoutAltTextIsRefusedNextToItsFieldAndNothingIsSaved() throws Exception {
         try (TestApp app = TestApp.start()) {
             AdminClient admin = AdminClient.loggedIn(app);
