@@ -68,10 +68,11 @@ public record SettingsForm(String siteName, String siteDescription, String logoA
     }
 
     /**
-     * The checked values, or the problems next to their fields. A blank name means the configured one; a policy may
-     * name only a published page.
+     * The checked values, or the problems next to their fields. A blank name, or the configured one (which the form
+     * shows until another is saved), is stored as none, so that SITE_NAME keeps deciding it; a policy may name only a
+     * published page.
      */
-    public Result validate(List<PageLink> published) {
+    public Result validate(List<PageLink> published, String configuredName) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = oneLine(siteName);
         if (name.length() > NAME_MAX) {
@@ -110,7 +111,8 @@ public record SettingsForm(String siteName, String siteDescription, String logoA
         if (!errors.isEmpty()) {
             return new Result(errors, null);
         }
-        return new Result(Map.of(), new SettingsValues(present(name), present(description), pages,
+        return new Result(Map.of(), new SettingsValues(present(name).filter(typed -> !typed.equals(configuredName)),
+                present(description), pages,
                 new ContactPoint(email.isEmpty() ? null : email, url.isEmpty() ? null : url,
                         type.isEmpty() ? null : type)));
     }

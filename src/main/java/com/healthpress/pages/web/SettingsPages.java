@@ -47,7 +47,7 @@ public final class SettingsPages {
 
     public void saveSettings(Context ctx) {
         SettingsForm form = SettingsForm.read(ctx.formParamMap());
-        SettingsForm.Result result = form.validate(pages.publishedLinks());
+        SettingsForm.Result result = form.validate(pages.publishedLinks(), settings.configuredName());
         if (!result.isValid()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             show(ctx, form, settings.current(), result.errors(), false);
