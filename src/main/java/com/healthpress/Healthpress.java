@@ -3,6 +3,7 @@ package com.healthpress;
 import static com.healthpress.access.Permission.EDIT_DRAFT;
 import static com.healthpress.access.Permission.IMPORT;
 import static com.healthpress.access.Permission.MANAGE_ACCOUNTS;
+import static com.healthpress.access.Permission.MANAGE_SETTINGS;
 import static com.healthpress.access.Permission.PUBLISH;
 import static com.healthpress.access.Permission.VIEW_ADMIN;
 
@@ -31,6 +32,11 @@ import com.healthpress.image.web.ImagePages;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.markdown.MarkdownRenderer;
+import com.healthpress.pages.PageService;
+import com.healthpress.pages.SiteSettingsService;
+import com.healthpress.pages.web.PageEditorPages;
+import com.healthpress.pages.web.PolicyPages;
+import com.healthpress.pages.web.SettingsPages;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.web.HistoryPages;
 import com.healthpress.search.Search;
@@ -101,12 +107,19 @@ public final class Healthpress {
         StaticAssets assets = StaticAssets.load("static");
         Views views = new Views(site, assets);
         SeoPages seo = new SeoPages(site, new StructuredData(site, site.url(assets.path("share.png"))));
-        ArticlePageModel articlePage = new ArticlePageModel(seo, new MarkdownRenderer());
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ArticlePageModel articlePage = new ArticlePageModel(seo, markdown);
         ArticlePages pages = new ArticlePages(articles, seo, articlePage, views);
-        CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
+        PageService simplePages = new PageService(database.jdbi(), clock, changes);
+        CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles, simplePages);
         ErrorPages errors = new ErrorPages(articles, seo, views);
         SearchPages search = new SearchPages(new Search(database.jdbi(), database.dialect(), clock), seo, views);
         PageCache pageCache = new PageCache(config.pageCacheBytes());
+        ImageWorkers imageWorkers = new ImageWorkers();
+        HeroImages heroImages = new HeroImages(imageWorkers, clock);
+        SiteSettingsService siteSettings = new SiteSettingsService(database.jdbi(), clock, changes, heroImages, site);
+        // The publisher is read again before the cache drops pages, so no page rendered after the drop is stale.
+        changes.subscribe(siteSettings::refreshAfter);
         changes.subscribe(pageCache::invalidate);
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
         CachedPages cached = new CachedPages(pageCache, config.pageCache(), publisher, clock);
@@ -117,14 +130,15 @@ public final class Healthpress {
         AccountRoom accounts = AccountRoom.create(database.jdbi(), config, clock, views, seo);
         AdminAuth auth = accounts.auth();
         LoginPages login = accounts.login();
-        ImageWorkers imageWorkers = new ImageWorkers();
-        HeroImages heroImages = new HeroImages(imageWorkers, clock);
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
                 articlePage, views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), views, seo);
         ImagePages images = new ImagePages(new StoredImages(database.jdbi(), clock));
+        PolicyPages policyPages = new PolicyPages(simplePages, seo, markdown, views);
+        PageEditorPages pageEditor = new PageEditorPages(simplePages, seo, views);
+        SettingsPages settingsPages = new SettingsPages(siteSettings, simplePages, seo, views);
         // Every request passes these steps in this order, whether Javalin, the cache before it or Jetty answers it.
         List<PolicyStep> steps = new ArrayList<>(List.of(
                 new SecurityHeaders(config.isHttps()),
@@ -137,6 +151,7 @@ public final class Healthpress {
         ResponsePolicy policy = new ResponsePolicy(steps);
         PlainErrors plainErrors = new PlainErrors(policy);
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
+            siteSettings.refresh();
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
             accounts.setupLink().announceIfNoAccounts();
         });
@@ -248,6 +263,18 @@ public final class Healthpress {
             admin.post("/admin/accounts/{id}/invite", MANAGE_ACCOUNTS, accounts.accounts()::renewInvitation);
             admin.get("/admin/invite/{token}", Access.OPEN, login::showInvite);
             admin.post("/admin/invite/{token}", Access.OPEN, login::handleInvite);
+
+            // Policy pages and the publisher: simple pages (public and in the admin) and the site settings.
+            publicPage.accept("/pages/{slug}", policyPages::showPage);
+            admin.get("/admin/pages", PUBLISH, pageEditor::listPages);
+            admin.get("/admin/pages/new", PUBLISH, pageEditor::showNewPage);
+            admin.post("/admin/pages", PUBLISH, pageEditor::createPage);
+            admin.get("/admin/pages/{id}", PUBLISH, pageEditor::showPageEditor);
+            admin.post("/admin/pages/{id}", PUBLISH, pageEditor::savePage);
+            admin.get("/admin/pages/{id}/history", PUBLISH, pageEditor::showPageHistory);
+            admin.post("/admin/pages/{id}/history/{version}/restore", PUBLISH, pageEditor::restorePageVersion);
+            admin.get("/admin/settings", MANAGE_SETTINGS, settingsPages::showSettings);
+            admin.post("/admin/settings", MANAGE_SETTINGS, settingsPages::saveSettings);
 
             cfg.routes.exception(NotPermitted.class, auth::answerNotPermitted);
             cfg.routes.error(404, errors::notFound);

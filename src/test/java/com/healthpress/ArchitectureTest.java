@@ -29,8 +29,8 @@ class ArchitectureTest {
     private static final String ROOT = "com.healthpress";
     private static final String FIXTURES = ROOT + ".architecture";
 
-    /** The model packages: the article and its parts, roles and permissions (and, later, people). */
-    private static final String[] MODEL = {"article", "access"};
+    /** The model packages: the article and its parts, roles and permissions, the simple page and the publisher. */
+    private static final String[] MODEL = {"article", "access", "page"};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -23,14 +23,16 @@ import org.flywaydb.core.api.MigrationVersion;
  * ],
  * "account_roles":[ {"account_id":1,"role":"admin"} ],
  * "images":[ … ], "image_variants":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
- * "revisions":[ … ], "slug_redirects":[ … ]
+ * "revisions":[ … ], "slug_redirects":[ … ], "pages":[ … ], "page_revisions":[ … ], "site_settings":[ … ]
  * }
  * </pre>
  *
  * A row has every column of its table under the column's name: whole numbers as numbers, text as strings, booleans,
  * dates as {@code yyyy-MM-dd}, timestamps as ISO-8601 instants in UTC, bytes as base64, and null for no value. An
  * export from an older schema lacks the arrays of tables added since, and the columns added since (a restore gives
- * those their defaults: images restored without {@code variants_made} get their variants made by the server).
+ * those their defaults: images restored without {@code variants_made} get their variants made by the server). An
+ * export from before pages keeps the starter pages and the default settings that the restored database's migrations
+ * made; a newer one replaces them with its own.
  */
 final class BackupFormat {
 
@@ -44,17 +46,27 @@ final class BackupFormat {
 
     /**
      * A table of the export: its array in the file, its name in the database, the key its rows are sorted by, the
-     * schema version that added it (null for the first tables), before which an export has no array for it, and the
-     * SQL that gives a restore of such an older export what the migration gave the rows then (or null).
+     * schema version that added it (null for the first tables), before which an export has no array for it, the
+     * SQL that gives a restore of such an older export what the migration gave the rows then (or null), and whether
+     * the migrations put rows in it (the starter pages, the settings row), which an export's rows replace.
      */
-    record Table(String arrayName, String name, String orderBy, String addedInSchema, String backfill) {
+    record Table(String arrayName, String name, String orderBy, String addedInSchema, String backfill,
+                 boolean seeded) {
 
         Table(String arrayName, String name, String orderBy) {
-            this(arrayName, name, orderBy, null, null);
+            this(arrayName, name, orderBy, null, null, false);
         }
 
         Table(String arrayName, String name, String orderBy, String addedInSchema) {
-            this(arrayName, name, orderBy, addedInSchema, null);
+            this(arrayName, name, orderBy, addedInSchema, null, false);
+        }
+
+        Table(String arrayName, String name, String orderBy, String addedInSchema, String backfill) {
+            this(arrayName, name, orderBy, addedInSchema, backfill, false);
+        }
+
+        Table(String arrayName, String name, String orderBy, String addedInSchema, boolean seeded) {
+            this(arrayName, name, orderBy, addedInSchema, null, seeded);
         }
 
         /** True when an export of the given schema version could not have this table, so may lack its array. */
@@ -76,7 +88,10 @@ final class BackupFormat {
             new Table("faq_items", "faq_item", "id"),
             new Table("references", "article_reference", "id"),
             new Table("revisions", "article_revision", "id"),
-            new Table("slug_redirects", "slug_redirect", "old_slug"));
+            new Table("slug_redirects", "slug_redirect", "old_slug"),
+            new Table("pages", "page", "id", "18", true),
+            new Table("page_revisions", "page_revision", "id", "18", true),
+            new Table("site_settings", "site_settings", "id", "18", true));
 
     /**
      * The tables an export leaves out on purpose, and why. Every table of the schema is either in {@link #TABLES}

@@ -152,6 +152,9 @@ final class Restorer {
                     + "\" should be an array of rows");
         }
         Map<String, Column> columns = columnsOf(connection, table.name());
+        if (table.seeded()) {
+            forgetSeededRows(connection, table);
+        }
         RowInserter inserter = null;
         long rows = 0;
         try {
@@ -195,6 +198,17 @@ final class Restorer {
             row.put(name, column.read(parser, where + "." + name));
         }
         return row;
+    }
+
+    /**
+     * The rows the target's migrations made (the starter pages with their revisions, the settings row) give way to
+     * the export's. The database is otherwise empty, so nothing else refers to them.
+     */
+    private static void forgetSeededRows(Connection connection, BackupFormat.Table table) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // The name comes from BackupFormat, never from the file.
+            statement.execute("DELETE FROM " + table.name());
+        }
     }
 
     /** The target's columns, which may be more than an older export has: the others get their defaults. */

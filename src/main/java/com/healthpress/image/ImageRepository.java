@@ -59,8 +59,13 @@ public interface ImageRepository {
     @SqlQuery("SELECT COUNT(*) FROM article WHERE hero_image_id = :id")
     int countArticlesUsing(@Bind("id") long id);
 
-    /** True when a public article shows the image now, so any reader may see it. */
-    @SqlQuery("SELECT COUNT(*) > 0 FROM article WHERE hero_image_id = :id AND " + ArticleRepository.PUBLIC)
+    /** The site's logo, which the settings name. */
+    @SqlQuery("SELECT COUNT(*) FROM site_settings WHERE logo_image_id = :id")
+    int countSettingsUsing(@Bind("id") long id);
+
+    /** True when a public article shows the image now, or it is the site's logo, so any reader may see it. */
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM article WHERE hero_image_id = :id AND " + ArticleRepository.PUBLIC
+            + ") + (SELECT COUNT(*) FROM site_settings WHERE logo_image_id = :id) > 0")
     boolean isPublic(@Bind("id") long id, @Bind("now") Instant now);
 
     /** Its variants go with it (ON DELETE CASCADE). */

@@ -4,7 +4,7 @@ import com.healthpress.revision.RevisionRepository;
 import java.util.Collection;
 import org.jdbi.v3.core.Handle;
 
-/** Deletes stored images nothing uses any more: no article (trashed ones included) and no revision. */
+/** Deletes stored images nothing uses any more: no article (trashed ones included), no revision and not the logo. */
 public final class UnusedImages {
 
     private UnusedImages() {
@@ -18,7 +18,8 @@ public final class UnusedImages {
         ImageRepository images = handle.attach(ImageRepository.class);
         RevisionRepository revisions = handle.attach(RevisionRepository.class);
         for (long imageId : imageIds) {
-            if (images.countArticlesUsing(imageId) == 0 && revisions.countUsingImage(imageId) == 0) {
+            if (images.countArticlesUsing(imageId) == 0 && revisions.countUsingImage(imageId) == 0
+                    && images.countSettingsUsing(imageId) == 0) {
                 images.delete(imageId);
             }
         }

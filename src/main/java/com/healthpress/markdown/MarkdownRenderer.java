@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -78,6 +82,41 @@ public final class MarkdownRenderer {
                 })
                 .build();
         return new RenderedBody(POLICY.sanitize(html.render(document)), sections, markerIds);
+    }
+
+    /**
+     * The words of the first paragraph, without Markdown and without link addresses: what a page without a
+     * description of its own says.
+     */
+    public String firstParagraph(String markdown) {
+        for (Node node = Bodies.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                StringBuilder words = new StringBuilder();
+                node.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text text) {
+                        words.append(text.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(Code code) {
+                        words.append(code.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(SoftLineBreak lineBreak) {
+                        words.append(' ');
+                    }
+
+                    @Override
+                    public void visit(HardLineBreak lineBreak) {
+                        words.append(' ');
+                    }
+                });
+                return words.toString().strip();
+            }
+        }
+        return "";
     }
 
     /**

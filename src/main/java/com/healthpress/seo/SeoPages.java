@@ -2,6 +2,7 @@ package com.healthpress.seo;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.Listing;
+import com.healthpress.page.Page;
 import com.healthpress.site.Breadcrumb;
 import com.healthpress.site.Dates;
 import com.healthpress.site.Site;
@@ -13,6 +14,8 @@ import java.util.Locale;
 public final class SeoPages {
 
     private static final String HOME = "Home";
+    /** What search results show of a description. */
+    private static final int DESCRIPTION_MAX = 160;
 
     private final Site site;
     private final StructuredData structuredData;
@@ -34,6 +37,14 @@ public final class SeoPages {
                 structuredData.forArticle(article, trail));
     }
 
+    /** A published simple page (a policy, the about page): indexed, with a trail from home. */
+    public PageMeta page(Page page, String summary) {
+        List<Breadcrumb> trail = List.of(new Breadcrumb(HOME, "/"), new Breadcrumb(page.title(), page.path()));
+        String description = Truncation.atWordBoundary(summary, DESCRIPTION_MAX);
+        return new PageMeta(page.title() + " — " + site.name(), description, site.url(page.path()), true, "website",
+                structuredData.imageUrl(), trail, structuredData.forPage(page, description, trail));
+    }
+
     /**
      * The newest page is the site's front door: indexed, with no trail. Older pages (found by cursor) are archive
      * pages: their addresses shift whenever an article is published, so that crawlers would see an endless supply
@@ -44,7 +55,8 @@ public final class SeoPages {
         String path = "/" + listing.at().query();
         if (listing.isFirst()) {
             return listingPage(site.name() + " — trustworthy health articles",
-                    "The latest health articles from " + site.name() + ", newest first.", path, listing, List.of());
+                    site.publisher().description().orElse("The latest health articles from " + site.name()
+                            + ", newest first."), path, listing, List.of());
         }
         String label = archiveLabel(listing);
         return listingPage(label + " — " + site.name(),

@@ -11,6 +11,11 @@ import com.healthpress.article.FaqItem;
 import com.healthpress.article.HeroImage;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.article.Reference;
+import com.healthpress.page.ContactPoint;
+import com.healthpress.page.Page;
+import com.healthpress.page.PageKind;
+import com.healthpress.page.PolicyRole;
+import com.healthpress.page.Publisher;
 import com.healthpress.site.Breadcrumb;
 import com.healthpress.site.Site;
 import java.util.List;
@@ -70,6 +75,24 @@ public final class StructuredData {
         return forPage("SearchResultsPage", name, path, trail, page -> { });
     }
 
+    /**
+     * WebSite, Organization, the page as a WebPage (an AboutPage about the Organization, or a ContactPage) and its
+     * BreadcrumbList.
+     */
+    public String forPage(Page page, String description, List<Breadcrumb> trail) {
+        return forPage(page.kind().schemaType(), page.title(), page.path(), trail, node -> {
+            if (!description.isBlank()) {
+                node.put("description", description);
+            }
+            if (page.publishedAt() != null) {
+                node.put("datePublished", Timestamps.iso(page.publishedAt()));
+            }
+            node.put("dateModified", Timestamps.iso(Timestamps.lastChange(page.publishedAt(), page.updatedAt())));
+            node.set(page.kind() == PageKind.WEB_PAGE ? "publisher" : "about",
+                    reference(organizationId()));
+        });
+    }
+
     private String forPage(String type, String name, String path, List<Breadcrumb> trail, Consumer<ObjectNode> more) {
         String url = site.url(path);
         ArrayNode graph = siteNodes();
@@ -96,14 +119,46 @@ public final class StructuredData {
                 .put("url", site.homeUrl())
                 .put("inLanguage", LANGUAGE)
                 .set("publisher", reference(organizationId())));
+        graph.add(organization(site.publisher()));
+        return graph;
+    }
+
+    /** The publisher with what its settings say, and nothing they leave unset. */
+    private ObjectNode organization(Publisher publisher) {
         ObjectNode organization = node("Organization", organizationId())
-                .put("name", site.name())
+                .put("name", publisher.name())
                 .put("url", site.homeUrl());
-        if (imageUrl != null) {
+        publisher.description().ifPresent(description -> organization.put("description", description));
+        if (publisher.logo().isPresent()) {
+            HeroImage logo = publisher.logo().get();
+            organization.set("logo", imageObject(logo.socialImage(), logo.alt()));
+        } else if (imageUrl != null) {
             organization.set("logo", image());
         }
-        graph.add(organization);
-        return graph;
+        for (PolicyRole role : PolicyRole.values()) {
+            String path = publisher.policyPaths().get(role);
+            if (path != null) {
+                organization.put(role.property(), site.url(path));
+            }
+        }
+        if (publisher.contact().isSet()) {
+            organization.set("contactPoint", contactPoint(publisher.contact()));
+        }
+        return organization;
+    }
+
+    private static ObjectNode contactPoint(ContactPoint contact) {
+        ObjectNode point = JSON.objectNode().put("@type", "ContactPoint");
+        if (contact.contactType() != null && !contact.contactType().isBlank()) {
+            point.put("contactType", contact.contactType());
+        }
+        if (contact.hasEmail()) {
+            point.put("email", contact.email());
+        }
+        if (contact.hasUrl()) {
+            point.put("url", contact.url());
+        }
+        return point;
     }
 
     private ObjectNode medicalWebPage(Article article, String url, boolean hasTrail) {

@@ -39,8 +39,20 @@ final class Backups {
         return counts;
     }
 
+    /**
+     * Whether the database holds nothing but what its migrations made: no rows at all, besides the four starter pages
+     * with their first revisions and the untouched settings row.
+     */
     static boolean isEmpty(String databaseUrl) {
-        return rowCounts(databaseUrl).values().stream().allMatch(count -> count == 0);
+        Map<String, Long> counts = rowCounts(databaseUrl);
+        Map<String, Long> seeded = Map.of("page", 4L, "page_revision", 4L, "site_settings", 1L);
+        boolean settingsUntouched;
+        try (Database database = Database.open(databaseUrl); Handle handle = database.jdbi().open()) {
+            settingsUntouched = handle.createQuery("SELECT COUNT(*) FROM site_settings WHERE version = 0")
+                    .mapTo(Long.class).one() == 1;
+        }
+        return settingsUntouched && counts.entrySet().stream()
+                .allMatch(count -> count.getValue().equals(seeded.getOrDefault(count.getKey(), 0L)));
     }
 
     private static long count(Handle handle, String table) {

@@ -357,4 +357,64 @@ class ExportRestoreRoundTripTest {
         return "  expected …" + a.substring(from, Math.min(a.length(), i + 80)) + "…\n  actual   …"
                 + b.substring(from, Math.min(b.length(), i + 80)) + "…";
     }
+
+    @Test
+    void anExportFromBeforePagesIsRestoredWithTheFourStarterDraftsAndDefaultSettings() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        String restored = TestDatabases.fresh();
+        Path current = directory.resolve("current.json");
+        Path old = directory.resolve("before-pages.json");
+        try (TestApp app = TestApp.start(directory, original, clock)) {
+            SampleSite.fill(app, clock);
+        }
+        assertEquals(0, Backups.export(original, current).exitCode());
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = (ObjectNode) json.readTree(current.toFile());
+        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "14");
+        document.remove(List.of("pages", "page_revisions", "site_settings"));
+        json.writeValue(old.toFile(), document);
+
+        Backups.Outcome restore = Backups.restore(restored, old);
+
+        assertEquals(0, restore.exitCode(), restore.err());
+        try (Database database = Database.open(restored); Handle handle = database.jdbi().open()) {
+            assertEquals(List.of("about:DRAFT", "corrections-policy:DRAFT", "editorial-policy:DRAFT",
+                    "medical-review-policy:DRAFT"), handle.createQuery(
+                    "SELECT slug || ':' || status FROM page ORDER BY slug").mapTo(String.class).list());
+            assertEquals(4, handle.createQuery("SELECT COUNT(*) FROM page_revision").mapTo(Integer.class).one());
+            assertEquals(List.of(0), handle.createQuery("SELECT version FROM site_settings")
+                    .mapTo(Integer.class).list());
+        }
+    }
+
+    @Test
+    void pagesTheirRevisionsAndTheSettingsReplaceTheStarterRows() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        String restored = TestDatabases.fresh();
+        Path file = directory.resolve("site.json");
+        try (TestApp app = TestApp.start(directory, original, clock)) {
+            SampleSite.fill(app, clock);
+        }
+
+        assertEquals(0, Backups.export(original, file).exitCode());
+        Backups.Outcome restore = Backups.restore(restored, file);
+
+        assertEquals(0, restore.exitCode(), restore.err());
+        for (String query : List.of("SELECT id || slug || status || version || body FROM page ORDER BY id",
+                "SELECT page_id || ':' || version || body FROM page_revision ORDER BY id",
+                "SELECT site_name || version || contact_url || publishing_principles_page_id || logo_image_id "
+                        + "FROM site_settings")) {
+            assertEquals(rows(original, query), rows(restored, query), query);
+        }
+        assertTrue(rows(restored, "SELECT status FROM page").contains("PUBLISHED"));
+        assertEquals(List.of("Sample Health"), rows(restored, "SELECT site_name FROM site_settings"));
+    }
+
+    private static List<String> rows(String databaseUrl, String query) {
+        try (Database database = Database.open(databaseUrl); Handle handle = database.jdbi().open()) {
+            return handle.createQuery(query).mapTo(String.class).list();
+        }
+    }
 }

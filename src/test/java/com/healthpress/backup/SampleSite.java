@@ -24,12 +24,15 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Handle;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A site with some of everything an export holds, made as editors make it: the demo articles, an admin who logged
  * in, articles with FAQ and references, edits (revisions), a hero image with its variants saved through the
  * editor's form, a topic of its own, a slug change that left a redirect, a draft, a scheduled article and one in the
- * trash.
+ * trash; two published policy pages (one edited), two drafts, and settings with a policy, a contact and a logo.
  */
 final class SampleSite {
 
@@ -80,7 +83,74 @@ final class SampleSite {
         Article outdated = articles.create(TestArticles.published("An outdated page", clock.instant().minus(daysAgo)));
         clock.advance(Duration.ofMinutes(1));
         articles.moveToTrash(outdated.id(), admin.username());
+
+        clock.advance(Duration.ofMinutes(1));
+        fillPagesAndSettings(admin);
         return admin;
+    }
+
+    /**
+     * Publishes two starter pages (one edited twice, so it has revisions), leaves the others drafts, and saves
+     * settings that name a policy page, a contact point and a logo.
+     */
+    private static void fillPagesAndSettings(AdminClient admin) {
+        long editorial = pageId(admin, "editorial-policy");
+        expect303(admin.post("/admin/pages/" + editorial, pageForm(admin, editorial,
+                Map.of("status", "PUBLISHED", "summary", "Published"))));
+        expect303(admin.post("/admin/pages/" + editorial, pageForm(admin, editorial,
+                Map.of("body", "## What we publish\n\nEdited: “quotes” & <brackets> stay text."))));
+        long about = pageId(admin, "about");
+        expect303(admin.post("/admin/pages/" + about, pageForm(admin, about, Map.of("status", "PUBLISHED"))));
+        List<Part> settings = new ArrayList<>();
+        for (Map.Entry<String, String> field : formFields(admin.get("/admin/settings").body(), "form.settings", Map.of(
+                "siteName", "Sample Health", "siteDescription", "A sample publisher.",
+                "policy-publishingPrinciples", String.valueOf(editorial), "contactUrl", "https://example.org/contact",
+                "contactType", "editorial", "logoAlt", "Sample Health"))) {
+            settings.add(Part.field(field.getKey(), field.getValue()));
+        }
+        // The hero's file: stored once, so the site keeps one image (with its variants) that the tests count.
+        settings.add(Part.file("logo", "logo.png", "image/png", png(HERO_WIDTH, HERO_HEIGHT, Color.BLUE)));
+        expect303(admin.postMultipart("/admin/settings", settings));
+    }
+
+    private static long pageId(AdminClient admin, String slug) {
+        Document list = Jsoup.parse(admin.get("/admin/pages").body());
+        for (Element row : list.select("table.list tbody tr")) {
+            if (row.select("td").get(1).text().equals("/pages/" + slug)) {
+                String href = row.selectFirst("td a").attr("href");
+                return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
+            }
+        }
+        throw new IllegalStateException("no page " + slug);
+    }
+
+    private static List<Map.Entry<String, String>> pageForm(AdminClient admin, long id, Map<String, String> changes) {
+        return formFields(admin.get("/admin/pages/" + id).body(), "form.editor", changes);
+    }
+
+    private static List<Map.Entry<String, String>> formFields(String html, String selector,
+                                                              Map<String, String> changes) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (Element input : Jsoup.parse(html).selectFirst(selector).select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (input.attr("name").equals("csrf") || type.equals("file")
+                    || (type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            String value = switch (input.tagName()) {
+                case "textarea" -> input.wholeText();
+                case "select" -> input.select("option[selected]").attr("value");
+                default -> input.attr("value");
+            };
+            fields.add(Map.entry(input.attr("name"), changes.getOrDefault(input.attr("name"), value)));
+        }
+        return fields;
+    }
+
+    private static void expect303(HttpResponse<String> response) {
+        if (response.statusCode() != 303) {
+            throw new IllegalStateException("not saved: " + response.statusCode() + " " + response.body());
+        }
     }
 
     /** Every public address of the site in this database, image variants and pages that are not there included. */
@@ -90,6 +160,9 @@ final class SampleSite {
         try (Database database = Database.open(databaseUrl); Handle handle = database.jdbi().open()) {
             handle.createQuery("SELECT slug FROM article ORDER BY id").mapTo(String.class)
                     .forEach(slug -> paths.add("/articles/" + slug));
+            handle.createQuery("SELECT slug FROM page ORDER BY id").mapTo(String.class)
+                    .forEach(slug -> paths.add("/pages/" + slug));
+            paths.add("/sitemaps/pages.xml");
             handle.createQuery("SELECT DISTINCT topic_slug FROM article WHERE topic_slug IS NOT NULL "
                     + "ORDER BY topic_slug").mapTo(String.class).forEach(topic -> paths.add("/topics/" + topic));
             handle.createQuery("SELECT id, sha256, content_type FROM image ORDER BY id")

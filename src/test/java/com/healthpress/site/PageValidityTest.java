@@ -1,10 +1,12 @@
 package com.healthpress.site;
 
+import com.healthpress.AdminClient;
 import com.healthpress.TestApp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
+import com.healthpress.pages.web.PageForms;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.StructuredData;
 import com.healthpress.server.HtmlChecker;
@@ -35,6 +37,11 @@ class PageValidityTest {
             pages.put("search", ok(app, "/search?q=validity"));
             pages.put("article", ok(app, "/articles/" + article.slug()));
             pages.put("topic", ok(app, "/topics/" + article.topicSlug()));
+            AdminClient admin = AdminClient.loggedIn(app);
+            PageForms.savePage(admin, PageForms.pageId(admin, "about"), Map.of("status", "PUBLISHED"));
+            PageForms.savePage(admin, PageForms.pageId(admin, "editorial-policy"), Map.of("status", "PUBLISHED"));
+            pages.put("about page", ok(app, "/pages/about"));
+            pages.put("policy page with the footer's links", ok(app, "/pages/editorial-policy"));
             HttpResponse<String> notFound = app.get("/articles/missing");
             assertEquals(404, notFound.statusCode());
             pages.put("not found", notFound.body());

@@ -5,9 +5,11 @@ import com.healthpress.article.SlugChange;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.cache.PageTags;
 import com.healthpress.changes.ArticleChanges;
+import com.healthpress.pages.PageService;
 import com.healthpress.site.Site;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,16 +33,18 @@ public final class CrawlerFiles {
 
     private final Site site;
     private final ArticleService articles;
+    private final PageService pages;
     private final int urlsPerFile;
 
-    public CrawlerFiles(Site site, ArticleService articles) {
-        this(site, articles, URLS_PER_FILE);
+    public CrawlerFiles(Site site, ArticleService articles, PageService pages) {
+        this(site, articles, pages, URLS_PER_FILE);
     }
 
     /** With fewer URLs per file, for tests that split small sites. */
-    CrawlerFiles(Site site, ArticleService articles, int urlsPerFile) {
+    CrawlerFiles(Site site, ArticleService articles, PageService pages, int urlsPerFile) {
         this.site = site;
         this.articles = articles;
+        this.pages = pages;
         this.urlsPerFile = urlsPerFile;
     }
 
@@ -51,7 +55,7 @@ public final class CrawlerFiles {
     public void sitemap(Context ctx) {
         PageTags.declare(ctx, Set.of(ArticleChanges.CRAWLER_FILES));
         ctx.contentType(XML);
-        ctx.result(SitemapXml.index(site, articles.lastPublicChange().orElse(null),
+        ctx.result(SitemapXml.index(site, pagesFileChange(pages.publishedChanges()),
                 articles.publicBlocks(urlsPerFile)));
     }
 
@@ -61,7 +65,8 @@ public final class CrawlerFiles {
         PageTags.declare(ctx, Set.of(ArticleChanges.CRAWLER_FILES));
         if (file.equals("pages.xml")) {
             ctx.contentType(XML);
-            ctx.result(SitemapXml.pages(site, articles.lastPublicChange().orElse(null), articles.publicTopics()));
+            ctx.result(SitemapXml.pages(site, articles.lastPublicChange().orElse(null), articles.publicTopics(),
+                    pages.publishedChanges()));
             return;
         }
         Matcher matcher = ARTICLES_FILE.matcher(file);
@@ -74,6 +79,17 @@ public final class CrawlerFiles {
         }
         ctx.contentType(XML);
         ctx.result(SitemapXml.articles(site, urls));
+    }
+
+    /** The pages file changes with the home page (any article) and with any published simple page. */
+    private Instant pagesFileChange(List<SlugChange> simplePages) {
+        Instant latest = articles.lastPublicChange().orElse(null);
+        for (SlugChange page : simplePages) {
+            if (latest == null || page.changedAt().isAfter(latest)) {
+                latest = page.changedAt();
+            }
+        }
+        return latest;
     }
 
     public void robots(Context ctx) {

@@ -2,6 +2,7 @@ package com.healthpress.seo.web;
 
 import com.healthpress.article.ArticleBlock;
 import com.healthpress.article.SlugChange;
+import com.healthpress.page.Page;
 import com.healthpress.seo.Timestamps;
 import com.healthpress.site.Site;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * The sitemaps: an index naming the file of pages (home and topics) and the files of articles, each file at most
+ * The sitemaps: an index naming the file of pages (home, topics and simple pages) and the files of articles, each file at most
  * {@link CrawlerFiles#URLS_PER_FILE} URLs, every entry with when it last changed.
  */
 final class SitemapXml {
@@ -31,10 +32,18 @@ final class SitemapXml {
 
     /** The home page, which changes with any article, and each topic page. */
     static String pages(Site site, Instant homeChange, List<SlugChange> topics) {
+        return pages(site, homeChange, topics, List.of());
+    }
+
+    /** The home page, each topic page and each published simple page (policies, about). */
+    static String pages(Site site, Instant homeChange, List<SlugChange> topics, List<SlugChange> simplePages) {
         return XmlOut.document(NAMESPACE, "urlset", out -> {
             entry(out, "url", site.homeUrl(), homeChange);
             for (SlugChange topic : topics) {
                 entry(out, "url", site.url(Site.topicPath(topic.slug())), topic.changedAt());
+            }
+            for (SlugChange page : simplePages) {
+                entry(out, "url", site.url(Page.pathOf(page.slug())), page.changedAt());
             }
         });
     }

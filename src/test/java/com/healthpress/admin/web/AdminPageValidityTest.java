@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.healthpress.AdminClient;
 import com.healthpress.TestApp;
 import com.healthpress.access.Role;
+import com.healthpress.pages.web.PageForms;
 import com.healthpress.server.HtmlChecker;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -50,6 +51,21 @@ class AdminPageValidityTest {
             pages.put("invitation", ok(app.get(link.substring(app.url("").length()))));
             admin.post(editor + "/trash", Map.of());
             pages.put("trash", ok(admin.get("/admin/trash")));
+            long about = PageForms.pageId(admin, "about");
+            String pageEditor = "/admin/pages/" + about;
+            pages.put("pages", ok(admin.get("/admin/pages")));
+            pages.put("new page", ok(admin.get("/admin/pages/new")));
+            pages.put("page editor", ok(admin.get(pageEditor)));
+            pages.put("page with errors", status(422, admin.post(pageEditor,
+                    PageForms.fields(admin.get(pageEditor).body(), "form.editor", Map.of("title", "", "slug", "A B")))));
+            List<Map.Entry<String, String>> stale = PageForms.fields(admin.get(pageEditor).body(), "form.editor",
+                    Map.of("body", "Mine."));
+            PageForms.savePage(other, about, Map.of("body", "Theirs.", "status", "PUBLISHED"));
+            pages.put("page conflict", status(409, admin.post(pageEditor, stale)));
+            pages.put("page history", ok(admin.get(pageEditor + "/history")));
+            pages.put("settings", ok(admin.get("/admin/settings")));
+            pages.put("settings with errors", status(422, admin.postMultipart("/admin/settings",
+                    PageForms.settingsParts(admin, Map.of("contactEmail", "not an address")))));
         }
 
         assertEquals(List.of(), HtmlChecker.errors(pages));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.changes.ChangeFeed;
+import com.healthpress.pages.PageService;
 import com.healthpress.site.Site;
 import com.healthpress.storage.Database;
 import io.javalin.Javalin;
@@ -47,7 +48,9 @@ class CrawlerFilesTest {
         database = Database.open(TestDatabases.fresh());
         articles = new ArticleService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC),
                 new ChangeFeed(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC)));
-        CrawlerFiles files = new CrawlerFiles(new Site("Wellbeing & <Health>", BASE_URL), articles, URLS_PER_FILE);
+        CrawlerFiles files = new CrawlerFiles(new Site("Wellbeing & <Health>", BASE_URL), articles,
+                new PageService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC),
+                        new ChangeFeed(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC))), URLS_PER_FILE);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/sitemap.xml", files::sitemap);
