@@ -4,8 +4,10 @@ import com.healthpress.account.AccountRoom;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.LoginPages;
 import com.healthpress.admin.ArticleEditor;
+import com.healthpress.admin.PersonEditor;
 import com.healthpress.admin.web.EditorPages;
 import com.healthpress.admin.web.ImportPages;
+import com.healthpress.admin.web.PeoplePages;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.articles.RevisionService;
@@ -22,6 +24,8 @@ import com.healthpress.image.web.ImagePages;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.markdown.MarkdownRenderer;
+import com.healthpress.people.PeopleService;
+import com.healthpress.people.web.ProfilePages;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.web.HistoryPages;
 import com.healthpress.search.Search;
@@ -66,6 +70,8 @@ public final class Healthpress {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
     public static final Key<ArticleService> ARTICLES = new Key<>("healthpress.articles");
+    /** The app's people service, for tests that need person records. */
+    public static final Key<PeopleService> PEOPLE = new Key<>("healthpress.people");
     /** The app's page cache, for tests that prove what a change drops. */
     public static final Key<PageCache> PAGE_CACHE = new Key<>("healthpress.pageCache");
     /** The app's scheduled publisher, for tests that wait until every instance has had its turn to announce. */
@@ -88,13 +94,16 @@ public final class Healthpress {
         Site site = new Site(config.siteName(), config.baseUrl());
         ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
         ArticleService articles = new ArticleService(database.jdbi(), clock, changes);
+        PeopleService people = new PeopleService(database.jdbi(), clock);
 
         StaticAssets assets = StaticAssets.load("static");
         Views views = new Views(site, assets);
         SeoPages seo = new SeoPages(site, new StructuredData(site, site.url(assets.path("share.png"))));
-        ArticlePageModel articlePage = new ArticlePageModel(seo, new MarkdownRenderer());
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ArticlePageModel articlePage = new ArticlePageModel(seo, markdown);
         ArticlePages pages = new ArticlePages(articles, seo, articlePage, views);
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles);
+        ProfilePages profiles = new ProfilePages(people, articles, seo, markdown, views);
         ErrorPages errors = new ErrorPages(articles, seo, views);
         SearchPages search = new SearchPages(new Search(database.jdbi(), database.dialect(), clock), seo, views);
         PageCache pageCache = new PageCache(config.pageCacheBytes());
@@ -113,6 +122,8 @@ public final class Healthpress {
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
                 articlePage, views);
+        PeoplePages peoplePages = new PeoplePages(new PersonEditor(database.jdbi(), heroImages, changes, clock), seo,
+                views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), views, seo);
         ImagePages images = new ImagePages(new StoredImages(database.jdbi(), clock));
@@ -135,6 +146,7 @@ public final class Healthpress {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.appData(ARTICLES, articles);
+            cfg.appData(PEOPLE, people);
             cfg.appData(PAGE_CACHE, pageCache);
             cfg.appData(PUBLISHER, publisher);
             cfg.jetty.threadPool = RequestThreads.forThisMachine();
@@ -198,6 +210,9 @@ public final class Healthpress {
             publicPage.accept("/search", search::showResults);
             publicPage.accept("/robots.txt", crawlerFiles::robots);
             publicPage.accept("/feed.xml", crawlerFiles::feed);
+            // People: profile pages of authors and medical reviewers.
+            publicPage.accept("/people/{slug}", profiles::showProfile);
+            publicPage.accept("/people/{slug}/reviewed", profiles::showReviewed);
             cfg.routes.get("/static/<path>", assets::serve);
             cfg.routes.head("/static/<path>", assets::serve);
             cfg.routes.get("/images/{file}", images::serve);
@@ -223,6 +238,13 @@ public final class Healthpress {
             cfg.routes.get("/admin/articles/{id}/history", history::showHistory);
             cfg.routes.get("/admin/articles/{id}/history/compare", history::showComparison);
             cfg.routes.post("/admin/articles/{id}/history/{version}/restore", history::restoreRevision);
+            // People: the admin's person records (list, new, edit with photo, merge).
+            cfg.routes.get("/admin/people", peoplePages::listPeople);
+            cfg.routes.get("/admin/people/new", peoplePages::showNewForm);
+            cfg.routes.post("/admin/people", peoplePages::createPerson);
+            cfg.routes.post("/admin/people/merge", peoplePages::mergePeople);
+            cfg.routes.get("/admin/people/{id}", peoplePages::showEditForm);
+            cfg.routes.post("/admin/people/{id}", peoplePages::savePerson);
             cfg.routes.get("/admin/import", importPages::showImportForm);
             cfg.routes.post("/admin/import", importPages::importDocument);
 

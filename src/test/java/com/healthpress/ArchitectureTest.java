@@ -27,8 +27,8 @@ class ArchitectureTest {
     private static final String ROOT = "com.healthpress";
     private static final String FIXTURES = ROOT + ".architecture";
 
-    /** The model packages: the article and its parts (and, later, people). */
-    private static final String[] MODEL = {"article"};
+    /** The model packages: the article and its parts, and the people who write and review it. */
+    private static final String[] MODEL = {"article", "person"};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,6 +1,7 @@
 package com.healthpress;
 
 import com.healthpress.articles.ArticleService;
+import com.healthpress.people.PeopleService;
 import com.healthpress.cache.PageCache;
 import com.healthpress.config.Config;
 import com.healthpress.publishing.ScheduledPublisher;
@@ -129,6 +130,11 @@ public final class TestApp implements AutoCloseable {
     /** The app's own article service: writes through it drop cached pages at once, as the editor's do. */
     public ArticleService articles() {
         return app.unsafe.appDataManager.get(Healthpress.ARTICLES);
+    }
+
+    /** The app's own people service, for tests that need person records the editor can choose. */
+    public PeopleService people() {
+        return app.unsafe.appDataManager.get(Healthpress.PEOPLE);
     }
 
     public ScheduledPublisher publisher() {

@@ -4,7 +4,7 @@ import com.healthpress.revision.RevisionRepository;
 import java.util.Collection;
 import org.jdbi.v3.core.Handle;
 
-/** Deletes stored images nothing uses any more: no article (trashed ones included) and no revision. */
+/** Deletes stored images nothing uses any more: no article (trashed ones included), no person and no revision. */
 public final class UnusedImages {
 
     private UnusedImages() {

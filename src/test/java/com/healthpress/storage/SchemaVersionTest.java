@@ -21,12 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaVersionTest {
 
-    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.*\\.sql");
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.*\\.(sql|java)");
 
     @Test
     void theNewestVersionKnownIsTheNewestMigrationFile() throws IOException {
         MigrationVersion newest = MigrationVersion.EMPTY;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db"))) {
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/db")),
+                Files.walk(Path.of("src/main/java/db/migration")))) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher name = MIGRATION.matcher(file.getFileName().toString());
                 if (name.matches() && MigrationVersion.fromVersion(name.group(1)).isNewerThan(newest.getVersion())) {
@@ -44,10 +45,8 @@ class SchemaVersionTest {
         try (Database database = Database.open(url)) {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
-                // Undoes the newest migration, V14 (image variants), as if the database predated it.
-                handle.execute("DROP TABLE image_variant");
-                handle.execute("ALTER TABLE image DROP COLUMN variants_made");
-                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '14'");
+                // Undoes the newest migration, V15 (people), as if the database predated it.
+                BeforePeople.undoPeople(handle);
                 assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
             });
         }
@@ -56,7 +55,7 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = '14' AND \"success\"").mapTo(Integer.class).one());
+                        + "WHERE \"version\" = '15' AND \"success\"").mapTo(Integer.class).one());
             });
         }
     }

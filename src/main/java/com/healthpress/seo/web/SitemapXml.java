@@ -1,6 +1,7 @@
 package com.healthpress.seo.web;
 
 import com.healthpress.article.ArticleBlock;
+import com.healthpress.article.Author;
 import com.healthpress.article.SlugChange;
 import com.healthpress.seo.Timestamps;
 import com.healthpress.site.Site;
@@ -31,10 +32,18 @@ final class SitemapXml {
 
     /** The home page, which changes with any article, and each topic page. */
     static String pages(Site site, Instant homeChange, List<SlugChange> topics) {
+        return pages(site, homeChange, topics, List.of());
+    }
+
+    /** The home page, the topics and the profiles of the people whom public articles name. */
+    static String pages(Site site, Instant homeChange, List<SlugChange> topics, List<SlugChange> profiles) {
         return XmlOut.document(NAMESPACE, "urlset", out -> {
             entry(out, "url", site.homeUrl(), homeChange);
             for (SlugChange topic : topics) {
                 entry(out, "url", site.url(Site.topicPath(topic.slug())), topic.changedAt());
+            }
+            for (SlugChange profile : profiles) {
+                entry(out, "url", site.url(Author.profilePath(profile.slug())), profile.changedAt());
             }
         });
     }
