@@ -157,8 +157,8 @@ public interface ArticleRepository extends SqlObject {
                       MAX(CASE WHEN a.published_at > a.updated_at THEN a.published_at ELSE a.updated_at END)
                           AS last_article
                   FROM person p JOIN article a ON a.author_id = p.id OR a.reviewer_id = p.id
-                  WHERE """ + PUBLIC + """
-                   GROUP BY p.slug, p.updated_at) named
+                  WHERE\s""" + PUBLIC + """
+                  GROUP BY p.slug, p.updated_at) named
             ORDER BY slug
             """)
     List<SlugChange> listPublicProfileChanges(@Bind("now") Instant now);

@@ -42,8 +42,11 @@ final class LegacyBylines {
         return Optional.ofNullable(COLUMNS.get(name));
     }
 
-    /** The row with author_id and reviewer_id in place of the texts. */
+    /** The row with author_id and reviewer_id in place of the texts; a row without the texts as it is. */
     Map<String, Object> link(Map<String, Object> row) throws SQLException {
+        if (!row.containsKey("author_name")) {
+            return row;
+        }
         Map<String, Object> linked = new LinkedHashMap<>(row);
         COLUMNS.keySet().forEach(linked::remove);
         linked.put("author_id", bylines.author((String) row.get("author_name"), (String) row.get("author_kind"),

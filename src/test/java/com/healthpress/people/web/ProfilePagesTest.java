@@ -87,7 +87,7 @@ class ProfilePagesTest {
 
         List<String> reviewed = page.select("section[aria-labelledby=reviewed-title] .teaser__title").eachText();
         assertEquals(10, reviewed.size());
-        String more = page.selectFirst("section[aria-labelledby=reviewed-title] p a").attr("href");
+        String more = page.selectFirst("section[aria-labelledby=reviewed-title] > p > a").attr("href");
         assertEquals(2, page(more).select(".teaser__title").size());
     }
 
