@@ -4,10 +4,12 @@ import com.healthpress.account.AccountRoom;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.LoginPages;
 import com.healthpress.admin.ArticleEditor;
+import com.healthpress.admin.ArticleForm;
 import com.healthpress.admin.PersonEditor;
 import com.healthpress.admin.web.EditorPages;
 import com.healthpress.admin.web.ImportPages;
 import com.healthpress.admin.web.PeoplePages;
+import com.healthpress.article.Author;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.articles.RevisionService;
@@ -26,6 +28,7 @@ import com.healthpress.importer.DemoContent;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.people.PeopleService;
 import com.healthpress.people.web.ProfilePages;
+import com.healthpress.person.Person;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.web.HistoryPages;
 import com.healthpress.search.Search;
@@ -140,6 +143,7 @@ public final class Healthpress {
         PlainErrors plainErrors = new PlainErrors(policy);
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
+            people.createIfMissing(Person.named(ArticleForm.DEFAULT_AUTHOR, Author.Kind.Organization));
             accounts.setupLink().announceIfNoAccounts();
         });
 

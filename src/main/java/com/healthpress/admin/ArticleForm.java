@@ -67,9 +67,12 @@ public record ArticleForm(
         }
     }
 
-    /** The form of a new article: a draft by the editorial team with one empty FAQ row to fill in. */
+    /** A new article's author until the editor chooses another. */
+    public static final String DEFAULT_AUTHOR = "Editorial team";
+
+    /** The form of a new article: a draft by the editorial team (a record made at start) with one empty FAQ row. */
     public static ArticleForm blank() {
-        return new ArticleForm("", "", "", "", "", "", "", "", "Editorial team", "Organization", false, "", false, "",
+        return new ArticleForm("", "", "", "", "", "", "", "", DEFAULT_AUTHOR, "Organization", false, "", false, "",
                 "", DRAFT, "", List.of(new FaqRow("", "")), List.of(), 0);
     }
 

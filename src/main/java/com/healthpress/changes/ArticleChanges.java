@@ -123,14 +123,14 @@ public final class ArticleChanges {
                 || !Objects.equals(heroImageId(before), heroImageId(after));
     }
 
-    /** The ids of the article's author and reviewer; none for an absent article. */
+    /** The ids of the article's author and reviewer records; none for an absent article or names without records. */
     private static Set<Long> people(Article article) {
         Set<Long> ids = new LinkedHashSet<>();
-        if (article != null) {
+        if (article != null && article.author().isLinked()) {
             ids.add(article.author().personId());
-            if (article.hasReview()) {
-                ids.add(article.review().reviewerId());
-            }
+        }
+        if (article != null && article.hasReview() && article.review().isLinked()) {
+            ids.add(article.review().reviewerId());
         }
         return ids;
     }

@@ -35,6 +35,15 @@ public final class PeopleService {
         return jdbi.withHandle(handle -> PersonLookup.find(handle, nameOrSlug));
     }
 
+    /** Makes the record when no record has its name yet (the new-article form's default author, at start). */
+    public void createIfMissing(Person person) {
+        jdbi.useTransaction(handle -> {
+            if (PersonLookup.find(handle, person.name()) instanceof PersonLookup.Unknown) {
+                Bylines.create(handle, person, clock.instant());
+            }
+        });
+    }
+
     /** A new record with a free address name made from its name, for callers without a transaction of their own. */
     public Person create(Person person) {
         return jdbi.inTransaction(handle -> Bylines.create(handle, person, clock.instant()));
