@@ -12,6 +12,8 @@ public final class BeforePeople {
     public static void undoPeople(Handle handle) {
         handle.execute("DROP INDEX article_by_author");
         handle.execute("DROP INDEX article_by_reviewer");
+        handle.execute("DROP INDEX article_by_author_newest");
+        handle.execute("DROP INDEX article_by_reviewer_newest");
         handle.execute("DROP TABLE person CASCADE");
         handle.execute("ALTER TABLE article DROP COLUMN author_id");
         handle.execute("ALTER TABLE article DROP COLUMN reviewer_id");
