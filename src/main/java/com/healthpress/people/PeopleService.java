@@ -21,10 +21,6 @@ public final class PeopleService {
         return jdbi.withHandle(handle -> handle.attach(PersonRepository.class).findBySlug(slug));
     }
 
-    public Optional<Person> findById(long id) {
-        return jdbi.withHandle(handle -> handle.attach(PersonRepository.class).findById(id));
-    }
-
     /** Every record, by name. */
     public List<Person> all() {
         return jdbi.withHandle(handle -> handle.attach(PersonRepository.class).listAll());

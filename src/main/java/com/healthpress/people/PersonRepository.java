@@ -75,9 +75,6 @@ public interface PersonRepository extends SqlObject {
     @SqlUpdate("UPDATE article SET reviewer_id = :into WHERE reviewer_id = :from")
     int moveReviewed(@Bind("from") long from, @Bind("into") long into);
 
-    @SqlQuery("SELECT id FROM article WHERE author_id = :id OR reviewer_id = :id")
-    List<Long> listArticleIds(@Bind("id") long id);
-
     @SqlQuery("SELECT id FROM account WHERE username = :username")
     Optional<Long> findAccountId(@Bind("username") String username);
 

@@ -73,9 +73,4 @@ public record Person(
         return new Person(id, slug, name, kind, credentials, jobTitle, bio, photo, links, licenceNumber, accountId,
                 createdAt, updatedAt, version);
     }
-
-    public Person withPhoto(HeroImage value) {
-        return new Person(id, slug, name, kind, credentials, jobTitle, bio, value, sameAs, licenceNumber, accountId,
-                createdAt, updatedAt, version);
-    }
 }

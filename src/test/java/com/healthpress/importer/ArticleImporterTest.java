@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Author;
+import com.healthpress.person.Person;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,6 +78,19 @@ class ArticleImporterTest {
         assertEquals("Blood health", stored.topic());
         assertEquals(ArticleStatus.PUBLISHED, stored.status());
         assertEquals(Instant.parse("2026-03-01T08:30:00Z"), stored.publishedAt());
+    }
+
+    @Test
+    void aDocumentsAuthorAndReviewerAreTheRecordsOfTheirNamesWithoutRegardToCaseOrSpaces() throws ImportException {
+        Person desk = database.people().create(Person.named("block editorial DESK", Author.Kind.Organization));
+        Person quist = database.people().create(Person.named("DR. AMARA QUIST", Author.Kind.Person));
+        int people = database.people().all().size();
+
+        Article stored = importer.importDocument(Documents.read("meta-wins.txt"), true).article();
+
+        assertEquals(desk.id(), stored.author().personId());
+        assertEquals(quist.id(), stored.review().reviewerId());
+        assertEquals(people, database.people().all().size(), "no record was made");
     }
 
     @Test

@@ -136,6 +136,20 @@ class ProfilePagesTest {
     }
 
     @Test
+    void aNewlyPublishedArticleJoinsTheCachedProfileOfItsAuthor() {
+        Person person = app.people().create(Person.named("Dr Yuki Mori", Author.Kind.Person));
+        app.articles().create(TestArticles.published("Mori on migraines", START).toBuilder().author(person.byline())
+                .build());
+        assertEquals(List.of("Mori on migraines"), page(person.profilePath()).select(".teaser__title").eachText());
+
+        app.articles().create(TestArticles.published("Mori on menopause", START.plus(1, ChronoUnit.DAYS))
+                .toBuilder().author(person.byline()).build());
+
+        assertEquals(List.of("Mori on menopause", "Mori on migraines"),
+                page(person.profilePath()).select(".teaser__title").eachText());
+    }
+
+    @Test
     void profilesOfPeopleWithPublicArticlesAreInTheSitemap() {
         String pages = app.get("/sitemaps/pages.xml").body();
 
