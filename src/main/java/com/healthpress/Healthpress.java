@@ -3,6 +3,7 @@ package com.healthpress;
 import static com.healthpress.access.Permission.EDIT_DRAFT;
 import static com.healthpress.access.Permission.IMPORT;
 import static com.healthpress.access.Permission.MANAGE_ACCOUNTS;
+import static com.healthpress.access.Permission.MANAGE_PEOPLE;
 import static com.healthpress.access.Permission.MANAGE_SETTINGS;
 import static com.healthpress.access.Permission.PUBLISH;
 import static com.healthpress.access.Permission.VIEW_ADMIN;
@@ -14,8 +15,12 @@ import com.healthpress.account.AdminRoutes;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.account.LoginPages;
 import com.healthpress.admin.ArticleEditor;
+import com.healthpress.admin.ArticleForm;
+import com.healthpress.admin.PersonEditor;
 import com.healthpress.admin.web.EditorPages;
 import com.healthpress.admin.web.ImportPages;
+import com.healthpress.admin.web.PeoplePages;
+import com.healthpress.article.Author;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.articles.RevisionService;
@@ -37,6 +42,9 @@ import com.healthpress.pages.SiteSettingsService;
 import com.healthpress.pages.web.PageEditorPages;
 import com.healthpress.pages.web.PolicyPages;
 import com.healthpress.pages.web.SettingsPages;
+import com.healthpress.people.PeopleService;
+import com.healthpress.people.web.ProfilePages;
+import com.healthpress.person.Person;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.revision.web.HistoryPages;
 import com.healthpress.search.Search;
@@ -81,6 +89,8 @@ public final class Healthpress {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
     public static final Key<ArticleService> ARTICLES = new Key<>("healthpress.articles");
+    /** The app's people service, for tests that need person records. */
+    public static final Key<PeopleService> PEOPLE = new Key<>("healthpress.people");
     /** The app's page cache, for tests that prove what a change drops. */
     public static final Key<PageCache> PAGE_CACHE = new Key<>("healthpress.pageCache");
     /** The app's scheduled publisher, for tests that wait until every instance has had its turn to announce. */
@@ -103,6 +113,7 @@ public final class Healthpress {
         Site site = new Site(config.siteName(), config.baseUrl());
         ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
         ArticleService articles = new ArticleService(database.jdbi(), clock, changes);
+        PeopleService people = new PeopleService(database.jdbi(), clock);
 
         StaticAssets assets = StaticAssets.load("static");
         Views views = new Views(site, assets);
@@ -112,6 +123,7 @@ public final class Healthpress {
         ArticlePages pages = new ArticlePages(articles, seo, articlePage, views);
         PageService simplePages = new PageService(database.jdbi(), clock, changes);
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles, simplePages);
+        ProfilePages profiles = new ProfilePages(people, articles, seo, markdown, views);
         ErrorPages errors = new ErrorPages(articles, seo, views);
         SearchPages search = new SearchPages(new Search(database.jdbi(), database.dialect(), clock), seo, views);
         PageCache pageCache = new PageCache(config.pageCacheBytes());
@@ -133,6 +145,8 @@ public final class Healthpress {
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
                 articlePage, views);
+        PeoplePages peoplePages = new PeoplePages(new PersonEditor(database.jdbi(), heroImages, changes, clock), seo,
+                views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
         HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), views, seo);
         ImagePages images = new ImagePages(new StoredImages(database.jdbi(), clock));
@@ -153,12 +167,14 @@ public final class Healthpress {
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
             siteSettings.refresh();
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
+            people.createIfMissing(Person.named(ArticleForm.DEFAULT_AUTHOR, Author.Kind.Organization));
             accounts.setupLink().announceIfNoAccounts();
         });
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.appData(ARTICLES, articles);
+            cfg.appData(PEOPLE, people);
             cfg.appData(PAGE_CACHE, pageCache);
             cfg.appData(PUBLISHER, publisher);
             cfg.jetty.threadPool = RequestThreads.forThisMachine();
@@ -222,6 +238,9 @@ public final class Healthpress {
             publicPage.accept("/search", search::showResults);
             publicPage.accept("/robots.txt", crawlerFiles::robots);
             publicPage.accept("/feed.xml", crawlerFiles::feed);
+            // People: profile pages of authors and medical reviewers.
+            publicPage.accept("/people/{slug}", profiles::showProfile);
+            publicPage.accept("/people/{slug}/reviewed", profiles::showReviewed);
             cfg.routes.get("/static/<path>", assets::serve);
             cfg.routes.head("/static/<path>", assets::serve);
             cfg.routes.get("/images/{file}", images::serve);
@@ -253,6 +272,14 @@ public final class Healthpress {
             admin.post("/admin/articles/{id}/history/{version}/restore", EDIT_DRAFT, history::restoreRevision);
             admin.get("/admin/import", IMPORT, importPages::showImportForm);
             admin.post("/admin/import", IMPORT, importPages::importDocument);
+
+            // People: the admin's person records (list, new, edit with photo, merge).
+            admin.get("/admin/people", VIEW_ADMIN, peoplePages::listPeople);
+            admin.get("/admin/people/new", MANAGE_PEOPLE, peoplePages::showNewForm);
+            admin.post("/admin/people", MANAGE_PEOPLE, peoplePages::createPerson);
+            admin.post("/admin/people/merge", MANAGE_PEOPLE, peoplePages::mergePeople);
+            admin.get("/admin/people/{id}", MANAGE_PEOPLE, peoplePages::showEditForm);
+            admin.post("/admin/people/{id}", MANAGE_PEOPLE, peoplePages::savePerson);
 
             // Roles and accounts: the accounts page, and the invitation link where an invitee picks a password.
             admin.get("/admin/accounts", MANAGE_ACCOUNTS, accounts.accounts()::listAccounts);

@@ -203,7 +203,8 @@ public final class AdminClient {
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String name = input.attr("name");
             String type = input.attr("type");
-            boolean unchecked = (type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked");
+            boolean unchecked = (type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")
+                    && !(type.equals("checkbox") && changes.containsKey(name));
             if (name.equals(AdminSession.CSRF_FIELD) || type.equals("file") || unchecked
                     || extra.stream().anyMatch(part -> part.name().equals(name))) {
                 continue;

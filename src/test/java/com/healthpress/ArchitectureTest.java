@@ -29,8 +29,9 @@ class ArchitectureTest {
     private static final String ROOT = "com.healthpress";
     private static final String FIXTURES = ROOT + ".architecture";
 
-    /** The model packages: the article and its parts, roles and permissions, the simple page and the publisher. */
-    private static final String[] MODEL = {"article", "access", "page"};
+    /** The model packages: the article and its parts, the people who write and review it, roles and permissions,
+     * the simple page and the publisher. */
+    private static final String[] MODEL = {"article", "person", "access", "page"};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -26,6 +26,7 @@ public final class DraftForm {
                 Map.entry("body", "## Care\r\n\r\nRest briefly, then move gently again."),
                 Map.entry("authorName", "Dr Sam Lee"),
                 Map.entry("authorKind", "Person"),
+                Map.entry("createAuthor", "on"),
                 Map.entry("status", "draft"),
                 Map.entry("version", String.valueOf(version)),
                 Map.entry("action", "save"));

@@ -1,6 +1,7 @@
 package com.healthpress;
 
 import com.healthpress.articles.ArticleService;
+import com.healthpress.people.PeopleService;
 import com.healthpress.cache.PageCache;
 import com.healthpress.config.Config;
 import com.healthpress.publishing.ScheduledPublisher;
@@ -136,6 +137,11 @@ public final class TestApp implements AutoCloseable {
     /** Every HTTP route of the running app's router, as Javalin keeps it. */
     public List<ParsedEndpoint> routes() {
         return app.unsafe.internalRouter.allHttpHandlers();
+    }
+
+    /** The app's own people service, for tests that need person records the editor can choose. */
+    public PeopleService people() {
+        return app.unsafe.appDataManager.get(Healthpress.PEOPLE);
     }
 
     public ScheduledPublisher publisher() {

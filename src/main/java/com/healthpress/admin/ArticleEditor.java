@@ -6,19 +6,26 @@ import com.healthpress.access.Permission;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.HeroImage;
+import com.healthpress.article.MedicalReview;
 import com.healthpress.articles.ArticleRepository;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.image.AltText;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.HeroUpload;
 import com.healthpress.image.ImageProblem;
+import com.healthpress.people.PersonLookup;
+import com.healthpress.people.PersonRepository;
+import com.healthpress.person.Person;
 import com.healthpress.storage.Constraints;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -76,6 +83,68 @@ public final class ArticleEditor {
         public boolean hasNext() {
             return page < pageCount;
         }
+    }
+
+    /** The article with its author and reviewer linked to records, or what is wrong with the names, by field. */
+    public record PeopleChoice(Article article, Map<String, String> errors) {
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * Links the author and reviewer the form names to their records. A name without a record is an error unless
+     * the form asks for one to be made (the save makes it, in its own transaction); a name that several records
+     * have is an error that lists their address names.
+     */
+    public PeopleChoice choosePeople(Article article, ArticleForm form) {
+        return jdbi.withHandle(handle -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Article.Builder chosen = article.toBuilder();
+            if (!article.author().isLinked()) {
+                PersonLookup author = PersonLookup.find(handle, article.author().name());
+                if (author instanceof PersonLookup.Found found) {
+                    chosen.author(found.person().byline());
+                } else {
+                    problem(author, form.createAuthor(), article.author().name(), "person or organisation")
+                            .ifPresent(message -> errors.put("authorName", message));
+                }
+            }
+            if (article.hasReview() && !article.review().isLinked()) {
+                MedicalReview review = article.review();
+                PersonLookup reviewer = PersonLookup.find(handle, review.reviewerName());
+                if (reviewer instanceof PersonLookup.Found found && found.person().isOrganization()) {
+                    errors.put("reviewerName", "A medical reviewer is a person, and “" + found.person().name()
+                            + "” is an organisation.");
+                } else if (reviewer instanceof PersonLookup.Found found) {
+                    Person person = found.person();
+                    chosen.review(new MedicalReview(person.id(), person.slug(), person.name(), person.credentials(),
+                            review.lastReviewed()));
+                } else {
+                    problem(reviewer, form.createReviewer(), review.reviewerName(), "person")
+                            .ifPresent(message -> errors.put("reviewerName", message));
+                }
+            }
+            return new PeopleChoice(errors.isEmpty() ? chosen.build() : null, errors);
+        });
+    }
+
+    private static Optional<String> problem(PersonLookup lookup, boolean create, String name, String what) {
+        if (lookup instanceof PersonLookup.Ambiguous ambiguous) {
+            return Optional.of("Several records are named “" + name.strip() + "”: type the address name of the one "
+                    + "you mean (" + ambiguous.people().stream().map(Person::slug).collect(Collectors.joining(", "))
+                    + ").");
+        }
+        if (create) {
+            return Optional.empty();
+        }
+        return Optional.of("No " + what + " is named “" + name.strip() + "”. Choose one from the list, or tick "
+                + "“Create a record for this name”.");
+    }
+
+    /** Every person record, by name, for the editor's lists of authors and reviewers. */
+    public List<Person> people() {
+        return jdbi.withHandle(handle -> handle.attach(PersonRepository.class).listAll());
     }
 
     public Optional<Article> find(long id) {

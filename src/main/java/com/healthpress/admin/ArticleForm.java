@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * The article editor's form exactly as the admin typed it: every value a string, so that a form with errors can
- * be shown again with nothing lost. {@link ArticleFormValidator} turns it into an {@link Article}.
+ * be shown again with nothing lost. {@link ArticleFormValidator} turns it into an {@link Article}. The author and
+ * reviewer are person records chosen by name (or address name); createAuthor and createReviewer ask for a record to
+ * be made for a name that has none (authorKind says what kind of author it is).
  */
 public record ArticleForm(
         String title,
@@ -32,9 +34,9 @@ public record ArticleForm(
         String topic,
         String authorName,
         String authorKind,
-        String authorUrl,
+        boolean createAuthor,
         String reviewerName,
-        String reviewerCredentials,
+        boolean createReviewer,
         String lastReviewed,
         String nextReviewDue,
         String status,
@@ -68,18 +70,21 @@ public record ArticleForm(
         }
     }
 
-    /** The form of a new article: a draft by the editorial team with one empty FAQ row to fill in. */
+    /** A new article's author until the editor chooses another. */
+    public static final String DEFAULT_AUTHOR = "Editorial team";
+
+    /** The form of a new article: a draft by the editorial team (a record made at start) with one empty FAQ row. */
     public static ArticleForm blank() {
-        return new ArticleForm("", "", "", "", "", "", "", "", "Editorial team", "Organization", "", "", "", "", "",
-                DRAFT, "", List.of(new FaqRow("", "")), List.of(), 0);
+        return new ArticleForm("", "", "", "", "", "", "", "", DEFAULT_AUTHOR, "Organization", false, "", false, "",
+                "", DRAFT, "", List.of(new FaqRow("", "")), List.of(), 0);
     }
 
     /** The form showing a stored article; {@code now} decides whether a published article is still scheduled. */
     public static ArticleForm of(Article a, Instant now) {
         MedicalReview review = a.review();
         return new ArticleForm(a.title(), a.slug(), a.metaTitle(), a.metaDescription(), a.focusKeyword(), a.lead(),
-                a.body(), text(a.topic()), a.author().name(), a.author().kind().name(), text(a.author().url()),
-                review == null ? "" : review.reviewerName(), review == null ? "" : text(review.credentials()),
+                a.body(), text(a.topic()), a.author().name(), a.author().kind().name(), false,
+                review == null ? "" : review.reviewerName(), false,
                 review == null || review.lastReviewed() == null ? "" : review.lastReviewed().toString(),
                 a.nextReviewDue() == null ? "" : a.nextReviewDue().toString(),
                 a.isScheduledAfter(now) ? SCHEDULED : a.isPublished() ? PUBLISHED : DRAFT,
@@ -117,8 +122,9 @@ public record ArticleForm(
         }
         return new ArticleForm(one.apply("title"), one.apply("slug"), one.apply("metaTitle"),
                 one.apply("metaDescription"), one.apply("focusKeyword"), one.apply("lead"), one.apply("body"),
-                one.apply("topic"), one.apply("authorName"), one.apply("authorKind"), one.apply("authorUrl"),
-                one.apply("reviewerName"), one.apply("reviewerCredentials"), one.apply("lastReviewed"),
+                one.apply("topic"), one.apply("authorName"), one.apply("authorKind"),
+                !one.apply("createAuthor").isEmpty(), one.apply("reviewerName"),
+                !one.apply("createReviewer").isEmpty(), one.apply("lastReviewed"),
                 one.apply("nextReviewDue"), one.apply("status"), one.apply("publishedAt"), faq, references,
                 parseVersion(one.apply("version")));
     }
@@ -144,21 +150,28 @@ public record ArticleForm(
         return action != null && (action.startsWith("faq-") || action.startsWith("ref-"));
     }
 
+    /** The same form with the author's and reviewer's names as their records spell them. */
+    public ArticleForm withPeople(String author, String reviewer) {
+        return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, author,
+                authorKind, createAuthor, reviewer, createReviewer, lastReviewed, nextReviewDue, status,
+                publishedAt, faq, references, version);
+    }
+
     public ArticleForm withVersion(int newVersion) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, authorUrl, reviewerName, reviewerCredentials, lastReviewed, nextReviewDue, status,
+                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, status,
                 publishedAt, faq, references, newVersion);
     }
 
     private ArticleForm withFaq(List<FaqRow> rows) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, authorUrl, reviewerName, reviewerCredentials, lastReviewed, nextReviewDue, status,
+                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, status,
                 publishedAt, rows, references, version);
     }
 
     private ArticleForm withReferences(List<ReferenceRow> rows) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, authorUrl, reviewerName, reviewerCredentials, lastReviewed, nextReviewDue, status,
+                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, status,
                 publishedAt, faq, rows, version);
     }
 

@@ -60,8 +60,8 @@ public final class ArticleFormValidator {
         String body = form.body().isBlank() ? "" : form.body();
         optional(errors, "body", "Body", body, BODY_MAX);
         String topic = optional(errors, "topic", "Topic", form.topic(), TOPIC_MAX);
-        Author author = author(errors, form);
-        MedicalReview review = review(errors, form);
+        Author author = keptIfSameName(author(errors, form), stored == null ? null : stored.author());
+        MedicalReview review = keptIfSameName(review(errors, form), stored == null ? null : stored.review());
         LocalDate nextReviewDue = date(errors, "nextReviewDue", "Next review due", form.nextReviewDue());
         if (review != null && review.lastReviewed() != null && nextReviewDue != null
                 && !nextReviewDue.isAfter(review.lastReviewed())) {
@@ -120,25 +120,33 @@ public final class ArticleFormValidator {
         } catch (IllegalArgumentException e) {
             errors.add("authorKind", "Choose whether the author is a person or an organisation.");
         }
-        String url = optional(errors, "authorUrl", "Author URL", form.authorUrl(), URL_MAX);
-        if (!url.isEmpty() && !SafeUrls.isHttp(url)) {
-            errors.add("authorUrl", "Author URL must start with https:// or http://.");
+        return new Author(name, kind, null);
+    }
+
+    /** The stored article's author record while the form still shows its name, which other records may share. */
+    private static Author keptIfSameName(Author typed, Author stored) {
+        return stored != null && stored.isLinked() && stored.name().equals(typed.name()) ? stored : typed;
+    }
+
+    private static MedicalReview keptIfSameName(MedicalReview typed, MedicalReview stored) {
+        if (typed == null || stored == null || !stored.isLinked()
+                || !stored.reviewerName().equals(typed.reviewerName())) {
+            return typed;
         }
-        return new Author(name, kind, url.isEmpty() ? null : url);
+        return new MedicalReview(stored.reviewerId(), stored.reviewerSlug(), stored.reviewerName(),
+                stored.credentials(), typed.lastReviewed());
     }
 
     private static MedicalReview review(Errors errors, ArticleForm form) {
         String reviewer = optional(errors, "reviewerName", "Reviewer name", form.reviewerName(), NAME_MAX);
-        String credentials = optional(errors, "reviewerCredentials", "Credentials", form.reviewerCredentials(),
-                NAME_MAX);
         LocalDate lastReviewed = date(errors, "lastReviewed", "Last reviewed", form.lastReviewed());
         if (reviewer.isEmpty()) {
-            if (!credentials.isEmpty() || lastReviewed != null) {
-                errors.add("reviewerName", "Name the medical reviewer, or clear the credentials and review date.");
+            if (lastReviewed != null) {
+                errors.add("reviewerName", "Name the medical reviewer, or clear the review date.");
             }
             return null;
         }
-        return new MedicalReview(reviewer, credentials.isEmpty() ? null : credentials, lastReviewed);
+        return new MedicalReview(reviewer, null, lastReviewed);
     }
 
     private static Publication publication(Errors errors, ArticleForm form, Article stored, Instant now) {

@@ -19,6 +19,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -41,11 +42,18 @@ public interface ArticleRepository extends SqlObject {
             i.content_type AS hero_content_type, i.sha256 AS hero_sha256, i.variants_made AS hero_variants_made
             """;
     String WITH_HERO_IMAGE = " FROM article a LEFT JOIN image i ON i.id = a.hero_image_id ";
-    String SELECT_ARTICLE = "SELECT a.*, " + HERO_COLUMNS + WITH_HERO_IMAGE;
+    /** The author's and reviewer's records as the article shows them (V15): name, kind, address and credentials. */
+    String PEOPLE_COLUMNS = """
+            , pa.slug AS author_slug, pa.name AS author_name, pa.kind AS author_kind,
+            pa.credentials AS author_credentials, pr.slug AS reviewer_slug, pr.name AS reviewer_name,
+            pr.credentials AS reviewer_credentials
+            """;
+    String WITH_PEOPLE = " JOIN person pa ON pa.id = a.author_id LEFT JOIN person pr ON pr.id = a.reviewer_id ";
+    String SELECT_ARTICLE = "SELECT a.*, " + HERO_COLUMNS + PEOPLE_COLUMNS + WITH_HERO_IMAGE + WITH_PEOPLE;
     /** A listing's columns: the teaser's and its hero image's, for the thumbnail. */
     String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.lead, a.topic, a.published_at, a.updated_at, " + HERO_COLUMNS;
-    String LIST_ROW_COLUMNS = "id, slug, title, status, published_at, updated_at, updated_by, author_name, "
-            + "seo_score, deleted_at";
+    String LIST_ROW_COLUMNS = "id, slug, title, status, published_at, updated_at, updated_by, "
+            + "(SELECT name FROM person WHERE person.id = author_id) AS author_name, seo_score, deleted_at";
     /** The admin list's filter: all live articles, or drafts, published, scheduled, or the trash. */
     String LIST_FILTER = """
              WHERE (:status = 'trash' AND deleted_at IS NOT NULL OR :status <> 'trash' AND deleted_at IS NULL)
@@ -114,6 +122,46 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery(LISTED_IN_TOPIC + NEWER + OLDEST_FIRST_IN_TOPIC)
     List<ArticleSummary> listNewerInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
                                           @Bind("at") Instant at, @Bind("id") long id, @Bind("limit") int limit);
+
+    /*
+     * A person's public articles as author (<role> = author_id) or reviewer (reviewer_id), in the order of the
+     * article_by_author and article_by_reviewer indexes (V15), as the listings above.
+     */
+    String LISTED_BY_PERSON = "SELECT " + SUMMARY_COLUMNS + WITH_HERO_IMAGE + "WHERE a.<role> = :personId AND "
+            + PUBLIC;
+    String NEWEST_FIRST_BY_PERSON = " ORDER BY <role>, status, published_at DESC, a.id DESC LIMIT :limit";
+    String OLDEST_FIRST_BY_PERSON = " ORDER BY <role>, status, published_at, a.id LIMIT :limit";
+
+    @SqlQuery(LISTED_BY_PERSON + NEWEST_FIRST_BY_PERSON)
+    List<ArticleSummary> listNewestByPerson(@Define("role") String role, @Bind("personId") long personId,
+                                            @Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_BY_PERSON + OLDEST_FIRST_BY_PERSON)
+    List<ArticleSummary> listOldestByPerson(@Define("role") String role, @Bind("personId") long personId,
+                                            @Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_BY_PERSON + OLDER + NEWEST_FIRST_BY_PERSON)
+    List<ArticleSummary> listOlderByPerson(@Define("role") String role, @Bind("personId") long personId,
+                                           @Bind("now") Instant now, @Bind("upper") Instant upper,
+                                           @Bind("at") Instant at, @Bind("id") long id, @Bind("limit") int limit);
+
+    @SqlQuery(LISTED_BY_PERSON + NEWER + OLDEST_FIRST_BY_PERSON)
+    List<ArticleSummary> listNewerByPerson(@Define("role") String role, @Bind("personId") long personId,
+                                           @Bind("now") Instant now, @Bind("at") Instant at, @Bind("id") long id,
+                                           @Bind("limit") int limit);
+
+    /** The profiles of people named by a public article, each with its last change or its articles', by address. */
+    @SqlQuery("""
+            SELECT slug, CASE WHEN last_article > updated_at THEN last_article ELSE updated_at END AS changed_at
+            FROM (SELECT p.slug, p.updated_at,
+                      MAX(CASE WHEN a.published_at > a.updated_at THEN a.published_at ELSE a.updated_at END)
+                          AS last_article
+                  FROM person p JOIN article a ON a.author_id = p.id OR a.reviewer_id = p.id
+                  WHERE\s""" + PUBLIC + """
+                  GROUP BY p.slug, p.updated_at) named
+            ORDER BY slug
+            """)
+    List<SlugChange> listPublicProfileChanges(@Bind("now") Instant now);
 
     /** The topic's display name, when a public article has it. */
     @SqlQuery("SELECT topic FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC + " LIMIT 1")
@@ -192,11 +240,11 @@ public interface ArticleRepository extends SqlObject {
     /** Every column a new article row gets; {@link #insert} and {@link #insertAll} both write it. */
     String INSERT = """
             INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
-                author_name, author_kind, author_url, reviewer_name, reviewer_credentials, last_reviewed,
+                author_id, reviewer_id, last_reviewed,
                 next_review_due, topic, topic_slug, status, published_at, hero_image_id, hero_alt,
                 publication_announced, created_at, updated_at, updated_by, version, seo_score)
             VALUES (:slug, :title, :meta_title, :meta_description, :focus_keyword, :lead, :body,
-                :author_name, :author_kind, :author_url, :reviewer_name, :reviewer_credentials, :last_reviewed,
+                :author_id, :reviewer_id, :last_reviewed,
                 :next_review_due, :topic, :topic_slug, :status, :published_at, :hero_image_id, :hero_alt,
                 :announced, :created_at, :updated_at, :by, 1, :seo_score)
             """;
@@ -237,9 +285,7 @@ public interface ArticleRepository extends SqlObject {
         Update update = getHandle().createUpdate("""
                 UPDATE article SET slug = :slug, title = :title, meta_title = :meta_title,
                     meta_description = :meta_description, focus_keyword = :focus_keyword, lead = :lead, body = :body,
-                    author_name = :author_name, author_kind = :author_kind, author_url = :author_url,
-                    reviewer_name = :reviewer_name, reviewer_credentials = :reviewer_credentials,
-                    last_reviewed = :last_reviewed, next_review_due = :next_review_due, topic = :topic,
+                    author_id = :author_id, reviewer_id = :reviewer_id, last_reviewed = :last_reviewed, next_review_due = :next_review_due, topic = :topic,
                     topic_slug = :topic_slug, status = :status, published_at = :published_at,
                     hero_image_id = :hero_image_id, hero_alt = :hero_alt, publication_announced = :announced,
                     updated_at = :now, updated_by = :by, version = version + 1
@@ -273,6 +319,14 @@ public interface ArticleRepository extends SqlObject {
                 .bindByType("seo_score", seoScore, Integer.class);
     }
 
+    /** Articles are written with their people linked (people.Bylines); an unlinked one is a bug, not a null. */
+    private static long linkedId(long personId) {
+        if (personId <= 0) {
+            throw new IllegalArgumentException("the article's author or reviewer is not linked to a person record");
+        }
+        return personId;
+    }
+
     private static <S extends SqlStatement<S>> S bindContent(S statement, Article article) {
         MedicalReview review = article.review();
         return statement
@@ -283,11 +337,8 @@ public interface ArticleRepository extends SqlObject {
                 .bind("focus_keyword", article.focusKeyword())
                 .bind("lead", article.lead())
                 .bind("body", article.body())
-                .bind("author_name", article.author().name())
-                .bind("author_kind", article.author().kind().name())
-                .bind("author_url", article.author().url())
-                .bind("reviewer_name", review == null ? null : review.reviewerName())
-                .bind("reviewer_credentials", review == null ? null : review.credentials())
+                .bind("author_id", linkedId(article.author().personId()))
+                .bindByType("reviewer_id", review == null ? null : linkedId(review.reviewerId()), Long.class)
                 .bindByType("last_reviewed", review == null ? null : review.lastReviewed(), LocalDate.class)
                 .bindByType("next_review_due", article.nextReviewDue(), LocalDate.class)
                 .bind("topic", article.topic())

@@ -27,8 +27,9 @@ public final class ArticleRowMapper implements RowMapper<Article> {
                 .focusKeyword(rs.getString("focus_keyword"))
                 .lead(rs.getString("lead"))
                 .body(rs.getString("body"))
-                .author(new Author(rs.getString("author_name"), Author.Kind.valueOf(rs.getString("author_kind")),
-                        rs.getString("author_url")))
+                .author(Author.linked(rs.getLong("author_id"), rs.getString("author_slug"),
+                        rs.getString("author_name"), Author.Kind.valueOf(rs.getString("author_kind")),
+                        rs.getString("author_credentials")))
                 .review(review(rs))
                 .nextReviewDue(date(rs, "next_review_due"))
                 .topic(rs.getString("topic"))
@@ -47,11 +48,12 @@ public final class ArticleRowMapper implements RowMapper<Article> {
     }
 
     private static MedicalReview review(ResultSet rs) throws SQLException {
-        String reviewer = rs.getString("reviewer_name");
-        if (reviewer == null || reviewer.isBlank()) {
+        long reviewerId = rs.getLong("reviewer_id");
+        if (rs.wasNull()) {
             return null;
         }
-        return new MedicalReview(reviewer, rs.getString("reviewer_credentials"), date(rs, "last_reviewed"));
+        return new MedicalReview(reviewerId, rs.getString("reviewer_slug"), rs.getString("reviewer_name"),
+                rs.getString("reviewer_credentials"), date(rs, "last_reviewed"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -10,6 +10,7 @@ import com.healthpress.article.Slugs;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.UnusedImages;
+import com.healthpress.people.Bylines;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.search.SearchDocument;
@@ -75,6 +76,19 @@ public final class ArticleService {
         Instant now = clock.instant();
         return jdbi.withHandle(handle -> Listings.page(
                 Listings.inTopic(handle.attach(ArticleRepository.class), topicSlug, now), at, pageSize));
+    }
+
+    /** A page of the public articles a person wrote or reviewed, newest first. */
+    public Listing latestByPerson(long personId, PersonRole role, PageAt at, int pageSize) {
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle -> Listings.page(
+                Listings.byPerson(handle.attach(ArticleRepository.class), role, personId, now), at, pageSize));
+    }
+
+    /** The profile pages of the people a public article names, and when each (or one of its articles) last changed. */
+    public List<SlugChange> publicProfiles() {
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .listPublicProfileChanges(clock.instant()));
     }
 
     /** The display name of a topic that has at least one public article. */
@@ -182,7 +196,8 @@ public final class ArticleService {
     public Article create(Handle handle, Article article, String savedBy, String summary) {
         ArticleRepository articles = handle.attach(ArticleRepository.class);
         String slug = uniqueSlug(articles, article.slug());
-        long id = articles.insert(article.toBuilder().slug(slug).build(), clock.instant(), savedBy);
+        Article linked = Bylines.link(handle, article.toBuilder().slug(slug).build(), clock.instant());
+        long id = articles.insert(linked, clock.instant(), savedBy);
         storeChildren(handle, id, article);
         Article stored = findById(handle, id).orElseThrow();
         storeRevision(handle, stored, savedBy, summary);
@@ -195,9 +210,13 @@ public final class ArticleService {
      * revision, inside the caller's transaction. Returns the stored article, or empty when someone else saved
      * first (then nothing was written).
      */
-    public Optional<Article> update(Handle handle, Article article, String savedBy, String summary) {
-        Optional<Article> before = findById(handle, article.id()); // with its FAQ, which ArticleChanges compares
-        if (before.isEmpty() || !handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
+    public Optional<Article> update(Handle handle, Article unlinked, String savedBy, String summary) {
+        Optional<Article> before = findById(handle, unlinked.id()); // with its FAQ, which ArticleChanges compares
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Article article = Bylines.link(handle, unlinked, clock.instant());
+        if (!handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
             return Optional.empty();
         }
         rememberOldAddress(handle, before.get(), article);

@@ -73,6 +73,29 @@ public final class Listings {
         };
     }
 
+    /** The public articles a person wrote or reviewed at {@code now}. */
+    static Scope byPerson(ArticleRepository articles, PersonRole role, long personId, Instant now) {
+        String column = role.column();
+        return new Scope() {
+            public List<ArticleSummary> newest(int limit) {
+                return articles.listNewestByPerson(column, personId, now, limit);
+            }
+
+            public List<ArticleSummary> oldest(int limit) {
+                return articles.listOldestByPerson(column, personId, now, limit);
+            }
+
+            public List<ArticleSummary> olderThan(Cursor c, int limit) {
+                return articles.listOlderByPerson(column, personId, now, earlier(now, c), c.publishedAt(), c.id(),
+                        limit);
+            }
+
+            public List<ArticleSummary> newerThan(Cursor c, int limit) {
+                return articles.listNewerByPerson(column, personId, now, c.publishedAt(), c.id(), limit);
+            }
+        };
+    }
+
     static Listing page(Scope scope, PageAt at, int pageSize) {
         return switch (at.kind()) {
             case NEWEST -> newestFirst(at, scope.newest(pageSize + 1), pageSize, false);

@@ -22,7 +22,7 @@ import org.flywaydb.core.api.MigrationVersion;
  * {"id":1,"username":"editor","password_hash":"$2a$12$…","created_at":"…","updated_at":"…","disabled":false}
  * ],
  * "account_roles":[ {"account_id":1,"role":"admin"} ],
- * "images":[ … ], "image_variants":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
+ * "images":[ … ], "image_variants":[ … ], "people":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
  * "revisions":[ … ], "slug_redirects":[ … ], "pages":[ … ], "page_revisions":[ … ], "site_settings":[ … ]
  * }
  * </pre>
@@ -30,9 +30,10 @@ import org.flywaydb.core.api.MigrationVersion;
  * A row has every column of its table under the column's name: whole numbers as numbers, text as strings, booleans,
  * dates as {@code yyyy-MM-dd}, timestamps as ISO-8601 instants in UTC, bytes as base64, and null for no value. An
  * export from an older schema lacks the arrays of tables added since, and the columns added since (a restore gives
- * those their defaults: images restored without {@code variants_made} get their variants made by the server). An
- * export from before pages keeps the starter pages and the default settings that the restored database's migrations
- * made; a newer one replaces them with its own.
+ * those their defaults: images restored without {@code variants_made} get their variants made by the server). The
+ * articles of an export from before people (schema 15) name their author and reviewer by text, which the restore
+ * turns into person records as the migration did (see LegacyBylines). An export from before pages keeps the starter
+ * pages and the default settings that the restored database's migrations made; a newer one replaces them with its own.
  */
 final class BackupFormat {
 
@@ -84,6 +85,7 @@ final class BackupFormat {
                     "INSERT INTO account_role (account_id, role) SELECT id, 'admin' FROM account"),
             new Table("images", "image", "id"),
             new Table("image_variants", "image_variant", "image_id, name, content_type", "14"),
+            new Table("people", "person", "id", "15"),
             new Table("articles", "article", "id"),
             new Table("faq_items", "faq_item", "id"),
             new Table("references", "article_reference", "id"),

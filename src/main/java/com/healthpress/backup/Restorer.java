@@ -111,7 +111,8 @@ final class Restorer {
                         + BackupFormat.TABLES.stream().map(BackupFormat.Table::arrayName)
                         .collect(Collectors.joining(", ")));
             }
-            counts.put(field, restoreTable(parser, connection, table.get()));
+            counts.put(field, restoreTable(parser, connection, table.get(),
+                    LegacyBylines.forTable(table.get(), header.exported, connection)));
             next++;
         }
         header.check(parser.currentTokenLocation(), known);
@@ -145,7 +146,8 @@ final class Restorer {
         return next;
     }
 
-    private static long restoreTable(JsonParser parser, Connection connection, BackupFormat.Table table)
+    private static long restoreTable(JsonParser parser, Connection connection, BackupFormat.Table table,
+                                     Optional<LegacyBylines> legacy)
             throws IOException, SQLException, RestoreException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw RestoreException.at(parser.currentTokenLocation(), "\"" + table.arrayName()
@@ -164,7 +166,10 @@ final class Restorer {
                 if (token != JsonToken.START_OBJECT) {
                     throw RestoreException.at(start, where + " should be an object with the columns of a row");
                 }
-                Map<String, Object> row = readRow(parser, columns, table, where);
+                Map<String, Object> row = readRow(parser, columns, table, where, legacy.isPresent());
+                if (legacy.isPresent()) {
+                    row = legacy.get().link(row);
+                }
                 if (inserter == null) {
                     inserter = new RowInserter(connection, table.name(),
                             row.keySet().stream().map(columns::get).toList());
@@ -184,12 +189,13 @@ final class Restorer {
     }
 
     private static Map<String, Object> readRow(JsonParser parser, Map<String, Column> columns,
-                                               BackupFormat.Table table, String where)
+                                               BackupFormat.Table table, String where, boolean legacy)
             throws IOException, RestoreException {
         Map<String, Object> row = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            Column column = columns.get(name);
+            Column column = columns.containsKey(name) || !legacy ? columns.get(name)
+                    : LegacyBylines.column(name).orElse(null);
             if (column == null) {
                 throw RestoreException.at(parser.currentTokenLocation(), where + " has a column \"" + name
                         + "\" that the table " + table.name() + " does not have");

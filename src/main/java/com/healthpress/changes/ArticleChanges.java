@@ -40,6 +40,16 @@ public final class ArticleChanges {
         return "topic:" + topicSlug;
     }
 
+    /** Pages that show a person's record: their profile, and the bylines of their articles. */
+    public static String person(long personId) {
+        return "person:" + personId;
+    }
+
+    /** A profile page's lists of the articles the person wrote and reviewed. */
+    public static String personArticles(long personId) {
+        return "person-articles:" + personId;
+    }
+
     /** The tags of a write that turned {@code before} (null for a new article) into {@code after} (null when deleted). */
     public static Set<String> between(Article before, Article after, Instant now) {
         boolean wasPublic = isPublic(before, now);
@@ -54,6 +64,12 @@ public final class ArticleChanges {
         long id = after != null ? after.id() : before.id();
         tags.add(article(id));
         tags.add(CRAWLER_FILES);
+        if (wasPublic != isPublic || movedInLists(before, after) || changedForListings(before, after)
+                || !people(before).equals(people(after))) {
+            for (Article version : new Article[] {before, after}) {
+                people(version).forEach(personId -> tags.add(personArticles(personId)));
+            }
+        }
         if (wasPublic != isPublic || movedInLists(before, after)) {
             List<String> topicSlugs = new ArrayList<>();
             for (Article version : new Article[] {before, after}) {
@@ -105,6 +121,18 @@ public final class ArticleChanges {
         return !Objects.equals(before.title(), after.title()) || !Objects.equals(before.lead(), after.lead())
                 || !Objects.equals(before.slug(), after.slug()) || !Objects.equals(before.topic(), after.topic())
                 || !Objects.equals(heroImageId(before), heroImageId(after));
+    }
+
+    /** The ids of the article's author and reviewer records; none for an absent article or names without records. */
+    private static Set<Long> people(Article article) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (article != null && article.author().isLinked()) {
+            ids.add(article.author().personId());
+        }
+        if (article != null && article.hasReview() && article.review().isLinked()) {
+            ids.add(article.review().reviewerId());
+        }
+        return ids;
     }
 
     private static Long heroImageId(Article article) {

@@ -7,6 +7,7 @@ import com.healthpress.articles.FaqRepository;
 import com.healthpress.articles.ReferenceRepository;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
+import com.healthpress.people.Bylines;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.search.SearchDocument;
@@ -141,7 +142,8 @@ final class Generator {
 
     /** The batch's rows through the repositories that saves write with, each kind in one batched statement. */
     private void insert(Handle handle, List<GeneratedArticle> batch) {
-        List<Article> articles = batch.stream().map(GeneratedArticle::article).toList();
+        List<Article> articles = Bylines.linkAll(handle, batch.stream().map(GeneratedArticle::article).toList(),
+                clock.instant());
         List<Long> ids = handle.attach(ArticleRepository.class).insertAll(articles,
                 batch.stream().map(GeneratedArticle::seoScore).toList(), clock.instant(), SAVED_BY);
         List<FaqRepository.Row> faq = new ArrayList<>(batch.size() * 5);

@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** All SQL for the {@code image} table. A row is deleted only once no article, revision or trash entry uses it. */
+/** All SQL for the {@code image} table. A row is deleted only once no article, person, revision or trash entry uses it. */
 @RegisterConstructorMapper(StoredImageInfo.class)
 public interface ImageRepository {
 
@@ -56,16 +56,19 @@ public interface ImageRepository {
     @SqlQuery("SELECT bytes FROM image WHERE id = :id")
     Optional<byte[]> findBytes(@Bind("id") long id);
 
-    @SqlQuery("SELECT COUNT(*) FROM article WHERE hero_image_id = :id")
+    /** The articles that show the image as their hero and the people whose photo it is. */
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM article WHERE hero_image_id = :id) "
+            + "+ (SELECT COUNT(*) FROM person WHERE photo_image_id = :id)")
     int countArticlesUsing(@Bind("id") long id);
 
     /** The site's logo, which the settings name. */
     @SqlQuery("SELECT COUNT(*) FROM site_settings WHERE logo_image_id = :id")
     int countSettingsUsing(@Bind("id") long id);
 
-    /** True when a public article shows the image now, or it is the site's logo, so any reader may see it. */
-    @SqlQuery("SELECT (SELECT COUNT(*) FROM article WHERE hero_image_id = :id AND " + ArticleRepository.PUBLIC
-            + ") + (SELECT COUNT(*) FROM site_settings WHERE logo_image_id = :id) > 0")
+    /** True when a public article or a profile page shows the image now, or it is the logo: any reader may see it. */
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM article WHERE hero_image_id = :id AND " + ArticleRepository.PUBLIC + ") "
+            + "+ (SELECT COUNT(*) FROM person WHERE photo_image_id = :id) "
+            + "+ (SELECT COUNT(*) FROM site_settings WHERE logo_image_id = :id) > 0")
     boolean isPublic(@Bind("id") long id, @Bind("now") Instant now);
 
     /** Its variants go with it (ON DELETE CASCADE). */

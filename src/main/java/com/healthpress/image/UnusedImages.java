@@ -4,7 +4,10 @@ import com.healthpress.revision.RevisionRepository;
 import java.util.Collection;
 import org.jdbi.v3.core.Handle;
 
-/** Deletes stored images nothing uses any more: no article (trashed ones included), no revision and not the logo. */
+/**
+ * Deletes stored images nothing uses any more: no article (trashed ones included), no person, no revision and not
+ * the logo.
+ */
 public final class UnusedImages {
 
     private UnusedImages() {

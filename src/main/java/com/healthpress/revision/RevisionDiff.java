@@ -35,7 +35,6 @@ public final class RevisionDiff {
             lineByLine("Body", Article::body),
             brief("Author", a -> a.author().name()),
             brief("Author type", a -> a.author().kind() == Author.Kind.Person ? "Person" : "Organisation"),
-            brief("Author profile URL", a -> text(a.author().url())),
             brief("Medical reviewer", a -> a.hasReview() ? text(a.review().reviewerName()) : ""),
             brief("Reviewer credentials", a -> a.hasReview() ? text(a.review().credentials()) : ""),
             brief("Last reviewed", a -> a.hasReview() ? day(a.review().lastReviewed()) : ""),

@@ -3,6 +3,7 @@ package com.healthpress.seo;
 import com.healthpress.article.Article;
 import com.healthpress.article.Listing;
 import com.healthpress.page.Page;
+import com.healthpress.person.Person;
 import com.healthpress.site.Breadcrumb;
 import com.healthpress.site.Dates;
 import com.healthpress.site.Site;
@@ -89,6 +90,38 @@ public final class SeoPages {
         List<Breadcrumb> trail = List.of(new Breadcrumb(HOME, "/"), new Breadcrumb("Search", "/search"));
         return new PageMeta(title + " — " + site.name(), "", site.url("/search"), false, "website", null, trail,
                 structuredData.forSearch(title, "/search", trail), true);
+    }
+
+    /**
+     * A person's or organisation's profile: its first page (the newest of their articles) is indexed, older pages of
+     * their articles are archive pages, as on the listings. The trail is Home › name.
+     */
+    public PageMeta profile(Person person, Listing wrote) {
+        String path = person.profilePath() + wrote.at().query();
+        List<Breadcrumb> trail = new ArrayList<>(List.of(new Breadcrumb(HOME, "/"),
+                new Breadcrumb(person.name(), person.profilePath())));
+        String title = person.nameWithCredentials() + " — " + site.name();
+        if (!wrote.isFirst()) {
+            String label = archiveLabel(wrote);
+            trail.add(new Breadcrumb(label, path));
+            title = person.name() + ": " + label.toLowerCase(Locale.ENGLISH) + " — " + site.name();
+        }
+        String description = (person.jobTitle() == null ? "" : person.jobTitle() + ". ")
+                + "Articles written and medically reviewed by " + person.nameWithCredentials() + " for " + site.name()
+                + ".";
+        String image = person.hasPhoto() ? site.url(person.photo().socialImage().path()) : structuredData.imageUrl();
+        return new PageMeta(title, description, site.url(path), wrote.isFirst(), "profile", image, trail,
+                structuredData.forProfile(person, path, trail), true);
+    }
+
+    /** The keyset pages of the articles a person reviewed: archive pages, followed but not indexed. */
+    public PageMeta reviewedBy(Person person, Listing reviewed) {
+        String path = person.profilePath() + "/reviewed" + reviewed.at().query();
+        String title = "Articles medically reviewed by " + person.name() + " — " + site.name();
+        List<Breadcrumb> trail = List.of(new Breadcrumb(HOME, "/"), new Breadcrumb(person.name(), person.profilePath()),
+                new Breadcrumb("Reviewed articles", path));
+        return new PageMeta(title, title, site.url(path), false, "website", structuredData.imageUrl(), trail,
+                structuredData.forListing(title, path, reviewed.items(), trail), true);
     }
 
     /** "Oldest articles", or "Articles up to 3 March 2026" after the newest article on the page. */

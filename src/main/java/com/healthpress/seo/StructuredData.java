@@ -16,6 +16,7 @@ import com.healthpress.page.Page;
 import com.healthpress.page.PageKind;
 import com.healthpress.page.PolicyRole;
 import com.healthpress.page.Publisher;
+import com.healthpress.person.Person;
 import com.healthpress.site.Breadcrumb;
 import com.healthpress.site.Site;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
 public final class StructuredData {
 
     static final int HEADLINE_MAX = 110;
+    static final int DESCRIPTION_MAX = 300;
     private static final String LANGUAGE = "en";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -70,6 +72,48 @@ public final class StructuredData {
         return forPage("CollectionPage", name, path, trail, page -> page.set("mainEntity", itemList(items)));
     }
 
+    /**
+     * WebSite, Organization, a ProfilePage whose main entity is the person (or organisation) with the same
+     * {@code @id} that the articles' author and reviewedBy carry, and the BreadcrumbList.
+     */
+    public String forProfile(Person person, String path, List<Breadcrumb> trail) {
+        ObjectNode entity = profileEntity(person);
+        return forPage("ProfilePage", person.nameWithCredentials(), path, trail,
+                page -> page.set("mainEntity", reference(entity.path("@id").asText())), List.of(entity));
+    }
+
+    private ObjectNode profileEntity(Person person) {
+        ObjectNode node = node(person.kind().name(), personId(person.slug(), person.kind()))
+                .put("name", person.name())
+                .put("url", site.url(person.profilePath()));
+        if (person.jobTitle() != null) {
+            node.put("jobTitle", person.jobTitle());
+        }
+        if (person.hasCredentials()) {
+            node.put("honorificSuffix", person.credentials());
+        }
+        if (person.hasBio()) {
+            node.put("description", Truncation.atWordBoundary(plainText(person.bio()), DESCRIPTION_MAX));
+        }
+        if (person.hasPhoto()) {
+            node.set("image", imageObject(person.photo().socialImage(), person.photo().alt()));
+        }
+        if (!person.sameAs().isEmpty()) {
+            ArrayNode sameAs = node.putArray("sameAs");
+            person.sameAs().forEach(sameAs::add);
+        }
+        if (!person.isOrganization()) {
+            node.set("worksFor", reference(organizationId()));
+        }
+        return node;
+    }
+
+    /** Markdown's marks and link targets dropped: the bio as a sentence for the description. */
+    private static String plainText(String markdown) {
+        return markdown.replaceAll("\\]\\([^)]*\\)", "]").replaceAll("[#*_>`\\[\\]]", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
     /** WebSite, Organization, a SearchResultsPage and its BreadcrumbList. */
     public String forSearch(String name, String path, List<Breadcrumb> trail) {
         return forPage("SearchResultsPage", name, path, trail, page -> { });
@@ -94,6 +138,12 @@ public final class StructuredData {
     }
 
     private String forPage(String type, String name, String path, List<Breadcrumb> trail, Consumer<ObjectNode> more) {
+        return forPage(type, name, path, trail, more, List.of());
+    }
+
+    /** {@code entities}: nodes the page is about, placed after it in the graph. */
+    private String forPage(String type, String name, String path, List<Breadcrumb> trail, Consumer<ObjectNode> more,
+                           List<ObjectNode> entities) {
         String url = site.url(path);
         ArrayNode graph = siteNodes();
         ObjectNode page = node(type, webPageId(url))
@@ -106,6 +156,7 @@ public final class StructuredData {
         }
         more.accept(page);
         graph.add(page);
+        entities.forEach(graph::add);
         if (!trail.isEmpty()) {
             graph.add(breadcrumbList(trail, url));
         }
@@ -182,11 +233,11 @@ public final class StructuredData {
         return page;
     }
 
-    private static void putReview(ObjectNode page, MedicalReview review) {
+    private void putReview(ObjectNode page, MedicalReview review) {
         if (review.lastReviewed() != null) {
             page.put("lastReviewed", review.lastReviewed().toString());
         }
-        ObjectNode reviewer = JSON.objectNode().put("@type", "Person").put("name", review.reviewerName());
+        ObjectNode reviewer = author(review.reviewer());
         if (review.credentials() != null && !review.credentials().isBlank()) {
             // Person has no stable property for a qualification's name (hasCredential is pending); this is the suffix.
             reviewer.put("honorificSuffix", review.credentials());
@@ -286,12 +337,28 @@ public final class StructuredData {
         }
     }
 
-    private static ObjectNode author(Author author) {
-        ObjectNode node = JSON.objectNode().put("@type", author.kind().name()).put("name", author.name());
-        if (author.hasUrl()) {
+    /**
+     * The author or reviewer as a node with the {@code @id} of its profile page's main entity, so that every article
+     * and the profile describe one person, and the profile's address as {@code url}, which Google asks authors for.
+     * A name not yet linked to a record (the editor's preview of a new article) is a node without either.
+     */
+    private ObjectNode author(Author author) {
+        ObjectNode node = JSON.objectNode().put("@type", author.kind().name());
+        if (author.isLinked()) {
+            node.put("@id", personId(author.slug(), author.kind()));
+        }
+        node.put("name", author.name());
+        if (author.isLinked()) {
+            node.put("url", site.url(author.profilePath()));
+        } else if (author.hasUrl()) {
             node.put("url", author.url());
         }
         return node;
+    }
+
+    /** The {@code @id} of a person's or organisation's node: its profile page's address with a fragment. */
+    String personId(String slug, Author.Kind kind) {
+        return site.url(Author.profilePath(slug)) + (kind == Author.Kind.Organization ? "#organization" : "#person");
     }
 
     private static ObjectNode faqPage(List<FaqItem> faq, String url) {

@@ -198,7 +198,8 @@ class SecretsNotLoggedTest {
     private static List<Map.Entry<String, String>> draft(int version) {
         return List.of(Map.entry("title", "Secrets stay out of the log"), Map.entry("slug", "secrets-stay-out"),
                 Map.entry("lead", "Version " + version + " of the lead."), Map.entry("body", "## Care\r\n\r\nRest."),
-                Map.entry("authorName", "Dr Sam Lee"), Map.entry("authorKind", "Person"), Map.entry("status", "draft"),
+                Map.entry("authorName", "Dr Sam Lee"), Map.entry("authorKind", "Person"), Map.entry("createAuthor", "on"),
+                Map.entry("status", "draft"),
                 Map.entry("version", String.valueOf(version)), Map.entry("action", "save"));
     }
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
+import com.healthpress.article.Author;
+import com.healthpress.article.MedicalReview;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,8 +58,12 @@ class ArticleFormTest {
 
     @Test
     void aStoredArticleRoundTripsThroughItsForm() {
+        // Stored articles name their people by record.
         Article article = TestArticles.published("Sleep basics", Instant.parse("2026-05-01T10:15:00Z"))
-                .toBuilder().id(4).version(7).build();
+                .toBuilder().id(4).version(7)
+                .author(Author.linked(3, "dr-test-writer", "Dr. Test Writer", Author.Kind.Person, null))
+                .review(new MedicalReview(5, "dr-test-reviewer", "Dr. Test Reviewer", "MD", LocalDate.of(2026, 3, 1)))
+                .build();
 
         ArticleForm form = ArticleForm.of(article, Instant.parse("2026-11-25T00:00:00Z"));
         ArticleFormValidator.Result result = new ArticleFormValidator().validate(form, article,

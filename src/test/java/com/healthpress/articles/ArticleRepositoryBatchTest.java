@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
+import com.healthpress.people.Bylines;
 import com.healthpress.storage.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +29,22 @@ class ArticleRepositoryBatchTest {
         database.close();
     }
 
+    /** The repository writes articles whose people are records, as every write path links them first. */
+    private static Article linked(Handle handle, Article article) {
+        return Bylines.link(handle, article, NOW);
+    }
+
     @Test
     void aBatchOfNewArticlesGetsTheRowsThatOneInsertGives() {
         Article article = TestArticles.published("Batched like saved", NOW.minus(Duration.ofDays(2))).toBuilder()
                 .createdAt(NOW).updatedAt(NOW).build();
 
         Map<String, Object> single = database.jdbi().inTransaction(handle -> row(handle,
-                handle.attach(ArticleRepository.class).insert(article.toBuilder().slug("single").build(), NOW, "x")));
+                handle.attach(ArticleRepository.class).insert(linked(handle, article.toBuilder().slug("single").build()),
+                        NOW, "x")));
         Map<String, Object> batched = database.jdbi().inTransaction(handle -> row(handle,
-                handle.attach(ArticleRepository.class).insertAll(List.of(article.toBuilder().slug("batched").build()),
+                handle.attach(ArticleRepository.class).insertAll(
+                        List.of(linked(handle, article.toBuilder().slug("batched").build())),
                         Arrays.asList((Integer) null), NOW, "x").get(0)));
 
         assertEquals(withoutIdAndSlug(single), withoutIdAndSlug(batched));
@@ -50,7 +58,7 @@ class ArticleRepositoryBatchTest {
                 .slug("history").createdAt(created).updatedAt(updated).build();
 
         long id = database.jdbi().inTransaction(handle -> handle.attach(ArticleRepository.class)
-                .insertAll(List.of(article), List.of(71), NOW, "generator").get(0));
+                .insertAll(List.of(linked(handle, article)), List.of(71), NOW, "generator").get(0));
 
         Article stored = database.jdbi().withHandle(h -> h.attach(ArticleRepository.class).findById(id)).orElseThrow();
         assertEquals(created, stored.createdAt());

@@ -24,6 +24,7 @@ class ListingQueryPlansTest {
 
     private static final String ALL = ArticleRepository.LISTED;
     private static final String TOPIC = ArticleRepository.LISTED_IN_TOPIC;
+    private static final String PERSON = ArticleRepository.LISTED_BY_PERSON;
     private static final String OLDER = ArticleRepository.OLDER;
     private static final String NEWER = ArticleRepository.NEWER;
 
@@ -37,6 +38,10 @@ class ListingQueryPlansTest {
                 Arguments.of("oldest in topic", TOPIC + ArticleRepository.OLDEST_FIRST_IN_TOPIC),
                 Arguments.of("older in topic", TOPIC + OLDER + ArticleRepository.NEWEST_FIRST_IN_TOPIC),
                 Arguments.of("newer in topic", TOPIC + NEWER + ArticleRepository.OLDEST_FIRST_IN_TOPIC),
+                Arguments.of("newest by a person", PERSON + ArticleRepository.NEWEST_FIRST_BY_PERSON),
+                Arguments.of("oldest by a person", PERSON + ArticleRepository.OLDEST_FIRST_BY_PERSON),
+                Arguments.of("older by a person", PERSON + OLDER + ArticleRepository.NEWEST_FIRST_BY_PERSON),
+                Arguments.of("newer by a person", PERSON + NEWER + ArticleRepository.OLDEST_FIRST_BY_PERSON),
                 Arguments.of("feed", ArticleRepository.LATEST_PUBLIC),
                 Arguments.of("admin list", ArticleRepository.ADMIN_LIST),
                 Arguments.of("sitemap file", ArticleRepository.PUBLIC_IN_ID_RANGE));
@@ -62,7 +67,7 @@ class ListingQueryPlansTest {
         String plan = database.jdbi().withHandle(handle -> handle.createQuery("EXPLAIN " + query)
                 .bind("now", at).bind("upper", at).bind("at", at).bind("id", 42L).bind("topicSlug", "sleep")
                 .bind("limit", 11).bind("offset", 0).bind("status", "all").bind("search", "").bind("pattern", "%")
-                .bind("first", 1L).bind("last", 50_000L)
+                .bind("first", 1L).bind("last", 50_000L).bind("personId", 7L).define("role", "reviewer_id")
                 .mapTo(String.class).one());
         assertTrue(plan.contains("/* index sorted */"), name + ":\n" + plan);
     }

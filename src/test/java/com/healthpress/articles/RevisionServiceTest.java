@@ -69,6 +69,29 @@ class RevisionServiceTest {
     }
 
     @Test
+    void aRevisionSavedWhenAuthorsWereTextRestoresLinkedToARecordForItsNameMadeWhenMissing() {
+        Article v1 = articles.create(TestArticles.published("Author text era", Instant.parse("2026-03-02T08:15:00Z")));
+        save(v1, b -> b.lead("A newer lead."), "Edited");
+        // The JSON of a revision from before V15: the author and reviewer by text, with the author's profile URL.
+        String old = ArticleSnapshots.toJson(v1).replaceFirst("\"author\":\\{[^}]*}",
+                "\"author\":{\"name\":\"Dr Old Text\",\"kind\":\"Person\",\"url\":\"https://example.org/old\"}")
+                .replaceFirst("\"review\":\\{[^}]*}",
+                        "\"review\":{\"reviewerName\":\"Dr. Test Reviewer\",\"credentials\":\"MD\","
+                                + "\"lastReviewed\":\"2026-03-01\"}");
+        db.jdbi().useHandle(handle -> handle.execute("UPDATE article_revision SET content = ? "
+                + "WHERE article_id = ? AND version = 1", old, v1.id()));
+
+        assertEquals("Dr Old Text", revisions.snapshot(v1.id(), 1).orElseThrow().author().name(), "shown");
+        assertTrue(revisions.compare(v1.id(), 1, 2).isPresent(), "compared");
+        assertEquals(RestoreOutcome.RESTORED, revisions.restore(v1.id(), 1, admin("editor")));
+
+        Article now = articles.findById(v1.id()).orElseThrow();
+        assertEquals("Dr Old Text", now.author().name());
+        assertTrue(now.author().isLinked(), "a record was made for the name");
+        assertEquals(v1.review().reviewerId(), now.review().reviewerId(), "the reviewer's record is found by name");
+    }
+
+    @Test
     void restoringVersionOneBringsBackItsContentAsTheFourthVersion() {
         Article v1 = articles.create(TestArticles.published("Sleep hygiene basics", Instant.parse("2026-03-02T08:15:00Z"))
                 .toBuilder().references(List.of(new Reference("Sleep and health", "NHS", 2024, null, null))).build());

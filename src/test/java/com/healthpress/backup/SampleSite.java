@@ -163,6 +163,8 @@ final class SampleSite {
             handle.createQuery("SELECT slug FROM page ORDER BY id").mapTo(String.class)
                     .forEach(slug -> paths.add("/pages/" + slug));
             paths.add("/sitemaps/pages.xml");
+            handle.createQuery("SELECT slug FROM person ORDER BY id").mapTo(String.class)
+                    .forEach(slug -> paths.add("/people/" + slug));
             handle.createQuery("SELECT DISTINCT topic_slug FROM article WHERE topic_slug IS NOT NULL "
                     + "ORDER BY topic_slug").mapTo(String.class).forEach(topic -> paths.add("/topics/" + topic));
             handle.createQuery("SELECT id, sha256, content_type FROM image ORDER BY id")

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
+import com.healthpress.article.Author;
 import com.healthpress.article.FaqItem;
 import com.healthpress.article.HeroImage;
+import com.healthpress.article.MedicalReview;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,19 @@ class ArticleChangesTest {
 
         assertEquals(Set.of("article:7", "listings", "crawler-files", "search", "related-fallback", "topic:sleep",
                 "topic:heart-health"), ArticleChanges.between(before, after, NOW));
+    }
+
+    @Test
+    void anotherAuthorOrReviewerRedrawsBothPeoplesProfilesButABodyEditDoesNot() {
+        Article before = published(12, "Sleep").toBuilder()
+                .author(Author.linked(1, "dr-a", "Dr A", Author.Kind.Person, null))
+                .review(new MedicalReview(2, "dr-b", "Dr B", "MD", null)).build();
+        Article after = before.toBuilder().author(Author.linked(3, "dr-c", "Dr C", Author.Kind.Person, null)).build();
+
+        assertEquals(Set.of("article:12", "crawler-files", "person-articles:1", "person-articles:2",
+                "person-articles:3"), ArticleChanges.between(before, after, NOW));
+        assertEquals(Set.of("article:12", "crawler-files"),
+                ArticleChanges.between(before, before.toBuilder().body("## Other\n\nText.").build(), NOW));
     }
 
     @Test

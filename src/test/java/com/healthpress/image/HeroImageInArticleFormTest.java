@@ -143,7 +143,7 @@ class HeroImageInArticleFormTest {
     void aNewArticleIsCreatedWithItsHeroImageInOneSave() {
         HttpResponse<String> response = admin.createArticle(Map.of("title", "Sleep and shift work",
                         "lead", "How to sleep when you work at night.", "body", "## Why\n\nBecause the body clock.",
-                        "authorName", "Dr Ann Lee"),
+                        "authorName", "Dr Ann Lee", "createAuthor", "on"),
                 List.of(Part.field("heroAlt", "A nurse on a night shift"),
                         Part.file("heroImage", "night.jpg", "image/jpeg", TestImages.jpeg(1200, 700))));
 
@@ -159,7 +159,7 @@ class HeroImageInArticleFormTest {
     @Test
     void aNewArticleWithAnInvalidImageIsNotCreatedAndTheFormComesBackWithTheTextAndTheMessage() {
         HttpResponse<String> response = admin.createArticle(Map.of("title", "Typed with care",
-                        "lead", "A lead.", "body", "## One\n\nText.", "authorName", "Dr Ann Lee"),
+                        "lead", "A lead.", "body", "## One\n\nText.", "authorName", "Dr Ann Lee", "createAuthor", "on"),
                 List.of(Part.field("heroAlt", "A chart"),
                         Part.file("heroImage", "chart.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8))));
 

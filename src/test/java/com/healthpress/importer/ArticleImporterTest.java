@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Author;
-import com.healthpress.article.MedicalReview;
+import com.healthpress.person.Person;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +47,9 @@ class ArticleImporterTest {
         assertEquals(List.of(), result.warnings());
         assertEquals(ArticleStatus.DRAFT, stored.status());
         assertEquals(Instant.parse("2026-01-01T00:00:00Z"), stored.publishedAt());
-        assertEquals(Author.organization("Site editorial team"), stored.author());
+        assertEquals("Site editorial team", stored.author().name());
+        assertEquals(Author.Kind.Organization, stored.author().kind());
+        assertTrue(stored.author().isLinked(), "the author's name became a record");
         assertEquals(5, stored.faq().size());
         assertTrue(stored.faq().get(1).answer().contains("“spooning”"));
         assertEquals(1, database.articleRows());
@@ -67,13 +69,28 @@ class ArticleImporterTest {
         assertEquals(document.lead(), stored.lead());
         assertEquals(document.body(), stored.body());
         assertEquals(document.faq(), stored.faq());
-        assertEquals(new Author("Block Editorial Desk", Author.Kind.Organization, "https://example.org/desk"),
-                stored.author());
-        assertEquals(new MedicalReview("Dr. Amara Quist", "MD, Haematology", LocalDate.of(2026, 6, 30)),
-                stored.review());
+        assertEquals(List.of("Block Editorial Desk", "Organization"),
+                List.of(stored.author().name(), stored.author().kind().name()));
+        assertEquals(List.of("https://example.org/desk"),
+                database.people().find(stored.author().slug()).orElseThrow().sameAs(), "the https URL is a sameAs link");
+        assertEquals(List.of("Dr. Amara Quist", "MD, Haematology", LocalDate.of(2026, 6, 30)),
+                List.of(stored.review().reviewerName(), stored.review().credentials(), stored.review().lastReviewed()));
         assertEquals("Blood health", stored.topic());
         assertEquals(ArticleStatus.PUBLISHED, stored.status());
         assertEquals(Instant.parse("2026-03-01T08:30:00Z"), stored.publishedAt());
+    }
+
+    @Test
+    void aDocumentsAuthorAndReviewerAreTheRecordsOfTheirNamesWithoutRegardToCaseOrSpaces() throws ImportException {
+        Person desk = database.people().create(Person.named("block editorial DESK", Author.Kind.Organization));
+        Person quist = database.people().create(Person.named("DR. AMARA QUIST", Author.Kind.Person));
+        int people = database.people().all().size();
+
+        Article stored = importer.importDocument(Documents.read("meta-wins.txt"), true).article();
+
+        assertEquals(desk.id(), stored.author().personId());
+        assertEquals(quist.id(), stored.review().reviewerId());
+        assertEquals(people, database.people().all().size(), "no record was made");
     }
 
     @Test
@@ -85,7 +102,8 @@ class ArticleImporterTest {
         assertEquals("Safety of <script>alert(1)</script> Tags", reread.title());
         assertEquals(document.lead(), reread.lead());
         assertEquals(document.body(), reread.body());
-        assertEquals("javascript:alert(1)", reread.author().url());
+        assertEquals(List.of(), database.people().find(reread.author().slug()).orElseThrow().sameAs(),
+                "a script URL is no profile link");
         assertEquals(document.faq(), reread.faq());
     }
 

@@ -3,6 +3,7 @@ package com.healthpress.importer;
 import com.healthpress.TestDatabases;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.changes.ChangeFeed;
+import com.healthpress.people.PeopleService;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 
@@ -12,11 +13,13 @@ final class TestDatabase implements AutoCloseable {
     private final String url;
     private final Database database;
     private final ArticleService articles;
+    private final PeopleService people;
 
     private TestDatabase(String url, Clock clock) {
         this.url = url;
         this.database = Database.open(url);
         this.articles = new ArticleService(database.jdbi(), clock, new ChangeFeed(database.jdbi(), clock));
+        this.people = new PeopleService(database.jdbi(), clock);
     }
 
     /** A new, empty database. */
@@ -35,6 +38,10 @@ final class TestDatabase implements AutoCloseable {
 
     ArticleService articles() {
         return articles;
+    }
+
+    PeopleService people() {
+        return people;
     }
 
     long articleRows() {

@@ -81,7 +81,7 @@ class RevisionDiffTest {
                 shown.get("Meta description"));
         assertEquals(List.of("Dr. Test Writer", "Health team"), shown.get("Author"));
         assertEquals(List.of("Person", "Organisation"), shown.get("Author type"));
-        assertEquals(List.of("", "https://example.org/team"), shown.get("Author profile URL"));
+
     }
 
     @Test

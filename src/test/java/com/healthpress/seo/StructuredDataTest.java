@@ -133,6 +133,34 @@ class StructuredDataTest {
     }
 
     @Test
+    void aLinkedAuthorAndReviewerAreNodesWithTheIdAndUrlOfTheirProfilePages() {
+        Author author = Author.linked(7, "dr-sam-lee", "Dr Sam Lee", Author.Kind.Person, "MD");
+        MedicalReview review = new MedicalReview(8, "dr-jane-roe", "Dr Jane Roe", "MD, FRCP", LocalDate.of(2026, 4, 1));
+
+        Graph graph = articleGraph(article().author(author).review(review).build());
+
+        JsonNode writer = graph.only("Article").path("author");
+        assertEquals("Person", writer.path("@type").asText());
+        assertEquals("https://health.example.org/people/dr-sam-lee#person", writer.path("@id").asText());
+        assertEquals("https://health.example.org/people/dr-sam-lee", writer.path("url").asText());
+        JsonNode reviewer = graph.only("MedicalWebPage").path("reviewedBy");
+        assertEquals("https://health.example.org/people/dr-jane-roe#person", reviewer.path("@id").asText());
+        assertEquals("https://health.example.org/people/dr-jane-roe", reviewer.path("url").asText());
+        assertEquals("MD, FRCP", reviewer.path("honorificSuffix").asText());
+    }
+
+    @Test
+    void aLinkedOrganisationAuthorIsAnOrganizationNodeWithItsProfile() {
+        Author author = Author.linked(9, "editorial-team", "Editorial team", Author.Kind.Organization, null);
+
+        JsonNode node = articleGraph(article().author(author).build()).only("Article").path("author");
+
+        assertEquals("Organization", node.path("@type").asText());
+        assertEquals("https://health.example.org/people/editorial-team#organization", node.path("@id").asText());
+        assertEquals("https://health.example.org/people/editorial-team", node.path("url").asText());
+    }
+
+    @Test
     void organisationAuthorIsAnOrganizationWithoutUrlWhenNoneIsSet() {
         JsonNode node = articleGraph(article().author(Author.organization("Editorial team")).build())
                 .only("Article").path("author");

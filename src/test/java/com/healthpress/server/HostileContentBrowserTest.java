@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.healthpress.TestApp;
 import com.healthpress.account.AccountService;
 import com.healthpress.article.Article;
+import com.healthpress.article.Author;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.FaqItem;
 import com.healthpress.article.Reference;
+import com.healthpress.person.Person;
 import com.healthpress.storage.Database;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -82,8 +84,7 @@ class HostileContentBrowserTest {
                 Map.entry("title", TITLE), Map.entry("slug", HOSTILE_SLUG), Map.entry("lead", LEAD),
                 Map.entry("body", BODY), Map.entry("topic", TOPIC), Map.entry("metaTitle", META_TITLE),
                 Map.entry("metaDescription", META_DESCRIPTION), Map.entry("focusKeyword", FOCUS_KEYWORD),
-                Map.entry("authorName", AUTHOR_NAME), Map.entry("authorUrl", SCRIPT_URL),
-                Map.entry("reviewerName", REVIEWER), Map.entry("reviewerCredentials", CREDENTIALS),
+                Map.entry("authorName", AUTHOR_NAME), Map.entry("reviewerName", REVIEWER),
                 Map.entry("faq-0-question", QUESTION), Map.entry("faq-0-answer", ANSWER),
                 Map.entry("reference-0-title", REFERENCE_TITLE), Map.entry("reference-0-publisher", REFERENCE_PUBLISHER),
                 Map.entry("reference-0-year", "2024"), Map.entry("reference-0-url", SCRIPT_URL));
@@ -92,7 +93,7 @@ class HostileContentBrowserTest {
 
         submitAndWait(browser.findElement(By.cssSelector("form.editor button[value=save]")));
 
-        for (String refused : List.of("slug", "authorUrl", "reference-0-url")) {
+        for (String refused : List.of("slug", "reference-0-url")) {
             assertTrue(browser.findElement(By.id(refused + "-error")).isDisplayed(), refused + " is refused");
         }
         typed.forEach((id, text) -> assertEquals(text, browser.findElement(By.id(id)).getDomProperty("value"),
@@ -120,8 +121,12 @@ class HostileContentBrowserTest {
     @Order(3)
     void correctedAndPublishedEveryFieldIsStoredExactly() {
         type("slug", "");
-        type("authorUrl", AUTHOR_URL);
         type("reference-0-url", REFERENCE_URL);
+        submitAndWait(browser.findElement(By.cssSelector("form.editor button[value=save]")));
+        assertTrue(browser.findElement(By.id("authorName-error")).isDisplayed(), "a name without a record is refused");
+        assertTrue(browser.findElement(By.id("reviewerName-error")).isDisplayed(), "a name without a record is refused");
+        app.people().create(Person.named(REVIEWER, Author.Kind.Person).withCredentials(CREDENTIALS));
+        browser.findElement(By.cssSelector("input[name=createAuthor]")).click();
         submitAndWait(browser.findElement(By.cssSelector("form.editor button[value=save]")));
         assertTrue(browser.getCurrentUrl().contains("?notice=created"), "saved: "
                 + browser.findElements(By.cssSelector(".form-errors")).stream().map(WebElement::getText).toList());
@@ -137,7 +142,6 @@ class HostileContentBrowserTest {
         assertEquals(BODY, stored.body());
         assertEquals(TOPIC, stored.topic());
         assertEquals(AUTHOR_NAME, stored.author().name());
-        assertEquals(AUTHOR_URL, stored.author().url());
         assertEquals(REVIEWER, stored.review().reviewerName());
         assertEquals(CREDENTIALS, stored.review().credentials());
         assertEquals(List.of(new FaqItem(QUESTION, ANSWER)), stored.faq());
@@ -179,7 +183,7 @@ class HostileContentBrowserTest {
         assertEquals(TOPIC, text(".article__topic a"));
         WebElement author = browser.findElement(By.cssSelector(".byline a[rel=author]"));
         assertEquals(AUTHOR_NAME, author.getDomProperty("textContent"));
-        assertEquals(AUTHOR_URL, author.getDomAttribute("href"));
+        assertEquals("/people/" + article.author().slug(), author.getDomAttribute("href"));
         assertTrue(text(".byline").contains(REVIEWER + ", " + CREDENTIALS));
         assertEquals(ALT, browser.findElement(By.cssSelector(".hero img")).getDomAttribute("alt"));
         assertEquals(ALT, browser.findElement(By.cssSelector("meta[property='og:image:alt']")).getDomAttribute("content"));
@@ -199,7 +203,7 @@ class HostileContentBrowserTest {
         assertEquals(FOCUS_KEYWORD, graphArticle.path("keywords").asText());
         assertEquals(TOPIC, graphArticle.path("articleSection").asText());
         assertEquals(AUTHOR_NAME, graphArticle.path("author").path("name").asText());
-        assertEquals(AUTHOR_URL, graphArticle.path("author").path("url").asText());
+        assertEquals(app.url("/people/" + article.author().slug()), graphArticle.path("author").path("url").asText());
         assertEquals(ALT, graphArticle.path("image").get(0).path("description").asText());
         assertEquals(REFERENCE_TITLE, graphArticle.path("citation").get(0).path("name").asText());
         assertEquals(REFERENCE_PUBLISHER, graphArticle.path("citation").get(0).path("publisher").path("name").asText());
@@ -327,14 +331,16 @@ class HostileContentBrowserTest {
         assertTrue(imported.title().contains("<script>window.__pwned=1</script>"), imported.title());
         assertEquals(imported.title(), browser.findElement(By.id("title")).getDomProperty("value"));
         assertEquals(imported.lead(), browser.findElement(By.id("lead")).getDomProperty("value"));
-        assertEquals(imported.author().url(), browser.findElement(By.id("authorUrl")).getDomProperty("value"));
+        assertEquals(imported.author().name(), browser.findElement(By.id("authorName")).getDomProperty("value"));
         assertEquals(imported.faq().get(0).answer(), browser.findElement(By.id("faq-0-answer")).getDomProperty("value"));
 
         openPreview();
         try {
             assertNothingCanRun("the preview of the imported document");
             assertEquals(imported.title(), text("h1"));
-            assertTrue(browser.findElements(By.cssSelector(".byline a")).isEmpty(), "the script URL is no link");
+            assertTrue(browser.findElements(By.cssSelector(".byline a")).stream()
+                    .allMatch(link -> link.getDomAttribute("href").startsWith("/people/")),
+                    "the byline links to profiles only, never the document's script URL");
             assertEquals(imported.faq().get(0).answer(),
                     graphNode("FAQPage").path("mainEntity").get(0).path("acceptedAnswer").path("text").asText());
         } finally {
@@ -357,8 +363,11 @@ class HostileContentBrowserTest {
         browser.get(app.url("/articles/" + published.slug()));
         assertNothingCanRun("the public page of the imported document");
         assertEquals(referenceTitle, text(".references cite"));
-        assertTrue(browser.findElements(By.cssSelector(".references a, .byline a")).isEmpty());
-        assertFalse(graphNode("Article").path("author").has("url"));
+        assertTrue(browser.findElements(By.cssSelector(".references a")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".byline a")).stream()
+                .allMatch(link -> link.getDomAttribute("href").startsWith("/people/")), "bylines link to profiles only");
+        assertEquals(app.url("/people/" + published.author().slug()),
+                graphNode("Article").path("author").path("url").asText());
         assertFalse(graphNode("Article").path("citation").get(0).has("url"));
     }
 

@@ -21,8 +21,6 @@ final class HostileTexts {
     static final String TOPIC = "Topic <b onmouseover=\"window.__pwned='topic'\">bold</b>";
     static final String AUTHOR_NAME = "Mallory <img src=x onerror=\"window.__pwned='authorName'\">";
     static final String SCRIPT_URL = "javascript:window.__pwned='url'";
-    /** A URL the editor accepts (http, no quotes or angle brackets) that tries to break out of a single-quoted attribute. */
-    static final String AUTHOR_URL = "https://example.org/people/mallory?next='onmouseover='window.__pwned=1";
     static final String REVIEWER = "Dr <script>window.__pwned='reviewerName'</script>";
     static final String CREDENTIALS =
             "MD <math><mtext><form action=\"javascript:window.__pwned='credentials'\"><button>go</button></form></mtext></math>";

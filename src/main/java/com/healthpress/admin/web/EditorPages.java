@@ -9,11 +9,8 @@ import com.healthpress.admin.ArticleForm;
 import com.healthpress.admin.ArticleFormValidator;
 import com.healthpress.admin.EditConflict;
 import com.healthpress.admin.EditorLimits;
-import com.healthpress.admin.HeroImageChange;
 import com.healthpress.article.Article;
 import com.healthpress.articles.ArticlePageModel;
-import com.healthpress.image.ImageMessages;
-import com.healthpress.image.UploadedImage;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
 import com.healthpress.server.PathParams;
@@ -21,10 +18,6 @@ import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +35,6 @@ public final class EditorPages {
             "untrashed", "Restored from the trash.",
             "emptied", "The trash is empty.",
             "imported", "Imported as a draft. Check it, then publish.");
-
-    private static final String HERO_IMAGE = "heroImage";
-    private static final String HERO_ALT = "heroAlt";
-    private static final String REMOVE_HERO_IMAGE = "removeHeroImage";
 
     private static final String SEARCH_TOO_LONG =
             "Search for at most " + ArticleEditor.SEARCH_MAX_LENGTH + " characters.";
@@ -100,20 +89,20 @@ public final class EditorPages {
             showEditor(ctx, form.apply(action), null, Map.of(), null);
             return;
         }
-        ArticleFormValidator.Result result = validator.validate(form, null, editor.now());
+        ArticleFormValidator.Result result = checked(form, null);
         if (!result.isValid()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             showEditor(ctx, form, null, result.errors(), null);
             return;
         }
-        ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(), heroImageChange(ctx),
-                AdminAuth.current(ctx).actor());
+        ArticleEditor.Outcome outcome = editor.create(result.article(), !form.slug().isBlank(),
+                ImageFields.HERO.change(ctx), AdminAuth.current(ctx).actor());
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=created", HttpStatus.SEE_OTHER);
         } else {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             showEditor(ctx, form, null, outcome instanceof ArticleEditor.ImageRefused refused
-                    ? imageRefused(refused.code()) : slugTaken(), null);
+                    ? ImageFields.HERO.refused(refused.code()) : slugTaken(), null);
         }
     }
 
@@ -125,13 +114,13 @@ public final class EditorPages {
             showEditor(ctx, form.apply(action), stored, Map.of(), null);
             return;
         }
-        ArticleFormValidator.Result result = validator.validate(form, stored, editor.now());
+        ArticleFormValidator.Result result = checked(form, stored);
         if (!result.isValid()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             showEditor(ctx, form, stored, result.errors(), null);
             return;
         }
-        ArticleEditor.Outcome outcome = editor.update(result.article(), heroImageChange(ctx),
+        ArticleEditor.Outcome outcome = editor.update(result.article(), ImageFields.HERO.change(ctx),
                 AdminAuth.current(ctx).actor(), "Edited");
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=saved", HttpStatus.SEE_OTHER);
@@ -144,7 +133,7 @@ public final class EditorPages {
             showEditor(ctx, form, stored, slugTaken(), null);
         } else if (outcome instanceof ArticleEditor.ImageRefused refused) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showEditor(ctx, form, stored, imageRefused(refused.code()), null);
+            showEditor(ctx, form, stored, ImageFields.HERO.refused(refused.code()), null);
         } else {
             throw new NotFoundResponse();
         }
@@ -181,6 +170,16 @@ public final class EditorPages {
         ctx.redirect("/admin/trash?notice=emptied", HttpStatus.SEE_OTHER);
     }
 
+    /** The form's article with its people linked to their records, or the errors: the form's, then the names'. */
+    private ArticleFormValidator.Result checked(ArticleForm form, Article stored) {
+        ArticleFormValidator.Result result = validator.validate(form, stored, editor.now());
+        if (!result.isValid()) {
+            return result;
+        }
+        ArticleEditor.PeopleChoice people = editor.choosePeople(result.article(), form);
+        return new ArticleFormValidator.Result(people.article(), people.errors());
+    }
+
     private void showEditor(Context ctx, ArticleForm form, Article stored, Map<String, String> errors,
                             EditConflict conflict) {
         Map<String, Object> model = new HashMap<>();
@@ -190,9 +189,10 @@ public final class EditorPages {
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
+        model.put("people", editor.people());
         model.put("heroImage", stored == null ? null : stored.heroImage());
-        model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(HERO_ALT), currentAlt(stored)));
-        model.put("removeHeroImage", ctx.formParam(REMOVE_HERO_IMAGE) != null);
+        model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(ImageFields.HERO.alt()), currentAlt(stored)));
+        model.put("removeHeroImage", ctx.formParam(ImageFields.HERO.remove()) != null);
         model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
         Actor actor = AdminAuth.current(ctx).actor();
         model.put("mayPublish", actor.can(Permission.PUBLISH));
@@ -215,26 +215,6 @@ public final class EditorPages {
     /** The form shows the current image's alternative text to be changed in place, or nothing. */
     private static String currentAlt(Article stored) {
         return stored != null && stored.hasHeroImage() ? stored.heroImage().alt() : "";
-    }
-
-    /** The hero image fields of the form; a file part's name and declared type are ignored, the content decides. */
-    private static HeroImageChange heroImageChange(Context ctx) {
-        UploadedFile file = ctx.uploadedFile(HERO_IMAGE);
-        byte[] bytes = new byte[0];
-        if (file != null && file.size() > 0) {
-            try (InputStream content = file.content()) {
-                bytes = content.readNBytes(UploadedImage.MAX_BYTES + 1); // one byte more tells "too large"
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return new HeroImageChange(bytes, ctx.formParam(HERO_ALT), ctx.formParam(REMOVE_HERO_IMAGE) != null);
-    }
-
-    /** The refusal next to its field: the alternative text's problems by the text, the file's by the file. */
-    private static Map<String, String> imageRefused(String code) {
-        boolean aboutAlt = code.equals(ImageMessages.ALT_MISSING) || code.equals(ImageMessages.ALT_TOO_LONG);
-        return Map.of(aboutAlt ? HERO_ALT : HERO_IMAGE, ImageMessages.messageFor(code));
     }
 
     private static Map<String, String> slugTaken() {

@@ -73,10 +73,17 @@ public final class ArticlePages {
                 "listing", listing));
     }
 
-    /** An article page shows its own article, the related ones it links to, and depends on its topic's articles. */
+    /**
+     * An article page shows its own article, its author's and reviewer's records, the related ones it links to, and
+     * depends on its topic's articles.
+     */
     private static Set<String> dependencies(Article article, List<ArticleSummary> related) {
         Set<String> tags = new HashSet<>();
         tags.add(ArticleChanges.article(article.id()));
+        tags.add(ArticleChanges.person(article.author().personId()));
+        if (article.hasReview()) {
+            tags.add(ArticleChanges.person(article.review().reviewerId()));
+        }
         if (article.hasTopic()) {
             tags.add(ArticleChanges.topic(article.topicSlug()));
         }

@@ -40,8 +40,8 @@ final class AtomFeed {
                 .element("published", Timestamps.iso(article.publishedAt()))
                 .element("updated", Timestamps.iso(lastChange(article)))
                 .start("author").element("name", article.author().name());
-        if (article.author().hasUrl()) {
-            out.element("uri", article.author().url());
+        if (article.author().isLinked()) {
+            out.element("uri", site.url(article.author().profilePath()));
         }
         out.end();
         if (article.hasTopic()) {

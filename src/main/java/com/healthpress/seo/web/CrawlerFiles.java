@@ -66,7 +66,7 @@ public final class CrawlerFiles {
         if (file.equals("pages.xml")) {
             ctx.contentType(XML);
             ctx.result(SitemapXml.pages(site, articles.lastPublicChange().orElse(null), articles.publicTopics(),
-                    pages.publishedChanges()));
+                    articles.publicProfiles(), pages.publishedChanges()));
             return;
         }
         Matcher matcher = ARTICLES_FILE.matcher(file);
@@ -98,11 +98,17 @@ public final class CrawlerFiles {
         ctx.result(RobotsTxt.render(site));
     }
 
-    /** The newest articles: the feed changes when they change, or when another article joins them. */
+    /**
+     * The newest articles: the feed changes when they or their authors' records change, or when another article
+     * joins them.
+     */
     public void feed(Context ctx) {
         List<Article> newest = articles.latestWithoutFaq(FEED_SIZE);
         Set<String> tags = new HashSet<>(Set.of(ArticleChanges.LISTINGS));
-        newest.forEach(article -> tags.add(ArticleChanges.article(article.id())));
+        newest.forEach(article -> {
+            tags.add(ArticleChanges.article(article.id()));
+            tags.add(ArticleChanges.person(article.author().personId()));
+        });
         PageTags.declare(ctx, tags);
         ctx.contentType("application/atom+xml; charset=utf-8");
         ctx.result(AtomFeed.render(site, newest));

@@ -1,6 +1,7 @@
 package com.healthpress.seo.web;
 
 import com.healthpress.article.ArticleBlock;
+import com.healthpress.article.Author;
 import com.healthpress.article.SlugChange;
 import com.healthpress.page.Page;
 import com.healthpress.seo.Timestamps;
@@ -32,15 +33,19 @@ final class SitemapXml {
 
     /** The home page, which changes with any article, and each topic page. */
     static String pages(Site site, Instant homeChange, List<SlugChange> topics) {
-        return pages(site, homeChange, topics, List.of());
+        return pages(site, homeChange, topics, List.of(), List.of());
     }
 
-    /** The home page, each topic page and each published simple page (policies, about). */
-    static String pages(Site site, Instant homeChange, List<SlugChange> topics, List<SlugChange> simplePages) {
+    /** The home page, the topics, the profiles of the people whom public articles name, and the simple pages. */
+    static String pages(Site site, Instant homeChange, List<SlugChange> topics, List<SlugChange> profiles,
+                        List<SlugChange> simplePages) {
         return XmlOut.document(NAMESPACE, "urlset", out -> {
             entry(out, "url", site.homeUrl(), homeChange);
             for (SlugChange topic : topics) {
                 entry(out, "url", site.url(Site.topicPath(topic.slug())), topic.changedAt());
+            }
+            for (SlugChange profile : profiles) {
+                entry(out, "url", site.url(Author.profilePath(profile.slug())), profile.changedAt());
             }
             for (SlugChange page : simplePages) {
                 entry(out, "url", site.url(Page.pathOf(page.slug())), page.changedAt());

@@ -31,7 +31,7 @@ class AdminPageValidityTest {
             pages.put("new article", ok(admin.get("/admin/articles/new")));
             pages.put("edit", editPage.outerHtml());
             pages.put("edit with errors", status(422, admin.post(editor,
-                    EditorPagesTest.formOf(editPage, Map.of("title", "", "authorUrl", "javascript:x")))));
+                    EditorPagesTest.formOf(editPage, Map.of("title", "", "authorName", "Nobody on record")))));
             other.post(editor, EditorPagesTest.formOf(Jsoup.parse(other.get(editor).body()), Map.of("lead", "Theirs.")));
             pages.put("conflict", status(409, admin.post(editor, EditorPagesTest.formOf(editPage, Map.of("lead", "Mine.")))));
             pages.put("preview", ok(admin.post("/admin/preview", EditorPagesTest.formOf(editPage, Map.of()))));

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.healthpress.AdminClient;
 import com.healthpress.TestApp;
 import com.healthpress.article.Article;
+import com.healthpress.article.Author;
 import com.healthpress.article.PageAt;
+import com.healthpress.people.PersonLookup;
+import com.healthpress.person.Person;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +54,9 @@ class EditorPagesTest {
                 Map.entry("topic", "Joints"),
                 Map.entry("authorName", "Dr Sam Lee"),
                 Map.entry("authorKind", "Person"),
-                Map.entry("authorUrl", ""),
+                Map.entry("createAuthor", "on"),
                 Map.entry("reviewerName", "Dr Jane Roe"),
-                Map.entry("reviewerCredentials", "MD"),
+                Map.entry("createReviewer", "on"),
                 Map.entry("lastReviewed", "2026-10-01"),
                 Map.entry("nextReviewDue", ""),
                 Map.entry("status", status),
@@ -107,6 +110,46 @@ class EditorPagesTest {
     private static Article stored(String editorPath) {
         long id = Long.parseLong(editorPath.substring(editorPath.lastIndexOf('/') + 1));
         return app.articles().findById(id).orElseThrow();
+    }
+
+    /** The complete form without the boxes that make records for unknown names. */
+    private static List<Map.Entry<String, String>> choosingExistingPeople(String title, String author,
+                                                                          String reviewer) {
+        List<Map.Entry<String, String>> fields = articleFields(title, "published").stream()
+                .filter(field -> !field.getKey().startsWith("create")).toList();
+        return replaced(replaced(fields, "authorName", author), "reviewerName", reviewer);
+    }
+
+    @Test
+    void anAuthorOrReviewerWithoutARecordIsAnErrorNextToItsFieldAndNothingIsSaved() {
+        HttpResponse<String> response = admin.post("/admin/articles",
+                choosingExistingPeople("Nameless author", "Nobody On Record", "Nobody Reviewing"));
+
+        assertEquals(422, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertTrue(page.selectFirst("#authorName-error").text().contains("Nobody On Record"), page.html());
+        assertTrue(page.selectFirst("#reviewerName-error").text().contains("Nobody Reviewing"));
+        assertEquals("Nobody On Record", page.selectFirst("#authorName").attr("value"), "the form keeps the name");
+        assertTrue(app.people().lookup("Nobody On Record") instanceof PersonLookup.Unknown, "no record was made");
+        assertFalse(app.articles().slugExists("nameless-author"), "no article was saved");
+    }
+
+    @Test
+    void theEditorChoosesRecordsByNameWithoutRegardToCaseOrByAddressNameAndTheBylineLinksToThem() {
+        Person shah = app.people().create(Person.named("Dr Priya Shah", Author.Kind.Person).withCredentials("MD, FACP"));
+
+        Document form = Jsoup.parse(admin.get("/admin/articles/new").body());
+        assertFalse(form.select("datalist#people-list option[value=Dr Priya Shah]").isEmpty(), "offered in the list");
+        String editor = create(admin, choosingExistingPeople("Chosen people", "  dr priya SHAH ", shah.slug()));
+        Article article = stored(editor);
+
+        assertEquals(shah.id(), article.author().personId());
+        assertEquals(shah.id(), article.review().reviewerId());
+        assertEquals("MD, FACP", article.review().credentials(), "the credentials come from the record");
+        Document page = Jsoup.parse(app.get("/articles/" + article.slug()).body());
+        assertEquals("/people/" + shah.slug(), page.selectFirst(".byline a[rel=author]").attr("href"));
+        Element reviewedBy = page.selectFirst(".byline a[href='/people/" + shah.slug() + "']:not([rel])");
+        assertEquals("Dr Priya Shah, MD, FACP", reviewedBy.text());
     }
 
     @Test

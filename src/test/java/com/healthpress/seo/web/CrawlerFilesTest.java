@@ -89,8 +89,8 @@ class CrawlerFilesTest {
         HttpResponse<String> articlesFile = get("/sitemaps/articles-1.xml");
 
         assertEquals("application/xml;charset=utf-8", contentType(pages));
-        assertEquals(List.of(BASE_URL + "/", BASE_URL + "/topics/sleep"),
-                List.copyOf(SitemapXmlTest.urls(pages.body()).keySet()));
+        assertEquals(List.of(BASE_URL + "/", BASE_URL + "/topics/sleep", BASE_URL + "/people/alex-writer"),
+                List.copyOf(SitemapXmlTest.urls(pages.body()).keySet()), "the profile of the public article's author");
         assertEquals(Map.of(BASE_URL + "/articles/sleep-better", "2026-06-01T12:00:00Z"),
                 SitemapXmlTest.urls(articlesFile.body()));
     }
@@ -121,7 +121,8 @@ class CrawlerFilesTest {
         }
         assertEquals(expected, listed);
         assertEquals(4, files.size(), "pages and three files of articles: " + files.keySet());
-        assertEquals(List.of(BASE_URL + "/", BASE_URL + "/topics/sleep", BASE_URL + "/topics/skin"),
+        assertEquals(List.of(BASE_URL + "/", BASE_URL + "/topics/sleep", BASE_URL + "/topics/skin",
+                        BASE_URL + "/people/alex-writer"),
                 List.copyOf(SitemapXmlTest.urls(get("/sitemaps/pages.xml").body()).keySet()));
     }
 
