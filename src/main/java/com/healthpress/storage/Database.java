@@ -3,6 +3,8 @@ package com.healthpress.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -152,12 +155,29 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(HikariDataSource dataSource, Dialect dialect) {
-        Flyway.configure()
+        migrations(dataSource, dialect).load().migrate();
+    }
+
+    private static FluentConfiguration migrations(HikariDataSource dataSource, Dialect dialect) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", dialect.migrationsFolder())
-                .placeholders(dialect.placeholders())
-                .load()
-                .migrate();
+                .placeholders(dialect.placeholders());
+    }
+
+    /**
+     * Brings a new database only up to {@code version}, as the release of that schema left it, and has {@code fill}
+     * write rows the old way: tests of a later migration then open it with {@link #open}, which runs the rest.
+     */
+    static void migrateOnlyTo(String jdbcUrl, String version, Consumer<Handle> fill) {
+        EmbeddedH2.keepServerOnLoopback();
+        DatabaseHealth health = new DatabaseHealth();
+        try (HikariDataSource dataSource = connect(jdbcUrl, health)) {
+            migrations(dataSource, Dialect.of(jdbcUrl)).target(version).load().migrate();
+            Jdbi.create(dataSource).useHandle(fill::accept);
+        } finally {
+            health.close();
+        }
     }
 
     public Jdbi jdbi() {

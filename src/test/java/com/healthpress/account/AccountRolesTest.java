@@ -11,6 +11,7 @@ import com.healthpress.access.Role;
 import com.healthpress.access.Roles;
 import com.healthpress.config.Config;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.SchemaAt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,19 +47,13 @@ class AccountRolesTest {
 
     @Test
     void theMigrationMakesEveryAccountFromBeforeRolesAnAdmin() {
-        database.jdbi().useHandle(handle -> {
-            // The schema as V14 left it, with an account made then.
-            handle.execute("DROP TABLE account_invite");
-            handle.execute("DROP TABLE account_role");
-            handle.execute("ALTER TABLE account DROP COLUMN disabled");
-            handle.execute("ALTER TABLE account ALTER COLUMN password_hash SET NOT NULL");
-            handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '16'");
-            handle.execute("INSERT INTO account (username, password_hash, created_at, updated_at) VALUES "
-                    + "('old-timer', '" + Passwords.hash(PASSWORD) + "', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-        });
-        database.close();
+        String old = TestDatabases.fresh();
+        // The schema as V15 left it, with an account made then.
+        SchemaAt.migrateOnlyTo(old, "15", handle -> handle.execute("INSERT INTO account (username, password_hash, "
+                + "created_at, updated_at) VALUES ('old-timer', '" + Passwords.hash(PASSWORD) + "', CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP)"));
 
-        try (Database migrated = Database.open(url)) {
+        try (Database migrated = Database.open(old)) {
             Account account = new AccountService(migrated.jdbi(), clock).authenticate("old-timer", PASSWORD)
                     .orElseThrow();
 

@@ -8,8 +8,8 @@ import com.healthpress.article.Article;
 import com.healthpress.article.Author;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.person.Person;
-import com.healthpress.storage.BeforePeople;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.SchemaAt;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -24,17 +24,15 @@ class PeopleMigrationTest {
     @Test
     void everyAuthorAndReviewerTextBecomesOneRecordLinkedToItsArticles() {
         String url = TestDatabases.fresh();
-        try (Database database = Database.open(url)) {
-            database.jdbi().useHandle(handle -> {
-                BeforePeople.undoPeople(handle);
-                insertArticle(handle, 1, "Dr Jane Roe", "Person", "https://example.org/jane", "Dr Ann Lee", "MD");
-                insertArticle(handle, 2, " dr jane roe", "Person", "http://example.org/insecure", "Dr Ann Lee",
-                        "MD, FACP");
-                insertArticle(handle, 3, "Health team", "Organization", null, null, null);
-                insertArticle(handle, 4, "Dr Ann Lee", "Person", null, "Dr Jane Roe", null);
-                insertArticle(handle, 5, "Health team", "Organization", "https://example.org/team", "  ", null);
-            });
-        }
+        // The schema as V14 left it (the release before people), with articles bylined by text.
+        SchemaAt.migrateOnlyTo(url, "14", handle -> {
+            insertArticle(handle, 1, "Dr Jane Roe", "Person", "https://example.org/jane", "Dr Ann Lee", "MD");
+            insertArticle(handle, 2, " dr jane roe", "Person", "http://example.org/insecure", "Dr Ann Lee",
+                    "MD, FACP");
+            insertArticle(handle, 3, "Health team", "Organization", null, null, null);
+            insertArticle(handle, 4, "Dr Ann Lee", "Person", null, "Dr Jane Roe", null);
+            insertArticle(handle, 5, "Health team", "Organization", "https://example.org/team", "  ", null);
+        });
 
         try (Database database = Database.open(url)) {
             PeopleService people = new PeopleService(database.jdbi(), java.time.Clock.systemUTC());
