@@ -16,7 +16,8 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ReviewRecords {
 
-    static final String IMPORTED_REVIEW = "The reviewer and last-reviewed date the article came with";
+    /** The comment of an imported review. */
+    public static final String IMPORTED_REVIEW = "The reviewer and last-reviewed date the article came with";
 
     private ReviewRecords() {
     }

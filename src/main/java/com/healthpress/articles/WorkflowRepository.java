@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -31,6 +32,15 @@ public interface WorkflowRepository {
     void insert(@Bind("articleId") long articleId, @Bind("version") int version, @Bind("kind") String kind,
                 @Bind("username") String username, @Bind("reviewerId") Long reviewerId,
                 @Bind("reviewedOn") LocalDate reviewedOn, @Bind("at") Instant at, @Bind("comment") String comment);
+
+    /** Synthetic published articles (the generate command) count as approved by the review they carry. */
+    @SqlBatch("""
+            INSERT INTO workflow_event (article_id, version, kind, username, reviewer_id, reviewed_on, occurred_at,
+                                        comment)
+            SELECT id, version, 'imported_review', :username, reviewer_id, last_reviewed, :at, :comment
+            FROM article WHERE id = :articleId AND status = 'published'""")
+    void insertImportedReviews(@Bind("articleId") List<Long> articleIds, @Bind("username") String username,
+                               @Bind("at") Instant at, @Bind("comment") String comment);
 
     @SqlQuery(SELECT + "WHERE e.article_id = :articleId ORDER BY e.id DESC LIMIT 1")
     Optional<WorkflowEvent> findNewest(@Bind("articleId") long articleId);
