@@ -6,6 +6,7 @@ import static com.healthpress.access.Permission.MANAGE_ACCOUNTS;
 import static com.healthpress.access.Permission.MANAGE_PEOPLE;
 import static com.healthpress.access.Permission.MANAGE_SETTINGS;
 import static com.healthpress.access.Permission.PUBLISH;
+import static com.healthpress.access.Permission.REVIEW;
 import static com.healthpress.access.Permission.VIEW_ADMIN;
 
 import com.healthpress.access.Access;
@@ -20,10 +21,12 @@ import com.healthpress.admin.PersonEditor;
 import com.healthpress.admin.web.EditorPages;
 import com.healthpress.admin.web.ImportPages;
 import com.healthpress.admin.web.PeoplePages;
+import com.healthpress.admin.web.WorkflowPages;
 import com.healthpress.article.Author;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.articles.RevisionService;
+import com.healthpress.articles.WorkflowService;
 import com.healthpress.articles.web.ArticlePages;
 import com.healthpress.cache.CachedPages;
 import com.healthpress.cache.PageCache;
@@ -143,12 +146,14 @@ public final class Healthpress {
         AdminAuth auth = accounts.auth();
         LoginPages login = accounts.login();
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
-        EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), seo,
-                articlePage, views);
+        WorkflowService workflow = new WorkflowService(database.jdbi(), articles, clock);
+        EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), workflow,
+                seo, articlePage, views);
+        WorkflowPages workflowPages = new WorkflowPages(workflow, seo, views);
         PeoplePages peoplePages = new PeoplePages(new PersonEditor(database.jdbi(), heroImages, changes, clock), seo,
                 views);
         ImportPages importPages = new ImportPages(new ArticleImporter(articles, clock), seo, views);
-        HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), views, seo);
+        HistoryPages history = new HistoryPages(new RevisionService(database.jdbi(), articles), workflow, views, seo);
         ImagePages images = new ImagePages(new StoredImages(database.jdbi(), clock));
         PolicyPages policyPages = new PolicyPages(simplePages, seo, markdown, views);
         PageEditorPages pageEditor = new PageEditorPages(simplePages, seo, views);
@@ -270,6 +275,12 @@ public final class Healthpress {
             admin.get("/admin/articles/{id}/history", VIEW_ADMIN, history::showHistory);
             admin.get("/admin/articles/{id}/history/compare", VIEW_ADMIN, history::showComparison);
             admin.post("/admin/articles/{id}/history/{version}/restore", EDIT_DRAFT, history::restoreRevision);
+            // Medical review workflow: submit, approve or request changes, publish an approved article.
+            admin.post("/admin/articles/{id}/submit", EDIT_DRAFT, workflowPages::submitForReview);
+            admin.post("/admin/articles/{id}/approve", REVIEW, workflowPages::approve);
+            admin.post("/admin/articles/{id}/request-changes", REVIEW, workflowPages::requestChanges);
+            admin.post("/admin/articles/{id}/publish", PUBLISH, workflowPages::publish);
+
             admin.get("/admin/import", IMPORT, importPages::showImportForm);
             admin.post("/admin/import", IMPORT, importPages::importDocument);
 

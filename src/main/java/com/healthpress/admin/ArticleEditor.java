@@ -7,8 +7,11 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.HeroImage;
 import com.healthpress.article.MedicalReview;
+import com.healthpress.article.WorkflowEventKind;
+import com.healthpress.article.WorkflowState;
 import com.healthpress.articles.ArticleRepository;
 import com.healthpress.articles.ArticleService;
+import com.healthpress.articles.ReviewRecords;
 import com.healthpress.image.AltText;
 import com.healthpress.image.HeroImages;
 import com.healthpress.image.HeroUpload;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -68,6 +72,13 @@ public final class ArticleEditor {
     }
 
     public record Missing() implements Outcome {
+    }
+
+    /**
+     * The save would publish an article that no medical reviewer approved, by an account that may not approve it;
+     * nothing was saved.
+     */
+    public record NotApproved(String message) implements Outcome {
     }
 
     /** The chosen hero image (or its alternative text) was refused, for the reason of an ImageMessages code. */
@@ -166,6 +177,9 @@ public final class ArticleEditor {
      */
     public Outcome create(Article article, boolean slugTyped, HeroImageChange hero, Actor actor) {
         actor.require(Permission.toSave(false, article.isPublished()));
+        if (article.isPublished() && !actor.can(Permission.REVIEW)) {
+            return notApproved(WorkflowState.DRAFT);
+        }
         HeroUpload upload = null;
         if (hero.replaces()) {
             try {
@@ -181,7 +195,11 @@ public final class ArticleEditor {
             }
             Article withImage = checked == null ? article
                     : article.toBuilder().heroImage(heroImages.store(handle, checked)).build();
-            return new Saved(articles.create(handle, withImage, actor.username(), "Created"));
+            Article stored = articles.create(handle, withImage, actor.username(), "Created");
+            if (stored.isPublished()) {
+                approveAndPublish(handle, stored, actor);
+            }
+            return new Saved(stored);
         }, article.slug());
     }
 
@@ -231,6 +249,11 @@ public final class ArticleEditor {
                 return new Conflict(current.get());
             }
             mayChange(actor, current.get(), article);
+            boolean publishes = !current.get().isPublished() && article.isPublished();
+            WorkflowState state = ReviewRecords.stateOf(handle, article.id());
+            if (publishes && state != WorkflowState.APPROVED && !actor.can(Permission.REVIEW)) {
+                return notApproved(state);
+            }
             Optional<Article> other = repository.findBySlug(article.slug());
             if (other.isPresent() && other.get().id() != article.id()) {
                 return new SlugTaken(article.slug());
@@ -239,9 +262,51 @@ public final class ArticleEditor {
                     : article.toBuilder().heroImage(hero.remove() ? null : kept).build();
             Optional<Article> saved = articles.update(handle, changed, actor.username(), summary);
             saved.ifPresent(after -> HeroImages.deletePreviousIfUnused(handle, current.get(), after));
+            if (publishes && saved.isPresent()) {
+                publishSaved(handle, saved.get(), actor);
+            }
             return saved.<Outcome>map(Saved::new)
                     .orElseGet(() -> new Conflict(ArticleService.findById(handle, article.id()).orElseThrow()));
         }, article.slug());
+    }
+
+    /**
+     * Records the publication of a save that made the article public. When the save left it unapproved (never
+     * approved, or its medical content changed in this save) an account that may review approves it first, as an
+     * act of its own; any other account's save is undone.
+     */
+    private void publishSaved(Handle handle, Article saved, Actor actor) {
+        WorkflowState state = ReviewRecords.stateOf(handle, saved.id());
+        if (state == WorkflowState.APPROVED) {
+            ReviewRecords.record(handle, saved, WorkflowEventKind.PUBLISHED, actor.username(), null, clock.instant());
+        } else if (actor.can(Permission.REVIEW)) {
+            approveAndPublish(handle, saved, actor);
+        } else {
+            throw new Unapproved(state);
+        }
+    }
+
+    /** An account that both reviews and publishes does both, recorded as two acts. */
+    private void approveAndPublish(Handle handle, Article stored, Actor actor) {
+        Instant now = clock.instant();
+        ReviewRecords.record(handle, stored, WorkflowEventKind.APPROVED, actor.username(),
+                "Approved while publishing from the editor", now);
+        ReviewRecords.record(handle, stored, WorkflowEventKind.PUBLISHED, actor.username(), null, now);
+    }
+
+    private static NotApproved notApproved(WorkflowState state) {
+        return new NotApproved("Only an article a medical reviewer approved can be published, and this one is "
+                + state.label().toLowerCase(Locale.ROOT) + ". Submit it for review; nothing was saved.");
+    }
+
+    /** Undoes a save that would publish an unapproved article. */
+    private static final class Unapproved extends RuntimeException {
+        private final WorkflowState state;
+
+        Unapproved(WorkflowState state) {
+            super(null, null, false, false);
+            this.state = state;
+        }
     }
 
     /** Throws {@link NotPermitted} unless the account may save {@code stored} as {@code changed}. */
@@ -289,6 +354,8 @@ public final class ArticleEditor {
     private Outcome inTransaction(org.jdbi.v3.core.HandleCallback<Outcome, RuntimeException> work, String slug) {
         try {
             return jdbi.inTransaction(work);
+        } catch (Unapproved e) {
+            return notApproved(e.state);
         } catch (UnableToExecuteStatementException e) {
             // A concurrent save took the slug between our check and our write: the unique constraint caught it.
             if (Constraints.isUniqueViolation(e)) {

@@ -178,6 +178,7 @@ public final class PersonEditor {
                 return new Missing();
             }
             int moved = people.moveAuthored(fromId, intoId) + people.moveReviewed(fromId, intoId);
+            people.moveReviews(fromId, intoId);
             people.delete(fromId);
             if (into.get().accountId() == null && from.get().accountId() != null) {
                 Person withAccount = withAccount(into.get(), from.get().accountId());

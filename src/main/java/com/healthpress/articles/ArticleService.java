@@ -55,7 +55,8 @@ public final class ArticleService {
     public Optional<Article> findPublic(String slug) {
         return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
                 .findPublicBySlug(slug, clock.instant())
-                .map(article -> whole(handle, article)));
+                .map(article -> whole(handle, article))
+                .map(article -> article.toBuilder().review(ReviewRecords.publicReview(handle, article)).build()));
     }
 
     public Optional<Article> findBySlug(String slug) {
@@ -166,7 +167,7 @@ public final class ArticleService {
      * made unique by numbering ("-2", "-3"…) when taken; the stored article is returned.
      */
     public Article create(Article article, String savedBy, String summary) {
-        return jdbi.inTransaction(handle -> create(handle, article, savedBy, summary));
+        return jdbi.inTransaction(handle -> createWithItsReview(handle, article, savedBy, summary));
     }
 
     /**
@@ -177,7 +178,7 @@ public final class ArticleService {
         try {
             return jdbi.inTransaction(handle -> handle.attach(ArticleRepository.class).slugExists(article.slug())
                     ? Optional.<Article>empty()
-                    : Optional.of(create(handle, article, savedBy, summary)));
+                    : Optional.of(createWithItsReview(handle, article, savedBy, summary)));
         } catch (UnableToExecuteStatementException e) {
             // Another writer took the slug between the check and the insert: the unique constraint caught it.
             if (Constraints.isUniqueViolation(e)) {
@@ -192,7 +193,17 @@ public final class ArticleService {
         return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class).slugExists(slug));
     }
 
-    /** As {@link #create(Article, String, String)}, inside a transaction the caller already holds. */
+    /** A published article created outside the editor (an import, the demo content) counts as approved as it is. */
+    private Article createWithItsReview(Handle handle, Article article, String savedBy, String summary) {
+        Article stored = create(handle, article, savedBy, summary);
+        ReviewRecords.recordImportedReview(handle, stored, savedBy, clock.instant());
+        return stored;
+    }
+
+    /**
+     * As {@link #create(Article, String, String)}, inside a transaction the caller already holds, recording no
+     * review: the editor records the approval and publication itself.
+     */
     public Article create(Handle handle, Article article, String savedBy, String summary) {
         ArticleRepository articles = handle.attach(ArticleRepository.class);
         String slug = uniqueSlug(articles, article.slug());
@@ -223,6 +234,7 @@ public final class ArticleService {
         storeChildren(handle, article.id(), article);
         Article stored = findById(handle, article.id()).orElseThrow();
         storeRevision(handle, stored, savedBy, summary);
+        ReviewRecords.afterSave(handle, before.get(), stored, savedBy, clock.instant());
         changes.publish(handle, ArticleChanges.between(before.get(), stored, clock.instant()));
         return Optional.of(stored);
     }

@@ -91,6 +91,13 @@ final class BackupFormat {
             new Table("references", "article_reference", "id"),
             new Table("revisions", "article_revision", "id"),
             new Table("slug_redirects", "slug_redirect", "old_slug"),
+            // Restored from an export made before the review workflow, published articles count as approved by the
+            // review they carry, as the upgrade's migration made them.
+            new Table("workflow_events", "workflow_event", "id", "19",
+                    "INSERT INTO workflow_event (article_id, version, kind, username, reviewer_id, reviewed_on, "
+                    + "occurred_at, comment) SELECT id, version, 'imported_review', 'upgrade', reviewer_id, "
+                    + "last_reviewed, CURRENT_TIMESTAMP, 'The reviewer and last-reviewed date the article carried "
+                    + "before the review workflow' FROM article WHERE status = 'published'"),
             new Table("pages", "page", "id", "18", true),
             new Table("page_revisions", "page_revision", "id", "18", true),
             new Table("site_settings", "site_settings", "id", "18", true));

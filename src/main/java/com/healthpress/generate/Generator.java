@@ -5,6 +5,8 @@ import com.healthpress.article.Slugs;
 import com.healthpress.articles.ArticleRepository;
 import com.healthpress.articles.FaqRepository;
 import com.healthpress.articles.ReferenceRepository;
+import com.healthpress.articles.ReviewRecords;
+import com.healthpress.articles.WorkflowRepository;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.people.Bylines;
@@ -162,6 +164,8 @@ final class Generator {
         handle.attach(ReferenceRepository.class).insertAll(references);
         handle.attach(RevisionRepository.class).insertAll(revisions);
         handle.attach(SearchDocumentRepository.class).insertAll(documents);
+        handle.attach(WorkflowRepository.class).insertImportedReviews(ids, SAVED_BY, clock.instant(),
+                ReviewRecords.IMPORTED_REVIEW);
         changes.publish(handle, pagesShowing(batch));
     }
 

@@ -75,6 +75,10 @@ public interface PersonRepository extends SqlObject {
     @SqlUpdate("UPDATE article SET reviewer_id = :into WHERE reviewer_id = :from")
     int moveReviewed(@Bind("from") long from, @Bind("into") long into);
 
+    /** The approvals and imported reviews a merged record gave go with its articles, so public pages keep them. */
+    @SqlUpdate("UPDATE workflow_event SET reviewer_id = :into WHERE reviewer_id = :from")
+    int moveReviews(@Bind("from") long from, @Bind("into") long into);
+
     @SqlQuery("SELECT id FROM account WHERE username = :username")
     Optional<Long> findAccountId(@Bind("username") String username);
 

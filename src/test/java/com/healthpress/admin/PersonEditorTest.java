@@ -91,6 +91,18 @@ class PersonEditorTest {
     }
 
     @Test
+    void mergingKeepsTheReviewsTheDuplicateGaveOnThePublicPages() {
+        Person kept = created("Dr Lena Park");
+        Person duplicate = created("Lena Park MD");
+        Article reviewed = articles.create(TestArticles.published("Park reviews", NOW.minusSeconds(60)).toBuilder()
+                .review(new MedicalReview(duplicate.id(), duplicate.slug(), duplicate.name(), null, null)).build());
+
+        editor.merge(duplicate.id(), kept.id());
+
+        assertEquals(kept.id(), articles.findPublic(reviewed.slug()).orElseThrow().review().reviewerId());
+    }
+
+    @Test
     void aRecordCannotBeMergedIntoItself() {
         Person person = created("Dr Solo Self");
 

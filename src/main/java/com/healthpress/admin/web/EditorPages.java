@@ -11,6 +11,7 @@ import com.healthpress.admin.EditConflict;
 import com.healthpress.admin.EditorLimits;
 import com.healthpress.article.Article;
 import com.healthpress.articles.ArticlePageModel;
+import com.healthpress.articles.WorkflowService;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
 import com.healthpress.server.PathParams;
@@ -27,28 +28,35 @@ import java.util.Optional;
 /** The admin's article list and the editor: create, edit, preview, publish, trash. Handlers stay thin. */
 public final class EditorPages {
 
-    private static final Map<String, String> NOTICES = Map.of(
-            "created", "Article created.",
-            "saved", "Saved.",
-            "restored", "The earlier version is restored; it is saved as the newest revision.",
-            "trashed", "Moved to the trash. You can restore it from the trash until the trash is emptied.",
-            "untrashed", "Restored from the trash.",
-            "emptied", "The trash is empty.",
-            "imported", "Imported as a draft. Check it, then publish.");
+    private static final Map<String, String> NOTICES = Map.ofEntries(
+            Map.entry("created", "Article created."),
+            Map.entry("saved", "Saved."),
+            Map.entry("restored", "The earlier version is restored; it is saved as the newest revision."),
+            Map.entry("trashed", "Moved to the trash. You can restore it from the trash until the trash is emptied."),
+            Map.entry("untrashed", "Restored from the trash."),
+            Map.entry("emptied", "The trash is empty."),
+            Map.entry("imported", "Imported as a draft. Check it, then publish."),
+            Map.entry("submitted", "Submitted for medical review."),
+            Map.entry("approved", "Approved."),
+            Map.entry("changes-requested", "Changes requested: the writer sees your comment."),
+            Map.entry("published", "Published."));
 
     private static final String SEARCH_TOO_LONG =
             "Search for at most " + ArticleEditor.SEARCH_MAX_LENGTH + " characters.";
     private static final ArticleEditor.Page NOTHING_FOUND = new ArticleEditor.Page(List.of(), 1, 1, 0);
 
     private final ArticleEditor editor;
+    private final WorkflowService workflow;
     private final ArticleFormValidator validator = new ArticleFormValidator();
     private final SeoPages seo;
     private final ArticlePageModel articlePage;
     private final Views views;
     private final SeoAnalyzer analyzer = new SeoAnalyzer();
 
-    public EditorPages(ArticleEditor editor, SeoPages seo, ArticlePageModel articlePage, Views views) {
+    public EditorPages(ArticleEditor editor, WorkflowService workflow, SeoPages seo, ArticlePageModel articlePage,
+                       Views views) {
         this.editor = editor;
+        this.workflow = workflow;
         this.seo = seo;
         this.articlePage = articlePage;
         this.views = views;
@@ -99,6 +107,9 @@ public final class EditorPages {
                 ImageFields.HERO.change(ctx), AdminAuth.current(ctx).actor());
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=created", HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof ArticleEditor.NotApproved notApproved) {
+            ctx.status(HttpStatus.CONFLICT);
+            showEditor(ctx, form, null, Map.of("status", notApproved.message()), null);
         } else {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             showEditor(ctx, form, null, outcome instanceof ArticleEditor.ImageRefused refused
@@ -128,6 +139,9 @@ public final class EditorPages {
             ctx.status(HttpStatus.CONFLICT);
             showEditor(ctx, form.withVersion(conflict.current().version()), conflict.current(), Map.of(),
                     new EditConflict(conflict.current(), result.article()));
+        } else if (outcome instanceof ArticleEditor.NotApproved notApproved) {
+            ctx.status(HttpStatus.CONFLICT);
+            showEditor(ctx, form, stored, Map.of("status", notApproved.message()), null);
         } else if (outcome instanceof ArticleEditor.SlugTaken) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             showEditor(ctx, form, stored, slugTaken(), null);
@@ -188,6 +202,7 @@ public final class EditorPages {
         model.put("stored", stored);
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
+        model.put("workflow", stored == null ? null : workflow.status(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
         model.put("people", editor.people());
         model.put("heroImage", stored == null ? null : stored.heroImage());

@@ -4,6 +4,7 @@ import com.healthpress.access.Actor;
 import com.healthpress.access.Permission;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.articles.RevisionService;
+import com.healthpress.articles.WorkflowService;
 import com.healthpress.revision.Comparison;
 import com.healthpress.revision.History;
 import com.healthpress.seo.SeoPages;
@@ -18,11 +19,13 @@ import java.util.Map;
 public final class HistoryPages {
 
     private final RevisionService revisions;
+    private final WorkflowService workflow;
     private final Views views;
     private final SeoPages seo;
 
-    public HistoryPages(RevisionService revisions, Views views, SeoPages seo) {
+    public HistoryPages(RevisionService revisions, WorkflowService workflow, Views views, SeoPages seo) {
         this.revisions = revisions;
+        this.workflow = workflow;
         this.views = views;
         this.seo = seo;
     }
@@ -38,6 +41,7 @@ public final class HistoryPages {
                 "mayRestore", mayRestore,
                 "meta", seo.adminPage("History — " + history.article().title()),
                 "history", history,
+                "workflow", workflow.status(id),
                 "error", errorMessage(ctx, id)));
     }
 
