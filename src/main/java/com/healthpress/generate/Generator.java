@@ -5,6 +5,7 @@ import com.healthpress.article.Slugs;
 import com.healthpress.articles.ArticleRepository;
 import com.healthpress.articles.FaqRepository;
 import com.healthpress.articles.ReferenceRepository;
+import com.healthpress.articles.ReviewCycleService;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.people.Bylines;
@@ -143,7 +144,7 @@ final class Generator {
     /** The batch's rows through the repositories that saves write with, each kind in one batched statement. */
     private void insert(Handle handle, List<GeneratedArticle> batch) {
         List<Article> articles = Bylines.linkAll(handle, batch.stream().map(GeneratedArticle::article).toList(),
-                clock.instant());
+                clock.instant()).stream().map(article -> ReviewCycleService.withReviewDue(handle, article)).toList();
         List<Long> ids = handle.attach(ArticleRepository.class).insertAll(articles,
                 batch.stream().map(GeneratedArticle::seoScore).toList(), clock.instant(), SAVED_BY);
         List<FaqRepository.Row> faq = new ArrayList<>(batch.size() * 5);

@@ -44,11 +44,13 @@ class SchemaVersionTest {
         try (Database database = Database.open(url)) {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
-                // Undoes the newest migration, V18 (pages and site settings), as if the database predated it.
-                handle.execute("DROP TABLE site_settings");
-                handle.execute("DROP TABLE page_revision");
-                handle.execute("DROP TABLE page");
-                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '18'");
+                // Undoes the newest migration, V20 (review cycles), as if the database predated it.
+                handle.execute("DROP TABLE topic_review_interval");
+                handle.execute("DROP INDEX article_review_due");
+                handle.execute("ALTER TABLE article DROP CONSTRAINT article_review_interval");
+                handle.execute("ALTER TABLE article DROP COLUMN review_due");
+                handle.execute("ALTER TABLE article DROP COLUMN review_interval_months");
+                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'");
                 assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
             });
         }
@@ -57,7 +59,7 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = '18' AND \"success\"").mapTo(Integer.class).one());
+                        + "WHERE \"version\" = '20' AND \"success\"").mapTo(Integer.class).one());
             });
         }
     }
