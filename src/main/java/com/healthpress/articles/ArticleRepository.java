@@ -53,7 +53,7 @@ public interface ArticleRepository extends SqlObject {
     /** A listing's columns: the teaser's and its hero image's, for the thumbnail. */
     String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.lead, a.topic, a.published_at, a.updated_at, " + HERO_COLUMNS;
     String LIST_ROW_COLUMNS = "id, slug, title, status, published_at, updated_at, updated_by, "
-            + "(SELECT name FROM person WHERE person.id = author_id) AS author_name, seo_score, deleted_at";
+            + "(SELECT name FROM person WHERE person.id = author_id) AS author_name, seo_score, deleted_at, review_due";
     /** The admin list's filter: all live articles, or drafts, published, scheduled, or the trash. */
     String LIST_FILTER = """
              WHERE (:status = 'trash' AND deleted_at IS NOT NULL OR :status <> 'trash' AND deleted_at IS NULL)
