@@ -54,7 +54,8 @@ final class EditorialChecks {
         if (reviewed == null) {
             return Rule.MEDICAL_REVIEW.warn("Reviewer " + reviewer + " is named, but the review has no date.");
         }
-        if (due == null && reviewed.isBefore(today.minusYears(1))) {
+        // A stored review cycle (of any interval) says when a review is due; without one a year is the rule.
+        if (article.reviewDue() == null && reviewed.isBefore(today.minusYears(1))) {
             return Rule.MEDICAL_REVIEW.warn("Last medical review was on " + DATES.human(reviewed)
                     + ", more than a year ago.");
         }
