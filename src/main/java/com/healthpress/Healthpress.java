@@ -155,7 +155,9 @@ public final class Healthpress {
         PolicyPages policyPages = new PolicyPages(simplePages, seo, markdown, views);
         PageEditorPages pageEditor = new PageEditorPages(simplePages, seo, views);
         SettingsPages settingsPages = new SettingsPages(siteSettings, simplePages, seo, views);
-        ReviewPages reviews = new ReviewPages(new ReviewCycleService(database.jdbi(), changes), seo, views, clock);
+        ReviewCycleService reviewCycles = new ReviewCycleService(database.jdbi(), changes);
+        // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
+        ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues), seo, views, clock);
         // Every request passes these steps in this order, whether Javalin, the cache before it or Jetty answers it.
         List<PolicyStep> steps = new ArrayList<>(List.of(
                 new SecurityHeaders(config.isHttps()),

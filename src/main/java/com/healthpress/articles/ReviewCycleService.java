@@ -39,14 +39,14 @@ public final class ReviewCycleService {
             ReviewQueueRepository due = handle.attach(ReviewQueueRepository.class);
             List<ReviewQueue> queues = new ArrayList<>();
             if (actor.can(Permission.REVIEW)) {
-                queues.add(new ReviewQueue("your-overdue", "Your reviews overdue",
+                queues.add(new ReviewQueue("your-overdue", "Your reviews overdue", true,
                         due.countDueReviewedBy(actor.username(), ReviewQueueRepository.EVER, today),
                         due.listDueReviewedBy(actor.username(), ReviewQueueRepository.EVER, today, QUEUE_ROWS)));
             }
-            queues.add(new ReviewQueue("overdue", "Overdue for review",
+            queues.add(new ReviewQueue("overdue", "Overdue for review", false,
                     due.countDue(ReviewQueueRepository.EVER, today),
                     due.listDue(ReviewQueueRepository.EVER, today, QUEUE_ROWS)));
-            queues.add(new ReviewQueue("due-soon", "Review due within " + DUE_SOON_DAYS + " days",
+            queues.add(new ReviewQueue("due-soon", "Review due within " + DUE_SOON_DAYS + " days", false,
                     due.countDue(today, soon), due.listDue(today, soon, QUEUE_ROWS)));
             return queues;
         });

@@ -1,7 +1,9 @@
 package com.healthpress.admin.web;
 
+import com.healthpress.access.Actor;
 import com.healthpress.account.AdminAuth;
 import com.healthpress.article.ReviewCycle;
+import com.healthpress.article.ReviewQueue;
 import com.healthpress.articles.ReviewCycleService;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
@@ -9,6 +11,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +25,16 @@ public final class ReviewPages {
     private static final List<String> LIST_PARAMETERS = List.of("status", "q", "page", "notice");
 
     private final ReviewCycleService cycles;
+    private final List<ReviewQueue.Source> queueSources;
     private final SeoPages seo;
     private final Views views;
     private final Clock clock;
 
-    public ReviewPages(ReviewCycleService cycles, SeoPages seo, Views views, Clock clock) {
+    /** queueSources: every feature's dashboard queues, in the order shown (the reader's own queues go first). */
+    public ReviewPages(ReviewCycleService cycles, List<ReviewQueue.Source> queueSources, SeoPages seo, Views views,
+                       Clock clock) {
         this.cycles = cycles;
+        this.queueSources = List.copyOf(queueSources);
         this.seo = seo;
         this.views = views;
         this.clock = clock;
@@ -37,8 +45,14 @@ public final class ReviewPages {
             ctx.redirect("/admin/articles?" + ctx.queryString(), HttpStatus.FOUND);
             return;
         }
-        render(ctx, "admin/dashboard", "Dashboard", Map.of(
-                "queues", cycles.queues(AdminAuth.current(ctx).actor(), today())));
+        render(ctx, "admin/dashboard", "Dashboard", Map.of("queues", queues(AdminAuth.current(ctx).actor())));
+    }
+
+    private List<ReviewQueue> queues(Actor reader) {
+        List<ReviewQueue> queues = new ArrayList<>();
+        queueSources.forEach(source -> queues.addAll(source.queues(reader, today())));
+        queues.sort(Comparator.comparing(queue -> !queue.mine())); // stable: the order given, own queues first
+        return queues;
     }
 
     public void showIntervals(Context ctx) {
