@@ -118,7 +118,9 @@ class ReviewDashboardTest {
         Article stored = app.articles().findBySlug("reviewed-every-six-months").orElseThrow();
         assertEquals(6, stored.reviewEveryMonths());
         assertEquals(stored.lastReviewed().plusMonths(6), stored.reviewDue());
-        assertEquals("6", Jsoup.parse(ok(editor.get(page))).selectFirst("#reviewEveryMonths").val());
+        Document form = Jsoup.parse(ok(editor.get(page)));
+        assertEquals("6", form.selectFirst("#reviewEveryMonths").val());
+        assertEquals(stored.reviewDue().toString(), form.selectFirst(".review-due time").attr("datetime"));
         List<Map.Entry<String, String>> wrong = EditorPagesTest.replaced(fields, "reviewEveryMonths", "often");
         Document refused = Jsoup.parse(editor.post("/admin/articles", wrong).body());
         assertTrue(refused.select("#reviewEveryMonths-error").text().contains("whole number of months"));
