@@ -9,6 +9,7 @@ import com.healthpress.changes.ChangeFeed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -75,6 +76,14 @@ public final class ReviewCycleService {
                 ? handle.attach(ReviewIntervalRepository.class).findMonths(article.topicSlug()).orElse(null)
                 : null;
         return article.withReviewDue(topicMonths);
+    }
+
+    /** As {@link #withReviewDue(Handle, Article)} for a batch, reading the topics' intervals once. */
+    public static List<Article> withReviewDue(Handle handle, List<Article> articles) {
+        Map<String, Integer> topicMonths = handle.attach(ReviewIntervalRepository.class).findAllMonths();
+        return articles.stream()
+                .map(article -> article.withReviewDue(article.hasTopic() ? topicMonths.get(article.topicSlug()) : null))
+                .toList();
     }
 
     /**

@@ -3,8 +3,11 @@ package com.healthpress.articles;
 import com.healthpress.article.ReviewCycle;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -33,6 +36,11 @@ public interface ReviewIntervalRepository {
                 a.review_due
             FROM article a LEFT JOIN topic_review_interval t ON t.topic_slug = a.topic_slug
             """;
+
+    @SqlQuery("SELECT topic_slug, months FROM topic_review_interval")
+    @KeyColumn("topic_slug")
+    @ValueColumn("months")
+    Map<String, Integer> findAllMonths();
 
     @SqlQuery("SELECT months FROM topic_review_interval WHERE topic_slug = :topicSlug")
     Optional<Integer> findMonths(@Bind("topicSlug") String topicSlug);

@@ -143,8 +143,8 @@ final class Generator {
 
     /** The batch's rows through the repositories that saves write with, each kind in one batched statement. */
     private void insert(Handle handle, List<GeneratedArticle> batch) {
-        List<Article> articles = Bylines.linkAll(handle, batch.stream().map(GeneratedArticle::article).toList(),
-                clock.instant()).stream().map(article -> ReviewCycleService.withReviewDue(handle, article)).toList();
+        List<Article> articles = ReviewCycleService.withReviewDue(handle, Bylines.linkAll(handle,
+                batch.stream().map(GeneratedArticle::article).toList(), clock.instant()));
         List<Long> ids = handle.attach(ArticleRepository.class).insertAll(articles,
                 batch.stream().map(GeneratedArticle::seoScore).toList(), clock.instant(), SAVED_BY);
         List<FaqRepository.Row> faq = new ArrayList<>(batch.size() * 5);
