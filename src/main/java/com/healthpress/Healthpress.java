@@ -22,9 +22,11 @@ import com.healthpress.admin.web.EditorPages;
 import com.healthpress.admin.web.ImportPages;
 import com.healthpress.admin.web.PeoplePages;
 import com.healthpress.admin.web.WorkflowPages;
+import com.healthpress.admin.web.ReviewPages;
 import com.healthpress.article.Author;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.ArticleService;
+import com.healthpress.articles.ReviewCycleService;
 import com.healthpress.articles.RevisionService;
 import com.healthpress.articles.WorkflowService;
 import com.healthpress.articles.web.ArticlePages;
@@ -158,6 +160,9 @@ public final class Healthpress {
         PolicyPages policyPages = new PolicyPages(simplePages, seo, markdown, views);
         PageEditorPages pageEditor = new PageEditorPages(simplePages, seo, views);
         SettingsPages settingsPages = new SettingsPages(siteSettings, simplePages, seo, views);
+        ReviewCycleService reviewCycles = new ReviewCycleService(database.jdbi(), changes);
+        // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
+        ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues), seo, views, clock);
         // Every request passes these steps in this order, whether Javalin, the cache before it or Jetty answers it.
         List<PolicyStep> steps = new ArrayList<>(List.of(
                 new SecurityHeaders(config.isHttps()),
@@ -262,7 +267,6 @@ public final class Healthpress {
             admin.post("/admin/setup/{token}", Access.OPEN, login::handleSetup);
 
             admin.get("/admin/ping", Access.SIGNED_IN, ctx -> ctx.status(204));
-            admin.get("/admin", VIEW_ADMIN, editor::listArticles);
             admin.get("/admin/articles/new", EDIT_DRAFT, editor::showNewForm);
             admin.post("/admin/articles", EDIT_DRAFT, editor::createArticle);
             admin.post("/admin/preview", VIEW_ADMIN, editor::preview);
@@ -313,6 +317,13 @@ public final class Healthpress {
             admin.post("/admin/pages/{id}/history/{version}/restore", PUBLISH, pageEditor::restorePageVersion);
             admin.get("/admin/settings", MANAGE_SETTINGS, settingsPages::showSettings);
             admin.post("/admin/settings", MANAGE_SETTINGS, settingsPages::saveSettings);
+
+            // Review cycles: the dashboard of review queues (the article list moved to /admin/articles; old list
+            // links to /admin with filters are redirected there) and each topic's review interval.
+            admin.get("/admin", VIEW_ADMIN, reviews::showDashboard);
+            admin.get("/admin/articles", VIEW_ADMIN, editor::listArticles);
+            admin.get("/admin/review-intervals", PUBLISH, reviews::showIntervals);
+            admin.post("/admin/review-intervals", PUBLISH, reviews::saveInterval);
 
             cfg.routes.exception(NotPermitted.class, auth::answerNotPermitted);
             cfg.routes.error(404, errors::notFound);

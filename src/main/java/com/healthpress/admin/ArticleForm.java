@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * The article editor's form exactly as the admin typed it: every value a string, so that a form with errors can
  * be shown again with nothing lost. {@link ArticleFormValidator} turns it into an {@link Article}. The author and
  * reviewer are person records chosen by name (or address name); createAuthor and createReviewer ask for a record to
- * be made for a name that has none (authorKind says what kind of author it is).
+ * be made for a name that has none (authorKind says what kind of author it is). nextReviewDue is a date set by hand;
+ * reviewEveryMonths the article's own review interval (both empty: the topic's or the default, see ReviewCycle).
  */
 public record ArticleForm(
         String title,
@@ -39,6 +40,7 @@ public record ArticleForm(
         boolean createReviewer,
         String lastReviewed,
         String nextReviewDue,
+        String reviewEveryMonths,
         String status,
         String publishedAt,
         List<FaqRow> faq,
@@ -76,7 +78,7 @@ public record ArticleForm(
     /** The form of a new article: a draft by the editorial team (a record made at start) with one empty FAQ row. */
     public static ArticleForm blank() {
         return new ArticleForm("", "", "", "", "", "", "", "", DEFAULT_AUTHOR, "Organization", false, "", false, "",
-                "", DRAFT, "", List.of(new FaqRow("", "")), List.of(), 0);
+                "", "", DRAFT, "", List.of(new FaqRow("", "")), List.of(), 0);
     }
 
     /** The form showing a stored article; {@code now} decides whether a published article is still scheduled. */
@@ -87,6 +89,7 @@ public record ArticleForm(
                 review == null ? "" : review.reviewerName(), false,
                 review == null || review.lastReviewed() == null ? "" : review.lastReviewed().toString(),
                 a.nextReviewDue() == null ? "" : a.nextReviewDue().toString(),
+                a.reviewEveryMonths() == null ? "" : a.reviewEveryMonths().toString(),
                 a.isScheduledAfter(now) ? SCHEDULED : a.isPublished() ? PUBLISHED : DRAFT,
                 a.publishedAt() == null ? "" : DATE_TIME.format(a.publishedAt().truncatedTo(ChronoUnit.MINUTES)),
                 a.faq().stream().map(f -> new FaqRow(f.question(), f.answer())).toList(),
@@ -125,7 +128,7 @@ public record ArticleForm(
                 one.apply("topic"), one.apply("authorName"), one.apply("authorKind"),
                 !one.apply("createAuthor").isEmpty(), one.apply("reviewerName"),
                 !one.apply("createReviewer").isEmpty(), one.apply("lastReviewed"),
-                one.apply("nextReviewDue"), one.apply("status"), one.apply("publishedAt"), faq, references,
+                one.apply("nextReviewDue"), one.apply("reviewEveryMonths"), one.apply("status"), one.apply("publishedAt"), faq, references,
                 parseVersion(one.apply("version")));
     }
 
@@ -153,25 +156,25 @@ public record ArticleForm(
     /** The same form with the author's and reviewer's names as their records spell them. */
     public ArticleForm withPeople(String author, String reviewer) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, author,
-                authorKind, createAuthor, reviewer, createReviewer, lastReviewed, nextReviewDue, status,
+                authorKind, createAuthor, reviewer, createReviewer, lastReviewed, nextReviewDue, reviewEveryMonths, status,
                 publishedAt, faq, references, version);
     }
 
     public ArticleForm withVersion(int newVersion) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, status,
+                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, reviewEveryMonths, status,
                 publishedAt, faq, references, newVersion);
     }
 
     private ArticleForm withFaq(List<FaqRow> rows) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, status,
+                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, reviewEveryMonths, status,
                 publishedAt, rows, references, version);
     }
 
     private ArticleForm withReferences(List<ReferenceRow> rows) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, status,
+                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, reviewEveryMonths, status,
                 publishedAt, faq, rows, version);
     }
 

@@ -4,6 +4,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Author;
 import com.healthpress.article.MedicalReview;
+import com.healthpress.article.ReviewCycle;
 import com.healthpress.article.SafeUrls;
 import com.healthpress.article.Slugs;
 import com.healthpress.markdown.Citations;
@@ -67,6 +68,7 @@ public final class ArticleFormValidator {
                 && !nextReviewDue.isAfter(review.lastReviewed())) {
             errors.add("nextReviewDue", "Next review due must be after the last review date.");
         }
+        Integer reviewEveryMonths = reviewInterval(errors, form.reviewEveryMonths());
         Publication publication = publication(errors, form, stored, now);
         if (publication.status() == ArticleStatus.PUBLISHED) {
             if (lead.isEmpty()) {
@@ -89,10 +91,28 @@ public final class ArticleFormValidator {
                 .title(title).slug(slug).metaTitle(metaTitle).metaDescription(metaDescription)
                 .focusKeyword(keyword).lead(lead).body(body).topic(topic.isEmpty() ? null : topic)
                 .author(author).review(review).nextReviewDue(nextReviewDue)
+                .reviewEveryMonths(reviewEveryMonths)
                 .status(publication.status()).publishedAt(publication.publishedAt())
                 .faq(form.filledFaq()).references(form.filledReferences())
                 .version(form.version())
                 .build(), Map.of());
+    }
+
+    private static Integer reviewInterval(Errors errors, String typed) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            int months = Integer.parseInt(typed.strip());
+            if (ReviewCycle.isValidInterval(months)) {
+                return months;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, as for a number out of range
+        }
+        errors.add("reviewEveryMonths", "Review every: a whole number of months from 1 to " + ReviewCycle.MAX_MONTHS
+                + ", or empty for the topic's interval.");
+        return null;
     }
 
     private record Publication(ArticleStatus status, Instant publishedAt) {

@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * A health article with its FAQ, references and hero image. The body is Markdown whose level-two headings are
- * the sections. review, nextReviewDue, topic, publishedAt and heroImage may be null. An article whose status is
- * published but whose publication time has not come yet is scheduled.
+ * the sections. review, nextReviewDue, reviewEveryMonths, reviewDue, topic, publishedAt and heroImage may be null.
+ * nextReviewDue is a next-review date set by hand; reviewDue is the one the article has by {@link ReviewCycle}
+ * (stored on every write, read-only here). An article whose status is published but whose publication time has not
+ * come yet is scheduled.
  */
 public record Article(
         long id,
@@ -21,6 +23,8 @@ public record Article(
         Author author,
         MedicalReview review,
         LocalDate nextReviewDue,
+        Integer reviewEveryMonths,
+        LocalDate reviewDue,
         String topic,
         ArticleStatus status,
         Instant publishedAt,
@@ -55,6 +59,17 @@ public record Article(
 
     public boolean hasReview() {
         return review != null;
+    }
+
+    /** The last review's date, or null when there is none. */
+    public LocalDate lastReviewed() {
+        return review == null ? null : review.lastReviewed();
+    }
+
+    /** The same article with its next-review date worked out by {@link ReviewCycle}. */
+    public Article withReviewDue(Integer topicMonths) {
+        return toBuilder().reviewDue(ReviewCycle.due(lastReviewed(), nextReviewDue, reviewEveryMonths, topicMonths))
+                .build();
     }
 
     public boolean hasTopic() {
@@ -94,6 +109,8 @@ public record Article(
         private Author author = Author.organization("Editorial team");
         private MedicalReview review;
         private LocalDate nextReviewDue;
+        private Integer reviewEveryMonths;
+        private LocalDate reviewDue;
         private String topic;
         private ArticleStatus status = ArticleStatus.DRAFT;
         private Instant publishedAt;
@@ -119,6 +136,8 @@ public record Article(
             author = a.author;
             review = a.review;
             nextReviewDue = a.nextReviewDue;
+            reviewEveryMonths = a.reviewEveryMonths;
+            reviewDue = a.reviewDue;
             topic = a.topic;
             status = a.status;
             publishedAt = a.publishedAt;
@@ -141,6 +160,8 @@ public record Article(
         public Builder author(Author value) { author = value; return this; }
         public Builder review(MedicalReview value) { review = value; return this; }
         public Builder nextReviewDue(LocalDate value) { nextReviewDue = value; return this; }
+        public Builder reviewEveryMonths(Integer value) { reviewEveryMonths = value; return this; }
+        public Builder reviewDue(LocalDate value) { reviewDue = value; return this; }
         public Builder topic(String value) { topic = value; return this; }
         public Builder status(ArticleStatus value) { status = value; return this; }
         public Builder publishedAt(Instant value) { publishedAt = value; return this; }
@@ -153,7 +174,7 @@ public record Article(
 
         public Article build() {
             return new Article(id, slug, title, metaTitle, metaDescription, focusKeyword, lead, body, author, review,
-                    nextReviewDue, topic, status, publishedAt, createdAt, updatedAt, version, faq, references,
+                    nextReviewDue, reviewEveryMonths, reviewDue, topic, status, publishedAt, createdAt, updatedAt, version, faq, references,
                     heroImage);
         }
     }

@@ -53,7 +53,7 @@ public interface ArticleRepository extends SqlObject {
     /** A listing's columns: the teaser's and its hero image's, for the thumbnail. */
     String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.lead, a.topic, a.published_at, a.updated_at, " + HERO_COLUMNS;
     String LIST_ROW_COLUMNS = "id, slug, title, status, published_at, updated_at, updated_by, "
-            + "(SELECT name FROM person WHERE person.id = author_id) AS author_name, seo_score, deleted_at";
+            + "(SELECT name FROM person WHERE person.id = author_id) AS author_name, seo_score, deleted_at, review_due";
     /** The admin list's filter: all live articles, or drafts, published, scheduled, or the trash. */
     String LIST_FILTER = """
              WHERE (:status = 'trash' AND deleted_at IS NOT NULL OR :status <> 'trash' AND deleted_at IS NULL)
@@ -241,12 +241,12 @@ public interface ArticleRepository extends SqlObject {
     String INSERT = """
             INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
                 author_id, reviewer_id, last_reviewed,
-                next_review_due, topic, topic_slug, status, published_at, hero_image_id, hero_alt,
-                publication_announced, created_at, updated_at, updated_by, version, seo_score)
+                next_review_due, review_interval_months, review_due, topic, topic_slug, status, published_at,
+                hero_image_id, hero_alt, publication_announced, created_at, updated_at, updated_by, version, seo_score)
             VALUES (:slug, :title, :meta_title, :meta_description, :focus_keyword, :lead, :body,
                 :author_id, :reviewer_id, :last_reviewed,
-                :next_review_due, :topic, :topic_slug, :status, :published_at, :hero_image_id, :hero_alt,
-                :announced, :created_at, :updated_at, :by, 1, :seo_score)
+                :next_review_due, :review_interval_months, :review_due, :topic, :topic_slug, :status, :published_at,
+                :hero_image_id, :hero_alt, :announced, :created_at, :updated_at, :by, 1, :seo_score)
             """;
 
     /** Inserts a new article (its id, version and timestamps are ignored) and returns its id. */
@@ -285,7 +285,8 @@ public interface ArticleRepository extends SqlObject {
         Update update = getHandle().createUpdate("""
                 UPDATE article SET slug = :slug, title = :title, meta_title = :meta_title,
                     meta_description = :meta_description, focus_keyword = :focus_keyword, lead = :lead, body = :body,
-                    author_id = :author_id, reviewer_id = :reviewer_id, last_reviewed = :last_reviewed, next_review_due = :next_review_due, topic = :topic,
+                    author_id = :author_id, reviewer_id = :reviewer_id, last_reviewed = :last_reviewed, next_review_due = :next_review_due,
+                    review_interval_months = :review_interval_months, review_due = :review_due, topic = :topic,
                     topic_slug = :topic_slug, status = :status, published_at = :published_at,
                     hero_image_id = :hero_image_id, hero_alt = :hero_alt, publication_announced = :announced,
                     updated_at = :now, updated_by = :by, version = version + 1
@@ -341,6 +342,8 @@ public interface ArticleRepository extends SqlObject {
                 .bindByType("reviewer_id", review == null ? null : linkedId(review.reviewerId()), Long.class)
                 .bindByType("last_reviewed", review == null ? null : review.lastReviewed(), LocalDate.class)
                 .bindByType("next_review_due", article.nextReviewDue(), LocalDate.class)
+                .bindByType("review_interval_months", article.reviewEveryMonths(), Integer.class)
+                .bindByType("review_due", article.reviewDue(), LocalDate.class)
                 .bind("topic", article.topic())
                 .bind("topic_slug", article.hasTopic() ? Slugs.of(article.topic()) : null)
                 .bind("status", article.status().storedName())

@@ -32,6 +32,8 @@ public final class ArticleRowMapper implements RowMapper<Article> {
                         rs.getString("author_credentials")))
                 .review(review(rs))
                 .nextReviewDue(date(rs, "next_review_due"))
+                .reviewEveryMonths(integer(rs, "review_interval_months"))
+                .reviewDue(date(rs, "review_due"))
                 .topic(rs.getString("topic"))
                 .status(ArticleStatus.fromStoredName(rs.getString("status")))
                 .publishedAt(instant(rs, "published_at"))
@@ -45,6 +47,11 @@ public final class ArticleRowMapper implements RowMapper<Article> {
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         java.sql.Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static MedicalReview review(ResultSet rs) throws SQLException {

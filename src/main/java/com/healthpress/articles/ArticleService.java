@@ -207,7 +207,8 @@ public final class ArticleService {
     public Article create(Handle handle, Article article, String savedBy, String summary) {
         ArticleRepository articles = handle.attach(ArticleRepository.class);
         String slug = uniqueSlug(articles, article.slug());
-        Article linked = Bylines.link(handle, article.toBuilder().slug(slug).build(), clock.instant());
+        Article linked = ReviewCycleService.withReviewDue(handle,
+                Bylines.link(handle, article.toBuilder().slug(slug).build(), clock.instant()));
         long id = articles.insert(linked, clock.instant(), savedBy);
         storeChildren(handle, id, article);
         Article stored = findById(handle, id).orElseThrow();
@@ -226,7 +227,7 @@ public final class ArticleService {
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        Article article = Bylines.link(handle, unlinked, clock.instant());
+        Article article = ReviewCycleService.withReviewDue(handle, Bylines.link(handle, unlinked, clock.instant()));
         if (!handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
             return Optional.empty();
         }

@@ -23,7 +23,8 @@ import org.flywaydb.core.api.MigrationVersion;
  * ],
  * "account_roles":[ {"account_id":1,"role":"admin"} ],
  * "images":[ … ], "image_variants":[ … ], "people":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
- * "revisions":[ … ], "slug_redirects":[ … ], "pages":[ … ], "page_revisions":[ … ], "site_settings":[ … ]
+ * "revisions":[ … ], "slug_redirects":[ … ], "pages":[ … ], "page_revisions":[ … ], "site_settings":[ … ],
+ * "topic_review_intervals":[ … ]
  * }
  * </pre>
  *
@@ -34,6 +35,8 @@ import org.flywaydb.core.api.MigrationVersion;
  * articles of an export from before people (schema 15) name their author and reviewer by text, which the restore
  * turns into person records as the migration did (see LegacyBylines). An export from before pages keeps the starter
  * pages and the default settings that the restored database's migrations made; a newer one replaces them with its own.
+ * Articles' next-review dates are worked out again after every restore (an export from before review cycles, schema
+ * 20, has none).
  */
 final class BackupFormat {
 
@@ -100,7 +103,8 @@ final class BackupFormat {
                     + "before the review workflow' FROM article WHERE status = 'published'"),
             new Table("pages", "page", "id", "18", true),
             new Table("page_revisions", "page_revision", "id", "18", true),
-            new Table("site_settings", "site_settings", "id", "18", true));
+            new Table("site_settings", "site_settings", "id", "18", true),
+            new Table("topic_review_intervals", "topic_review_interval", "topic_slug", "20"));
 
     /**
      * The tables an export leaves out on purpose, and why. Every table of the schema is either in {@link #TABLES}

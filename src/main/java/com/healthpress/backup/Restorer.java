@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.healthpress.articles.ReviewCycleService;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.SchemaVersion;
@@ -53,6 +54,7 @@ final class Restorer {
             refuseUnlessEmpty(connection);
             readDocument(parser, connection, SchemaVersion.of(connection), counts);
             SearchDocuments.rebuild(handle);
+            ReviewCycleService.redateAll(handle);
             // A server already running on this database may have cached its empty pages.
             changes.publish(handle, Set.of(ChangeFeed.EVERYTHING));
             Identities.restartAfterHighest(connection, database.dialect(),

@@ -7,6 +7,7 @@ import com.healthpress.articles.FaqRepository;
 import com.healthpress.articles.ReferenceRepository;
 import com.healthpress.articles.ReviewRecords;
 import com.healthpress.articles.WorkflowRepository;
+import com.healthpress.articles.ReviewCycleService;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.people.Bylines;
@@ -144,8 +145,8 @@ final class Generator {
 
     /** The batch's rows through the repositories that saves write with, each kind in one batched statement. */
     private void insert(Handle handle, List<GeneratedArticle> batch) {
-        List<Article> articles = Bylines.linkAll(handle, batch.stream().map(GeneratedArticle::article).toList(),
-                clock.instant());
+        List<Article> articles = ReviewCycleService.withReviewDue(handle, Bylines.linkAll(handle,
+                batch.stream().map(GeneratedArticle::article).toList(), clock.instant()));
         List<Long> ids = handle.attach(ArticleRepository.class).insertAll(articles,
                 batch.stream().map(GeneratedArticle::seoScore).toList(), clock.instant(), SAVED_BY);
         List<FaqRepository.Row> faq = new ArrayList<>(batch.size() * 5);

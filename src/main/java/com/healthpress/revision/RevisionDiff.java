@@ -39,6 +39,7 @@ public final class RevisionDiff {
             brief("Reviewer credentials", a -> a.hasReview() ? text(a.review().credentials()) : ""),
             brief("Last reviewed", a -> a.hasReview() ? day(a.review().lastReviewed()) : ""),
             brief("Next review due", a -> day(a.nextReviewDue())),
+            brief("Review every (months)", a -> a.reviewEveryMonths() == null ? "" : a.reviewEveryMonths().toString()),
             brief("Topic", a -> text(a.topic())),
             brief("Status", a -> a.isPublished() ? "Published" : "Draft"),
             brief("Publication date", a -> Moments.text(a.publishedAt())),

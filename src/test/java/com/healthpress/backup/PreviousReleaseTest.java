@@ -92,6 +92,34 @@ class PreviousReleaseTest {
         assertEquals(links(migrated), links(restored));
     }
 
+    @Test
+    void theOldDatabaseAndItsOldExportGiveEveryReviewedArticleTheSameNextReviewDate() throws Exception {
+        String migrated = oldDatabase();
+        Path export = directory.resolve("previous-release-export.json");
+        try (InputStream in = PreviousReleaseTest.class.getResourceAsStream(FIXTURE + "export.json")) {
+            Files.copy(in, export);
+        }
+        String restored = TestDatabases.fresh();
+
+        Backups.Outcome restore = Backups.restore(restored, export);
+
+        assertEquals(0, restore.exitCode(), restore.err());
+        List<String> dueDates = reviewDueDates(migrated);
+        assertTrue(dueDates.stream().anyMatch(row -> !row.endsWith("|null")), dueDates.toString());
+        assertTrue(dueDates.stream().allMatch(row -> row.startsWith("null|") == row.endsWith("|null")),
+                dueDates.toString());
+        assertEquals(dueDates, reviewDueDates(restored));
+    }
+
+    /** Each article's last review and next-review date (V20), by slug. */
+    private static List<String> reviewDueDates(String url) {
+        try (Database database = Database.open(url); Handle handle = database.jdbi().open()) {
+            return handle.createQuery("SELECT last_reviewed, review_due, slug FROM article ORDER BY slug")
+                    .map((rs, ctx) -> rs.getString(1) + "|" + rs.getString(3) + "|" + rs.getString(2))
+                    .list();
+        }
+    }
+
     /** A copy of the old H2 database and its password file in the test's directory; its URL. */
     private String oldDatabase() throws IOException {
         for (String file : List.of("healthpress.mv.db", "healthpress.h2-password")) {

@@ -32,7 +32,7 @@ import org.jsoup.nodes.Element;
  * A site with some of everything an export holds, made as editors make it: the demo articles, an admin who logged
  * in, articles with FAQ and references, edits (revisions), a hero image with its variants saved through the
  * editor's form, a topic of its own, a slug change that left a redirect, a draft, a scheduled article and one in the
- * trash; two published policy pages (one edited), two drafts, and settings with a policy, a contact and a logo.
+ * trash; a review interval for the Sleep topic and one article's own; two published policy pages (one edited), two drafts, and settings with a policy, a contact and a logo.
  */
 final class SampleSite {
 
@@ -75,7 +75,7 @@ final class SampleSite {
                 TestArticles.published("Coffee and your heart", clock.instant().minus(daysAgo)), "Heart & Circulation")
                 .toBuilder().slug(OLD_SLUG).build());
         clock.advance(Duration.ofMinutes(1));
-        articles.update(coffee.toBuilder().slug(NEW_SLUG).build());
+        articles.update(coffee.toBuilder().slug(NEW_SLUG).reviewEveryMonths(3).build());
 
         clock.advance(Duration.ofMinutes(1));
         articles.create(TestArticles.draft("Headaches after screen time"));
@@ -86,6 +86,7 @@ final class SampleSite {
 
         clock.advance(Duration.ofMinutes(1));
         fillPagesAndSettings(admin);
+        expect303(admin.post("/admin/review-intervals", Map.of("topic", "sleep", "months", "6")));
         return admin;
     }
 

@@ -46,6 +46,8 @@ class GenerateCommandTest {
                 assertEquals(40L, count(handle, "SELECT COUNT(*) FROM article_search"));
                 assertTrue(count(handle, "SELECT COUNT(DISTINCT topic) FROM article") >= 8);
                 assertTrue(count(handle, "SELECT COUNT(*) FROM article WHERE reviewer_id IS NOT NULL") > 10);
+                assertEquals(0L, count(handle, "SELECT COUNT(*) FROM article WHERE (last_reviewed IS NOT NULL "
+                        + "OR next_review_due IS NOT NULL) AND review_due IS NULL"), "every review has its due date");
                 assertTrue(count(handle, "SELECT COUNT(*) FROM person") < 40, "a handful of people, each a record once");
                 List<String> revisions = handle.createQuery("SELECT content FROM article_revision ORDER BY article_id")
                         .mapTo(String.class).list();

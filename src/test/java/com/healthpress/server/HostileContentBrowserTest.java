@@ -299,14 +299,14 @@ class HostileContentBrowserTest {
     @Order(10)
     void theAdminListShowsTheHostileTitleAndAuthorAsText() {
         String filter = "<script>window.__pwned='filter'</script>";
-        browser.get(app.url("/admin"));
+        browser.get(app.url("/admin/articles"));
         assertNothingCanRun("the admin list");
         WebElement row = browser.findElement(By.xpath(
                 "//tr[.//a[@href='/admin/articles/" + articleId + "']]"));
         assertEquals(SECOND_TITLE, row.findElement(By.tagName("a")).getDomProperty("textContent"));
         assertTrue(row.getText().contains(AUTHOR_NAME), row.getText());
 
-        browser.get(app.url("/admin?q=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)));
+        browser.get(app.url("/admin/articles?q=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)));
         assertNothingCanRun("the admin list filtered by a hostile text");
         assertEquals(filter, browser.findElement(By.id("q")).getDomProperty("value"));
     }

@@ -19,6 +19,8 @@ import com.healthpress.site.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,7 @@ public final class EditorPages {
         }
         render(ctx, "admin/list", "Articles", Map.of("page", page, "filter", filter, "search", search,
                 "filters", List.of("all", "draft", "published", "scheduled"), "now", editor.now(),
+                "today", LocalDate.ofInstant(editor.now(), ZoneOffset.UTC),
                 "searchMaxLength", ArticleEditor.SEARCH_MAX_LENGTH,
                 "errors", tooLong ? Map.of("q", SEARCH_TOO_LONG) : Map.of()));
     }
@@ -168,7 +171,7 @@ public final class EditorPages {
         if (!editor.moveToTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
             throw new NotFoundResponse();
         }
-        ctx.redirect("/admin?notice=trashed", HttpStatus.SEE_OTHER);
+        ctx.redirect("/admin/articles?notice=trashed", HttpStatus.SEE_OTHER);
     }
 
     public void restoreFromTrash(Context ctx) {

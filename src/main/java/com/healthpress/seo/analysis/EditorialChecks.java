@@ -44,7 +44,8 @@ final class EditorialChecks {
                     : Rule.MEDICAL_REVIEW.warn("No medical reviewer yet: name one before publishing.");
         }
         String reviewer = Text.clean(review.reviewerWithCredentials());
-        LocalDate due = article.nextReviewDue();
+        // The due date stored by the review cycle; an article not saved yet has only the one set by hand.
+        LocalDate due = article.reviewDue() != null ? article.reviewDue() : article.nextReviewDue();
         if (due != null && due.isBefore(today)) {
             return Rule.MEDICAL_REVIEW.warn("Review overdue: the next medical review was due on " + DATES.human(due)
                     + ".");
@@ -53,7 +54,8 @@ final class EditorialChecks {
         if (reviewed == null) {
             return Rule.MEDICAL_REVIEW.warn("Reviewer " + reviewer + " is named, but the review has no date.");
         }
-        if (reviewed.isBefore(today.minusYears(1))) {
+        // A stored review cycle (of any interval) says when a review is due; without one a year is the rule.
+        if (article.reviewDue() == null && reviewed.isBefore(today.minusYears(1))) {
             return Rule.MEDICAL_REVIEW.warn("Last medical review was on " + DATES.human(reviewed)
                     + ", more than a year ago.");
         }

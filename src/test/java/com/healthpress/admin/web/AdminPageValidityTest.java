@@ -8,6 +8,7 @@ import com.healthpress.access.Role;
 import com.healthpress.pages.web.PageForms;
 import com.healthpress.server.HtmlChecker;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,15 @@ class AdminPageValidityTest {
             String editor = EditorPagesTest.create(admin, EditorPagesTest.articleFields("Valid admin pages", "published"));
             Document editPage = Jsoup.parse(admin.get(editor).body());
 
-            pages.put("list", ok(admin.get("/admin")));
+            List<Map.Entry<String, String>> overdue = new ArrayList<>(
+                    EditorPagesTest.articleFields("Overdue for review", "published"));
+            overdue.add(Map.entry("reviewEveryMonths", "1"));
+            EditorPagesTest.create(admin, overdue);
+            pages.put("dashboard", ok(admin.get("/admin")));
+            pages.put("list", ok(admin.get("/admin/articles")));
+            pages.put("review intervals", ok(admin.get("/admin/review-intervals")));
+            pages.put("review intervals with errors", status(422, admin.post("/admin/review-intervals",
+                    Map.of("topic", "joints", "months", "0"))));
             pages.put("new article", ok(admin.get("/admin/articles/new")));
             pages.put("edit", editPage.outerHtml());
             pages.put("edit with errors", status(422, admin.post(editor,

@@ -307,7 +307,7 @@ class EditorPagesTest {
     void theListShowsStatusAndSeoScoreAndFiltersBySearch() {
         create(admin, articleFields("Listed knee article", "draft"));
 
-        Document list = Jsoup.parse(admin.get("/admin?status=draft&q=listed+knee").body());
+        Document list = Jsoup.parse(admin.get("/admin/articles?status=draft&q=listed+knee").body());
 
         assertEquals(1, list.select("table.list tbody tr").size());
         Element row = list.selectFirst("table.list tbody tr");

@@ -132,7 +132,7 @@ class OverlongFieldsTest {
     void anOverlongListSearchIsRefusedNextToTheSearchBox() {
         String query = "x".repeat(ArticleEditor.SEARCH_MAX_LENGTH + 1);
 
-        HttpResponse<String> response = admin.get("/admin?q=" + query);
+        HttpResponse<String> response = admin.get("/admin/articles?q=" + query);
 
         assertEquals(400, response.statusCode());
         Document page = Jsoup.parse(response.body());

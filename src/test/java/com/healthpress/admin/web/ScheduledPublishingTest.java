@@ -33,7 +33,7 @@ class ScheduledPublishingTest {
             assertEquals(404, app.get("/articles/scheduled-knee-article").statusCode());
             assertFalse(app.get("/").body().contains("Scheduled knee article"));
             assertFalse(sitemaps(app).contains("scheduled-knee-article"));
-            assertTrue(Jsoup.parse(admin.get("/admin?status=scheduled").body()).text().contains("Scheduled knee article"));
+            assertTrue(Jsoup.parse(admin.get("/admin/articles?status=scheduled").body()).text().contains("Scheduled knee article"));
             assertEquals("scheduled", Jsoup.parse(admin.get(editor).body())
                     .select("input[name=status][checked]").attr("value"));
 

@@ -50,6 +50,15 @@ class EditorialChecksTest {
     }
 
     @Test
+    void aReviewCycleLongerThanAYearIsNotCalledOldBeforeItsDueDate() {
+        Article article = reviewedOn(TODAY.minusMonths(18)).toBuilder().reviewEveryMonths(24)
+                .reviewDue(TODAY.plusMonths(6)).build();
+
+        assertEquals(PASS, check(article, "medical-review").level());
+        assertEquals(WARN, level(article.toBuilder().reviewDue(TODAY.minusDays(1)).build(), "medical-review"));
+    }
+
+    @Test
     void medicalReviewWarnsWithoutADate() {
         Check check = check(reviewed(new MedicalReview("Dr Jane Roe", "", null)), "medical-review");
         assertEquals(WARN, check.level());

@@ -1,0 +1,157 @@
+package com.healthpress.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.AdminClient;
+import com.healthpress.MutableClock;
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
+import com.healthpress.access.Role;
+import com.healthpress.article.Article;
+import com.healthpress.article.ArticleStatus;
+import com.healthpress.article.MedicalReview;
+import com.healthpress.site.Dates;
+import com.healthpress.storage.Database;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The admin opens on review queues; the article list marks overdue reviews; the article page shows the dates. */
+class ReviewDashboardTest {
+
+    private final MutableClock clock = MutableClock.startingNow();
+    private final TestApp app = TestApp.start(clock);
+    private final LocalDate today = LocalDate.now(clock);
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private Article reviewed(String title, String reviewer, LocalDate lastReviewed) {
+        return app.articles().create(TestArticles.published(title, clock.instant()).toBuilder()
+                .review(new MedicalReview(reviewer, "MD", lastReviewed)).build());
+    }
+
+    @Test
+    void theDashboardCountsAndListsOverdueAndSoonDueArticlesWithTheReviewersOwnQueueFirst() {
+        AdminClient reviewer = AdminClient.loggedIn(app, Role.REVIEWER);
+        AdminClient editor = AdminClient.loggedIn(app, Role.EDITOR);
+        Article mine = reviewed("Mine and overdue", "Dr Own Reviewer", today.minusMonths(13));
+        Article theirs = reviewed("Theirs and overdue", "Dr Other Reviewer", today.minusMonths(12).minusDays(1));
+        Article soon = reviewed("Due soon", "Dr Own Reviewer", today.minusMonths(12).plusDays(10));
+        reviewed("Due next year", "Dr Own Reviewer", today.minusMonths(1));
+        app.articles().create(TestArticles.draft("A draft overdue").toBuilder()
+                .review(new MedicalReview("Dr Own Reviewer", "MD", today.minusMonths(14))).build());
+        linkPerson("Dr Own Reviewer", reviewer.username());
+
+        Document asReviewer = Jsoup.parse(ok(reviewer.get("/admin")));
+        Document asEditor = Jsoup.parse(ok(editor.get("/admin")));
+
+        assertEquals(List.of("your-overdue", "overdue", "due-soon"), asReviewer.select("section.queue").eachAttr("id"));
+        assertEquals(List.of("overdue", "due-soon"), asEditor.select("section.queue").eachAttr("id"));
+        assertEquals(List.of(link(mine)), links(asReviewer, "your-overdue"));
+        assertEquals(List.of(link(mine), link(theirs)), links(asReviewer, "overdue"));
+        assertEquals(List.of(link(soon)), links(asReviewer, "due-soon"));
+        assertEquals(List.of(link(mine), link(theirs)), links(asEditor, "overdue"));
+        assertEquals("(1)", asReviewer.select("#your-overdue .count").text());
+        assertEquals("(2)", asEditor.select("#overdue .count").text());
+        assertEquals("(1)", asEditor.select("#due-soon .count").text());
+        assertEquals(today.minusMonths(1).toString(), asEditor.select("#overdue li").first()
+                .selectFirst("time").attr("datetime"));
+    }
+
+    @Test
+    void theArticleListMarksOverdueReviewsAndOldListLinksLeadToIt() {
+        AdminClient editor = AdminClient.loggedIn(app, Role.EDITOR);
+        Article overdue = reviewed("Overdue in the list", "Dr Own Reviewer", today.minusMonths(13));
+        Article current = reviewed("Current in the list", "Dr Own Reviewer", today.minusMonths(2));
+
+        Document list = Jsoup.parse(ok(editor.get("/admin/articles")));
+
+        assertEquals("Review overdue since " + Dates.day(today.minusMonths(1)),
+                row(list, overdue).select(".overdue").text());
+        assertTrue(row(list, current).select(".overdue").isEmpty());
+        HttpResponse<String> old = editor.get("/admin?status=draft&q=knee");
+        assertEquals(302, old.statusCode());
+        assertEquals("/admin/articles?status=draft&q=knee", old.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void theArticlePageShowsWhenItWasLastReviewedAndWhenTheNextReviewIsDueAndFollowsTheTopicsInterval() {
+        AdminClient editor = AdminClient.loggedIn(app, Role.EDITOR);
+        LocalDate lastReviewed = LocalDate.parse("2026-01-31");
+        Article article = reviewed("Reviewed on a month end", "Dr Own Reviewer", lastReviewed);
+        Article unreviewed = app.articles().create(TestArticles.article().slug("never-reviewed").build());
+        String path = "/articles/" + article.slug();
+
+        assertEquals("Page last reviewed: 31 January 2026 · Next review due: 31 January 2027", reviewLine(path));
+        assertTrue(Jsoup.parse(app.get("/articles/" + unreviewed.slug()).body()).select(".review-dates").isEmpty());
+
+        assertEquals(303, editor.post("/admin/review-intervals", Map.of("topic", "sleep", "months", "1"))
+                .statusCode());
+
+        assertEquals("Page last reviewed: 31 January 2026 · Next review due: 28 February 2026", reviewLine(path));
+        assertEquals("2026-02-28", Jsoup.parse(app.get(path).body()).selectFirst(".review-dates__next")
+                .attr("datetime"));
+        assertEquals(422, editor.post("/admin/review-intervals", Map.of("topic", "sleep", "months", "121"))
+                .statusCode());
+        assertEquals(422, editor.post("/admin/review-intervals", Map.of("topic", "no-such-topic", "months", "6"))
+                .statusCode());
+    }
+
+    @Test
+    void anArticlesOwnIntervalIsSavedFromTheEditor() {
+        AdminClient editor = AdminClient.loggedIn(app);
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(
+                EditorPagesTest.articleFields("Reviewed every six months", "published"));
+        fields.add(Map.entry("reviewEveryMonths", "6"));
+        String page = EditorPagesTest.create(editor, fields);
+
+        Article stored = app.articles().findBySlug("reviewed-every-six-months").orElseThrow();
+        assertEquals(6, stored.reviewEveryMonths());
+        assertEquals(stored.lastReviewed().plusMonths(6), stored.reviewDue());
+        Document form = Jsoup.parse(ok(editor.get(page)));
+        assertEquals("6", form.selectFirst("#reviewEveryMonths").val());
+        assertEquals(stored.reviewDue().toString(), form.selectFirst(".review-due time").attr("datetime"));
+        List<Map.Entry<String, String>> wrong = EditorPagesTest.replaced(fields, "reviewEveryMonths", "often");
+        Document refused = Jsoup.parse(editor.post("/admin/articles", wrong).body());
+        assertTrue(refused.select("#reviewEveryMonths-error").text().contains("whole number of months"));
+    }
+
+    private String reviewLine(String path) {
+        return Jsoup.parse(app.get(path).body()).select(".review-dates").text();
+    }
+
+    private void linkPerson(String name, String username) {
+        try (Database database = Database.open(app.databaseUrl())) {
+            database.jdbi().useHandle(handle -> handle.createUpdate("""
+                    UPDATE person SET account_id = (SELECT id FROM account WHERE username = :username)
+                    WHERE name = :name""").bind("username", username).bind("name", name).execute());
+        }
+    }
+
+    private static String link(Article article) {
+        return "/admin/articles/" + article.id();
+    }
+
+    private static List<String> links(Document page, String queue) {
+        return page.select("#" + queue + " li a").eachAttr("href");
+    }
+
+    private static Element row(Document list, Article article) {
+        return list.selectFirst("tr:has(a[href=" + link(article) + "])");
+    }
+
+    private static String ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+}
