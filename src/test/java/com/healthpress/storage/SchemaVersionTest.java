@@ -44,11 +44,11 @@ class SchemaVersionTest {
         try (Database database = Database.open(url)) {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
-                // Undoes the newest migration, V18 (pages and site settings), as if the database predated it.
-                handle.execute("DROP TABLE site_settings");
-                handle.execute("DROP TABLE page_revision");
-                handle.execute("DROP TABLE page");
-                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '18'");
+                // Undoes the newest migration, V21 (corrections and updates), as if the database predated it.
+                handle.execute("ALTER TABLE article_revision DROP COLUMN change_note");
+                handle.execute("ALTER TABLE article_revision DROP COLUMN change_kind");
+                handle.execute("ALTER TABLE article DROP COLUMN content_updated_at");
+                handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '21'");
                 assertFalse(SchemaVersion.isCurrent(handle.getConnection()));
             });
         }
@@ -57,7 +57,7 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = '18' AND \"success\"").mapTo(Integer.class).one());
+                        + "WHERE \"version\" = '21' AND \"success\"").mapTo(Integer.class).one());
             });
         }
     }

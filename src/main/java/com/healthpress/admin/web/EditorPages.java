@@ -7,9 +7,11 @@ import com.healthpress.account.AdminSession;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.ArticleForm;
 import com.healthpress.admin.ArticleFormValidator;
+import com.healthpress.admin.ChangeNoteForm;
 import com.healthpress.admin.EditConflict;
 import com.healthpress.admin.EditorLimits;
 import com.healthpress.article.Article;
+import com.healthpress.article.ChangeNote;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
@@ -19,6 +21,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,13 +118,16 @@ public final class EditorPages {
             return;
         }
         ArticleFormValidator.Result result = checked(form, stored);
-        if (!result.isValid()) {
+        ChangeNoteForm change = ChangeNoteForm.read(ctx.formParamMap());
+        if (!result.isValid() || !change.errors().isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>(result.errors());
+            errors.putAll(change.errors());
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showEditor(ctx, form, stored, result.errors(), null);
+            showEditor(ctx, form, stored, errors, null);
             return;
         }
         ArticleEditor.Outcome outcome = editor.update(result.article(), ImageFields.HERO.change(ctx),
-                AdminAuth.current(ctx).actor(), "Edited");
+                change.toChangeNote(), AdminAuth.current(ctx).actor(), "Edited");
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=saved", HttpStatus.SEE_OTHER);
         } else if (outcome instanceof ArticleEditor.Conflict conflict) {
@@ -186,6 +192,8 @@ public final class EditorPages {
         model.put("form", form);
         model.put("errors", errors);
         model.put("stored", stored);
+        model.put("change", ChangeNoteForm.read(ctx.formParamMap()));
+        model.put("noteMax", ChangeNote.NOTE_MAX);
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
