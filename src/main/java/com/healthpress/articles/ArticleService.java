@@ -352,8 +352,8 @@ public final class ArticleService {
 
     /** The revision, the SEO score and the search document belong to every write, so no path can skip them. */
     private void storeRevision(Handle handle, Article stored, ChangeNote change, String savedBy, String summary) {
-        handle.attach(ArticleRepository.class).updateSeoScore(stored.id(),
-                analyzer.analyze(stored, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).score());
+        handle.attach(ArticleRepository.class).updateSeoScore(stored.id(), analyzer.analyze(stored,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), Bylines.people(handle, stored)).score());
         handle.attach(RevisionRepository.class).insert(stored.id(), stored.version(), savedBy, clock.instant(),
                 summary, ArticleSnapshots.toJson(stored), change.kind().storedName(), change.note());
         handle.attach(SearchDocumentRepository.class).store(SearchDocument.of(stored));

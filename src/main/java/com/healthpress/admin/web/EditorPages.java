@@ -13,6 +13,7 @@ import com.healthpress.admin.EditorLimits;
 import com.healthpress.article.Article;
 import com.healthpress.article.ChangeNote;
 import com.healthpress.articles.ArticlePageModel;
+import com.healthpress.person.Person;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
 import com.healthpress.server.PathParams;
@@ -197,11 +198,13 @@ public final class EditorPages {
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
-        model.put("people", editor.people());
+        List<Person> people = editor.people();
+        model.put("people", people);
         model.put("heroImage", stored == null ? null : stored.heroImage());
         model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(ImageFields.HERO.alt()), currentAlt(stored)));
         model.put("removeHeroImage", ctx.formParam(ImageFields.HERO.remove()) != null);
-        model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
+        model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today(),
+                people));
         Actor actor = AdminAuth.current(ctx).actor();
         model.put("mayPublish", actor.can(Permission.PUBLISH));
         model.put("readOnly", !actor.can(stored == null ? Permission.EDIT_DRAFT
