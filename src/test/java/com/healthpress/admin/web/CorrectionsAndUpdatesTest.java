@@ -12,6 +12,7 @@ import com.healthpress.AdminClient;
 import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.article.Article;
+import com.healthpress.server.HtmlChecker;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -175,6 +176,22 @@ class CorrectionsAndUpdatesTest {
         assertTrue(Jsoup.parse(tooLong.body()).selectFirst("#changeNote-error").text().contains("200"));
         assertEquals(422, unknown.statusCode());
         assertNotNull(Jsoup.parse(unknown.body()).selectFirst("#changeKind-error"));
+    }
+
+    @Test
+    void theArticleWithItsHistoryAndTheEditorShowingANoteErrorAreValidHtml() {
+        long id = createPublished("Earache in children");
+        String slug = app.articles().findById(id).orElseThrow().slug();
+        assertEquals(303, save(id, Map.of("changeKind", "update", "changeNote", "Added when to see a GP <urgently>"))
+                .statusCode());
+        HttpResponse<String> article = app.get("/articles/" + slug);
+        HttpResponse<String> editorWithError = save(id, Map.of("changeKind", "correction", "changeNote", ""));
+        assertEquals(200, article.statusCode());
+        assertEquals(422, editorWithError.statusCode());
+        assertNotNull(Jsoup.parse(article.body()).selectFirst("#article-history"));
+
+        assertEquals(List.of(), HtmlChecker.errors(Map.of("article with its history", article.body(),
+                "editor with a change note error", editorWithError.body())));
     }
 
     /** The article's dateModified, its feed entry's updated and its sitemap lastmod all say {@code expected}. */
