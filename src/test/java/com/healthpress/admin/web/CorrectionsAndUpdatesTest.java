@@ -179,6 +179,17 @@ class CorrectionsAndUpdatesTest {
     }
 
     @Test
+    void theRevisionHistoryShowsEachCorrectionWithItsNote() {
+        long id = createPublished("Nosebleeds");
+        assertEquals(303, save(id, Map.of("changeKind", "correction", "changeNote", "Corrected the first-aid steps"))
+                .statusCode());
+
+        Document history = Jsoup.parse(admin.get("/admin/articles/" + id + "/history").body());
+
+        assertEquals(List.of("Corrected: Corrected the first-aid steps"), history.select(".history__note").eachText());
+    }
+
+    @Test
     void theArticleWithItsHistoryAndTheEditorShowingANoteErrorAreValidHtml() {
         long id = createPublished("Earache in children");
         String slug = app.articles().findById(id).orElseThrow().slug();
