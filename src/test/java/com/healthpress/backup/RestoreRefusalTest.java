@@ -131,8 +131,8 @@ class RestoreRefusalTest {
                 List.of(json.writeValueAsString(document))));
 
         assertEquals(1, outcome.exitCode());
-        assertTrue(outcome.err().contains("\"articles\" is out of place: the rows come in the order accounts, "
-                + "account_roles, images, image_variants, articles"), outcome.err());
+        assertTrue(outcome.err().contains("\"people\" is out of place: the rows come in the order accounts, "
+                + "account_roles, images, image_variants, people"), outcome.err());
         assertTrue(Backups.isEmpty(databaseUrl));
     }
 
