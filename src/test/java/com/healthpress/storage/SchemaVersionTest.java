@@ -45,6 +45,12 @@ class SchemaVersionTest {
             database.jdbi().<SQLException>useHandle(handle -> {
                 assertTrue(SchemaVersion.isCurrent(handle.getConnection()));
                 // Undoes the newest migration, V21 (corrections and updates), as if the database predated it.
+                handle.execute("DROP INDEX article_listing");
+                handle.execute("DROP INDEX article_public_by_id");
+                handle.execute("CREATE INDEX article_listing ON article "
+                        + "(status, published_at, id, deleted_at, updated_at, topic_slug, slug)");
+                handle.execute("CREATE INDEX article_public_by_id ON article "
+                        + "(status, id, published_at, deleted_at, updated_at, slug)");
                 handle.execute("ALTER TABLE article_revision DROP COLUMN change_note");
                 handle.execute("ALTER TABLE article_revision DROP COLUMN change_kind");
                 handle.execute("ALTER TABLE article DROP COLUMN content_updated_at");
