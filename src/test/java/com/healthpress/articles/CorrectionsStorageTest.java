@@ -7,6 +7,7 @@ import com.healthpress.MutableClock;
 import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
+import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.ChangeNote;
 import com.healthpress.article.PublicChange;
 import com.healthpress.changes.ChangeFeed;
@@ -83,7 +84,7 @@ class CorrectionsStorageTest {
         Article noteBeforePublication = save(draft, ChangeNote.correction("A fix nobody read"));
         clock.advance(Duration.ofHours(1));
         Instant publishedAt = clock.instant();
-        Article published = save(noteBeforePublication.toBuilder().status(com.healthpress.article.ArticleStatus.PUBLISHED)
+        Article published = save(noteBeforePublication.toBuilder().status(ArticleStatus.PUBLISHED)
                 .publishedAt(publishedAt).build(), ChangeNote.MINOR);
         clock.advance(Duration.ofDays(1));
         Article updated = save(published, ChangeNote.update("Added advice on ice packs"));

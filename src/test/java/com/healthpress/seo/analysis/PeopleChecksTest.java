@@ -2,7 +2,6 @@ package com.healthpress.seo.analysis;
 
 import static com.healthpress.seo.analysis.AnalysisArticles.ANALYZER;
 import static com.healthpress.seo.analysis.AnalysisArticles.TODAY;
-import static com.healthpress.seo.analysis.AnalysisArticles.check;
 import static com.healthpress.seo.analysis.AnalysisArticles.good;
 import static com.healthpress.seo.analysis.Check.Level.PASS;
 import static com.healthpress.seo.analysis.Check.Level.WARN;
@@ -24,9 +23,8 @@ class PeopleChecksTest {
             true);
 
     private static Person person(long id, String name, String credentials, boolean photo) {
-        Person named = Person.named(name, Author.Kind.Person).withCredentials(credentials);
-        return new Person(id, named.name().toLowerCase().replace(' ', '-'), named.name(), named.kind(),
-                credentials, null, null, photo ? PHOTO : null, List.of(), null, null, null, null, 1);
+        return new Person(id, name.toLowerCase().replace(' ', '-'), name, Author.Kind.Person, credentials, null, null,
+                photo ? PHOTO : null, List.of(), null, null, null, null, 1);
     }
 
     private static Person organisation(long id, String name, boolean logo) {
