@@ -179,6 +179,19 @@ class CorrectionsAndUpdatesTest {
     }
 
     @Test
+    void theEditorAdvisesOnAnAuthorWithoutCredentialsAndPeopleWithoutPhotosAndStillSaves() {
+        long id = createPublished("Chickenpox");
+
+        String checks = Jsoup.parse(admin.get("/admin/articles/" + id).body()).select("#seo-checks li").text();
+        HttpResponse<String> saved = save(id, Map.of("lead", "Chickenpox is common and usually mild in children."));
+
+        assertTrue(checks.contains("Dr Sam Lee is named without credentials"), checks);
+        assertTrue(checks.contains("No photo on the records of Dr Sam Lee (author) and Dr Jane Roe (reviewer)"),
+                checks);
+        assertEquals(303, saved.statusCode(), "advice never blocks a save");
+    }
+
+    @Test
     void theRevisionHistoryShowsEachCorrectionWithItsNote() {
         long id = createPublished("Nosebleeds");
         assertEquals(303, save(id, Map.of("changeKind", "correction", "changeNote", "Corrected the first-aid steps"))
