@@ -4,6 +4,7 @@ import com.healthpress.access.Actor;
 import com.healthpress.access.NotPermitted;
 import com.healthpress.access.Permission;
 import com.healthpress.article.Article;
+import com.healthpress.article.ChangeNote;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.HeroImage;
 import com.healthpress.article.MedicalReview;
@@ -215,6 +216,11 @@ public final class ArticleEditor {
      * and the account may not publish.
      */
     public Outcome update(Article article, HeroImageChange hero, Actor actor, String summary) {
+        return update(article, hero, ChangeNote.MINOR, actor, summary);
+    }
+
+    /** As {@link #update(Article, HeroImageChange, Actor, String)}, recording what kind of change it is. */
+    public Outcome update(Article article, HeroImageChange hero, ChangeNote change, Actor actor, String summary) {
         HeroUpload upload = null;
         if (hero.replaces()) {
             Optional<Article> current = articles.findById(article.id());
@@ -260,7 +266,7 @@ public final class ArticleEditor {
             }
             Article changed = checked != null ? article.toBuilder().heroImage(heroImages.store(handle, checked)).build()
                     : article.toBuilder().heroImage(hero.remove() ? null : kept).build();
-            Optional<Article> saved = articles.update(handle, changed, actor.username(), summary);
+            Optional<Article> saved = articles.update(handle, changed, change, actor.username(), summary);
             saved.ifPresent(after -> HeroImages.deletePreviousIfUnused(handle, current.get(), after));
             if (publishes && saved.isPresent()) {
                 publishSaved(handle, saved.get(), actor);

@@ -30,6 +30,7 @@ public record Article(
         Instant publishedAt,
         Instant createdAt,
         Instant updatedAt,
+        Instant contentUpdatedAt,
         int version,
         List<FaqItem> faq,
         List<Reference> references,
@@ -55,6 +56,18 @@ public record Article(
     /** Published, but with a publication time still to come. */
     public boolean isScheduledAfter(Instant now) {
         return isPublished() && publishedAt != null && publishedAt.isAfter(now);
+    }
+
+    /**
+     * When readers last saw the article change: its publication, or a later substantive update or correction. Minor
+     * edits move updatedAt only (see {@link ChangeKind}); before contentUpdatedAt was kept, updatedAt stands in.
+     */
+    public Instant lastPublicChange() {
+        Instant changed = contentUpdatedAt != null ? contentUpdatedAt : updatedAt;
+        if (publishedAt == null) {
+            return changed;
+        }
+        return changed == null || publishedAt.isAfter(changed) ? publishedAt : changed;
     }
 
     public boolean hasReview() {
@@ -116,6 +129,7 @@ public record Article(
         private Instant publishedAt;
         private Instant createdAt;
         private Instant updatedAt;
+        private Instant contentUpdatedAt;
         private int version;
         private List<FaqItem> faq = List.of();
         private List<Reference> references = List.of();
@@ -143,6 +157,7 @@ public record Article(
             publishedAt = a.publishedAt;
             createdAt = a.createdAt;
             updatedAt = a.updatedAt;
+            contentUpdatedAt = a.contentUpdatedAt;
             version = a.version;
             faq = a.faq;
             references = a.references;
@@ -167,6 +182,7 @@ public record Article(
         public Builder publishedAt(Instant value) { publishedAt = value; return this; }
         public Builder createdAt(Instant value) { createdAt = value; return this; }
         public Builder updatedAt(Instant value) { updatedAt = value; return this; }
+        public Builder contentUpdatedAt(Instant value) { contentUpdatedAt = value; return this; }
         public Builder version(int value) { version = value; return this; }
         public Builder faq(List<FaqItem> value) { faq = value; return this; }
         public Builder references(List<Reference> value) { references = value; return this; }
@@ -174,8 +190,8 @@ public record Article(
 
         public Article build() {
             return new Article(id, slug, title, metaTitle, metaDescription, focusKeyword, lead, body, author, review,
-                    nextReviewDue, reviewEveryMonths, reviewDue, topic, status, publishedAt, createdAt, updatedAt, version, faq, references,
-                    heroImage);
+                    nextReviewDue, reviewEveryMonths, reviewDue, topic, status, publishedAt, createdAt, updatedAt,
+                    contentUpdatedAt, version, faq, references, heroImage);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.healthpress.articles;
 
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.PublicChange;
 import com.healthpress.markdown.MarkdownRenderer;
 import com.healthpress.seo.PageMeta;
 import com.healthpress.seo.SeoPages;
@@ -20,13 +21,17 @@ public final class ArticlePageModel {
         this.markdown = markdown;
     }
 
-    /** What readers see: the article with its rendered body, its meta and the related articles it links to. */
-    public Map<String, Object> forReaders(Article article, List<ArticleSummary> related) {
+    /**
+     * What readers see: the article with its rendered body, its meta, the related articles it links to and its
+     * public history (publication, updates and corrections, newest first).
+     */
+    public Map<String, Object> forReaders(Article article, List<ArticleSummary> related, List<PublicChange> history) {
         Map<String, Object> model = new HashMap<>();
         model.put("meta", seo.article(article));
         model.put("article", article);
         model.put("body", markdown.render(article.body(), article.references().size()));
         model.put("related", related);
+        model.put("history", history);
         return model;
     }
 
@@ -35,7 +40,7 @@ public final class ArticlePageModel {
      * without related articles (they depend on what is published), and marked as a preview.
      */
     public Map<String, Object> forPreview(Article article) {
-        Map<String, Object> model = forReaders(article, List.of());
+        Map<String, Object> model = forReaders(article, List.of(), List.of());
         PageMeta meta = (PageMeta) model.get("meta");
         model.put("meta", new PageMeta(meta.title(), meta.description(), meta.canonicalUrl(), false,
                 meta.openGraphType(), meta.imageUrl(), meta.breadcrumbs(), meta.jsonLd()));

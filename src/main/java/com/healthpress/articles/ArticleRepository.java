@@ -4,6 +4,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ArticleBlock;
 import com.healthpress.article.ArticleListRow;
 import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.ChangeKind;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.article.SlugChange;
 import com.healthpress.article.Slugs;
@@ -154,7 +155,8 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("""
             SELECT slug, CASE WHEN last_article > updated_at THEN last_article ELSE updated_at END AS changed_at
             FROM (SELECT p.slug, p.updated_at,
-                      MAX(CASE WHEN a.published_at > a.updated_at THEN a.published_at ELSE a.updated_at END)
+                      MAX(CASE WHEN a.published_at > a.content_updated_at THEN a.published_at
+                          ELSE a.content_updated_at END)
                           AS last_article
                   FROM person p JOIN article a ON a.author_id = p.id OR a.reviewer_id = p.id
                   WHERE\s""" + PUBLIC + """
@@ -167,8 +169,11 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("SELECT topic FROM article WHERE topic_slug = :topicSlug AND " + PUBLIC + " LIMIT 1")
     Optional<String> findPublicTopicName(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now);
 
-    /** When readers last saw an article change: its publication, or a later edit (see seo.Timestamps.lastChange). */
-    String LAST_CHANGE = "CASE WHEN published_at > updated_at THEN published_at ELSE updated_at END";
+    /**
+     * When readers last saw an article change: its publication, or a later update or correction; minor edits do not
+     * count (the SQL form of Article.lastPublicChange).
+     */
+    String LAST_CHANGE = "CASE WHEN published_at > content_updated_at THEN published_at ELSE content_updated_at END";
 
     /** The blocks of :size ids that hold public articles, each with its last change, for the sitemap index. */
     @SqlQuery("SELECT block_number, MAX(changed_at) AS changed_at FROM (SELECT (id - 1) / :size + 1 AS block_number, "
@@ -242,17 +247,18 @@ public interface ArticleRepository extends SqlObject {
             INSERT INTO article (slug, title, meta_title, meta_description, focus_keyword, lead, body,
                 author_id, reviewer_id, last_reviewed,
                 next_review_due, review_interval_months, review_due, topic, topic_slug, status, published_at,
-                hero_image_id, hero_alt, publication_announced, created_at, updated_at, updated_by, version, seo_score)
+                hero_image_id, hero_alt, publication_announced, created_at, updated_at, content_updated_at, updated_by,
+                version, seo_score)
             VALUES (:slug, :title, :meta_title, :meta_description, :focus_keyword, :lead, :body,
                 :author_id, :reviewer_id, :last_reviewed,
                 :next_review_due, :review_interval_months, :review_due, :topic, :topic_slug, :status, :published_at,
-                :hero_image_id, :hero_alt, :announced, :created_at, :updated_at, :by, 1, :seo_score)
+                :hero_image_id, :hero_alt, :announced, :created_at, :updated_at, :content_updated_at, :by, 1, :seo_score)
             """;
 
     /** Inserts a new article (its id, version and timestamps are ignored) and returns its id. */
     default long insert(Article article, Instant now, String by) {
         Update update = getHandle().createUpdate(INSERT);
-        bindNewRow(update, article, now, now, now, by, null);
+        bindNewRow(update, article, now, now, now, now, by, null);
         return update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -264,7 +270,8 @@ public interface ArticleRepository extends SqlObject {
         PreparedBatch batch = getHandle().prepareBatch(INSERT);
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
-            bindNewRow(batch, article, article.createdAt(), article.updatedAt(), now, by, seoScores.get(i)).add();
+            bindNewRow(batch, article, article.createdAt(), article.updatedAt(), article.lastPublicChange(), now, by,
+                    seoScores.get(i)).add();
         }
         return batch.executePreparedBatch("id").mapTo(Long.class).list();
     }
@@ -279,9 +286,10 @@ public interface ArticleRepository extends SqlObject {
 
     /**
      * Overwrites the article's content when its stored version is still {@code article.version()}, raising the
-     * version by one. Returns false, changing nothing, when someone else saved in between.
+     * version by one; an update or a correction (not a minor edit) also moves the date readers see. Returns false,
+     * changing nothing, when someone else saved in between.
      */
-    default boolean update(Article article, Instant now, String by) {
+    default boolean update(Article article, ChangeKind kind, Instant now, String by) {
         Update update = getHandle().createUpdate("""
                 UPDATE article SET slug = :slug, title = :title, meta_title = :meta_title,
                     meta_description = :meta_description, focus_keyword = :focus_keyword, lead = :lead, body = :body,
@@ -289,12 +297,14 @@ public interface ArticleRepository extends SqlObject {
                     review_interval_months = :review_interval_months, review_due = :review_due, topic = :topic,
                     topic_slug = :topic_slug, status = :status, published_at = :published_at,
                     hero_image_id = :hero_image_id, hero_alt = :hero_alt, publication_announced = :announced,
-                    updated_at = :now, updated_by = :by, version = version + 1
+                    updated_at = :now, updated_by = :by, version = version + 1,
+                    content_updated_at = CASE WHEN :noted THEN :now ELSE content_updated_at END
                 WHERE id = :id AND version = :version
                 """);
         bindContent(update, article)
                 .bindByType("now", now, Instant.class)
                 .bind("by", by)
+                .bind("noted", kind.isNoted())
                 .bind("announced", isPublicAt(article, now))
                 .bind("id", article.id())
                 .bind("version", article.version());
@@ -310,11 +320,12 @@ public interface ArticleRepository extends SqlObject {
     }
 
     private static <S extends SqlStatement<S>> S bindNewRow(S statement, Article article, Instant createdAt,
-                                                            Instant updatedAt, Instant now, String by,
-                                                            Integer seoScore) {
+                                                            Instant updatedAt, Instant contentUpdatedAt,
+                                                            Instant now, String by, Integer seoScore) {
         return bindContent(statement, article)
                 .bindByType("created_at", createdAt, Instant.class)
                 .bindByType("updated_at", updatedAt, Instant.class)
+                .bindByType("content_updated_at", contentUpdatedAt, Instant.class)
                 .bind("by", by)
                 .bind("announced", isPublicAt(article, now))
                 .bindByType("seo_score", seoScore, Integer.class);

@@ -39,6 +39,7 @@ public final class ArticleRowMapper implements RowMapper<Article> {
                 .publishedAt(instant(rs, "published_at"))
                 .createdAt(instant(rs, "created_at"))
                 .updatedAt(instant(rs, "updated_at"))
+                .contentUpdatedAt(instant(rs, "content_updated_at"))
                 .version(rs.getInt("version"))
                 .heroImage(HeroImageColumns.heroImage(rs))
                 .build();

@@ -3,8 +3,10 @@ package com.healthpress.articles;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleBlock;
 import com.healthpress.article.ArticleSummary;
+import com.healthpress.article.ChangeNote;
 import com.healthpress.article.Listing;
 import com.healthpress.article.PageAt;
+import com.healthpress.article.PublicChange;
 import com.healthpress.article.SlugChange;
 import com.healthpress.article.Slugs;
 import com.healthpress.changes.ArticleChanges;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,7 +215,7 @@ public final class ArticleService {
         long id = articles.insert(linked, clock.instant(), savedBy);
         storeChildren(handle, id, article);
         Article stored = findById(handle, id).orElseThrow();
-        storeRevision(handle, stored, savedBy, summary);
+        storeRevision(handle, stored, ChangeNote.MINOR, savedBy, summary);
         changes.publish(handle, ArticleChanges.between(null, stored, clock.instant()));
         return stored;
     }
@@ -223,18 +226,27 @@ public final class ArticleService {
      * first (then nothing was written).
      */
     public Optional<Article> update(Handle handle, Article unlinked, String savedBy, String summary) {
+        return update(handle, unlinked, ChangeNote.MINOR, savedBy, summary);
+    }
+
+    /**
+     * As {@link #update(Handle, Article, String, String)}, telling what kind of change it is: only an update or a
+     * correction moves the public dates, and its note goes on the article's history.
+     */
+    public Optional<Article> update(Handle handle, Article unlinked, ChangeNote change, String savedBy,
+                                    String summary) {
         Optional<Article> before = findById(handle, unlinked.id()); // with its FAQ, which ArticleChanges compares
         if (before.isEmpty()) {
             return Optional.empty();
         }
         Article article = ReviewCycleService.withReviewDue(handle, Bylines.link(handle, unlinked, clock.instant()));
-        if (!handle.attach(ArticleRepository.class).update(article, clock.instant(), savedBy)) {
+        if (!handle.attach(ArticleRepository.class).update(article, change.kind(), clock.instant(), savedBy)) {
             return Optional.empty();
         }
         rememberOldAddress(handle, before.get(), article);
         storeChildren(handle, article.id(), article);
         Article stored = findById(handle, article.id()).orElseThrow();
-        storeRevision(handle, stored, savedBy, summary);
+        storeRevision(handle, stored, change, savedBy, summary);
         ReviewRecords.afterSave(handle, before.get(), stored, savedBy, clock.instant());
         changes.publish(handle, ArticleChanges.between(before.get(), stored, clock.instant()));
         return Optional.of(stored);
@@ -295,6 +307,23 @@ public final class ArticleService {
         return images;
     }
 
+    /**
+     * What readers are told of a public article's changes, newest first: its updates and corrections since it was
+     * published, and the publication itself. Empty for an article that is not published.
+     */
+    public List<PublicChange> publicHistory(Article article) {
+        if (article.publishedAt() == null) {
+            return List.of();
+        }
+        List<PublicChange> history = new ArrayList<>();
+        jdbi.useHandle(handle -> handle.attach(RevisionRepository.class).listNotedChanges(article.id()).stream()
+                .filter(revision -> !revision.savedAt().isBefore(article.publishedAt()))
+                .map(revision -> PublicChange.noted(revision.savedAt(), revision.change()))
+                .forEach(history::add));
+        history.add(PublicChange.published(article.publishedAt()));
+        return history;
+    }
+
     /** A convenience for callers without a transaction of their own, such as tests. */
     public Article create(Article article) {
         return create(article, "system", "Created");
@@ -335,11 +364,11 @@ public final class ArticleService {
     }
 
     /** The revision, the SEO score and the search document belong to every write, so no path can skip them. */
-    private void storeRevision(Handle handle, Article stored, String savedBy, String summary) {
-        handle.attach(ArticleRepository.class).updateSeoScore(stored.id(),
-                analyzer.analyze(stored, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).score());
+    private void storeRevision(Handle handle, Article stored, ChangeNote change, String savedBy, String summary) {
+        handle.attach(ArticleRepository.class).updateSeoScore(stored.id(), analyzer.analyze(stored,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), Bylines.people(handle, stored)).score());
         handle.attach(RevisionRepository.class).insert(stored.id(), stored.version(), savedBy, clock.instant(),
-                summary, ArticleSnapshots.toJson(stored));
+                summary, ArticleSnapshots.toJson(stored), change.kind().storedName(), change.note());
         handle.attach(SearchDocumentRepository.class).store(SearchDocument.of(stored));
     }
 

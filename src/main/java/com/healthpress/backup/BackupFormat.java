@@ -107,6 +107,13 @@ final class BackupFormat {
             new Table("topic_review_intervals", "topic_review_interval", "topic_slug", "20"));
 
     /**
+     * Columns an older export lacks, filled once its rows are in as their migration filled them: V21's
+     * content_updated_at (the date readers see) starts from updated_at.
+     */
+    static final List<String> FILL_AFTER_RESTORE = List.of(
+            "UPDATE article SET content_updated_at = updated_at WHERE content_updated_at IS NULL");
+
+    /**
      * The tables an export leaves out on purpose, and why. Every table of the schema is either in {@link #TABLES}
      * or here; a test fails for a new table until it is put in one of the two.
      */

@@ -53,6 +53,9 @@ final class Restorer {
             Connection connection = handle.getConnection();
             refuseUnlessEmpty(connection);
             readDocument(parser, connection, SchemaVersion.of(connection), counts);
+            for (String fill : BackupFormat.FILL_AFTER_RESTORE) {
+                handle.execute(fill);
+            }
             SearchDocuments.rebuild(handle);
             ReviewCycleService.redateAll(handle);
             // A server already running on this database may have cached its empty pages.

@@ -33,6 +33,17 @@ public final class Bylines {
         return linked.build();
     }
 
+    /** The records of a linked article's author and reviewer, for the editor's advice on them. */
+    public static List<Person> people(Handle handle, Article article) {
+        PersonRepository people = handle.attach(PersonRepository.class);
+        List<Person> named = new ArrayList<>();
+        people.findById(article.author().personId()).ifPresent(named::add);
+        if (article.hasReview()) {
+            people.findById(article.review().reviewerId()).ifPresent(named::add);
+        }
+        return named;
+    }
+
     /**
      * Links many articles, looking each distinct author and reviewer up once: generated batches name a handful of
      * people thousands of times.

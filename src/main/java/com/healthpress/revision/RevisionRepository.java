@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Revision.class)
 public interface RevisionRepository {
 
-    String COLUMNS = "id, article_id, version, saved_by, saved_at, summary";
+    String COLUMNS = "id, article_id, version, saved_by, saved_at, summary, change_kind, change_note";
 
     String INSERT = """
             INSERT INTO article_revision (article_id, version, saved_by, saved_at, summary, content)
@@ -24,9 +24,19 @@ public interface RevisionRepository {
     record NewRevision(long articleId, int version, String savedBy, Instant savedAt, String summary, String content) {
     }
 
-    @SqlUpdate(INSERT)
+    /** Stores a revision with the kind of change it made and, for an update or a correction, its public note. */
+    @SqlUpdate("""
+            INSERT INTO article_revision (article_id, version, saved_by, saved_at, summary, content, change_kind,
+                change_note)
+            VALUES (:articleId, :version, :savedBy, :savedAt, :summary, :content, :kind, :note)""")
     void insert(@Bind("articleId") long articleId, @Bind("version") int version, @Bind("savedBy") String savedBy,
-                @Bind("savedAt") Instant savedAt, @Bind("summary") String summary, @Bind("content") String content);
+                @Bind("savedAt") Instant savedAt, @Bind("summary") String summary, @Bind("content") String content,
+                @Bind("kind") String kind, @Bind("note") String note);
+
+    /** The updates and corrections of an article, newest first: the public part of its history. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :articleId AND change_kind <> 'minor' "
+            + "ORDER BY version DESC")
+    List<Revision> listNotedChanges(@Bind("articleId") long articleId);
 
     /** Inserts revisions of several articles in one batch. */
     @SqlBatch(INSERT)

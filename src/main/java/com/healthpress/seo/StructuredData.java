@@ -332,8 +332,8 @@ public final class StructuredData {
         if (article.publishedAt() != null) {
             node.put("datePublished", Timestamps.iso(article.publishedAt()));
         }
-        if (article.updatedAt() != null) {
-            node.put("dateModified", Timestamps.iso(Timestamps.lastChange(article.publishedAt(), article.updatedAt())));
+        if (article.lastPublicChange() != null) {
+            node.put("dateModified", Timestamps.iso(article.lastPublicChange()));
         }
     }
 

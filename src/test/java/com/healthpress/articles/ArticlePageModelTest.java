@@ -29,7 +29,7 @@ class ArticlePageModelTest {
 
     @Test
     void thePreviewIsTheReadersPageKeptOutOfSearchEnginesWithoutRelatedArticles() {
-        Map<String, Object> read = model.forReaders(article, List.of());
+        Map<String, Object> read = model.forReaders(article, List.of(), List.of());
         Map<String, Object> preview = model.forPreview(article);
 
         PageMeta readMeta = (PageMeta) read.get("meta");

@@ -9,11 +9,13 @@ import com.healthpress.article.Article;
 import com.healthpress.article.MedicalReview;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
+import com.healthpress.storage.SchemaAt;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,25 +87,29 @@ class ReviewDatesStorageTest {
 
     @Test
     void upgradingGivesEveryReviewedArticleItsDueDateAndKeepsDatesSetByHand() {
-        Article reviewed = articles.create(reviewed("Reviewed before the upgrade", "Sleep"));
-        Article byHand = articles.create(reviewed("Dated by hand before the upgrade", "Sleep").toBuilder()
-                .nextReviewDue(LocalDate.parse("2026-09-01")).build());
-        database.jdbi().useHandle(handle -> {
-            // Undoes V20 (review cycles), as if the database predated it.
-            handle.execute("DROP TABLE topic_review_interval");
-            handle.execute("DROP INDEX article_review_due");
-            handle.execute("ALTER TABLE article DROP CONSTRAINT article_review_interval");
-            handle.execute("ALTER TABLE article DROP COLUMN review_due");
-            handle.execute("ALTER TABLE article DROP COLUMN review_interval_months");
-            handle.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'");
+        String old = TestDatabases.fresh();
+        // A database as the release before review cycles (V19) left it.
+        SchemaAt.migrateOnlyTo(old, "19", handle -> {
+            handle.execute("INSERT INTO person (id, slug, name, kind, created_at, updated_at, version) "
+                    + "VALUES (1, 'dr-test-writer', 'Dr. Test Writer', 'Person', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+            insertReviewed(handle, 1, "reviewed-before-the-upgrade", "NULL");
+            insertReviewed(handle, 2, "dated-by-hand-before-the-upgrade", "DATE '2026-09-01'");
         });
-        database.close();
 
-        database = Database.open(url);
+        try (Database upgraded = Database.open(old)) {
+            ArticleService reopened = new ArticleService(upgraded.jdbi(), CLOCK, new ChangeFeed(upgraded.jdbi(), CLOCK));
+            assertEquals(REVIEWED.plusMonths(12), reopened.findById(1).orElseThrow().reviewDue());
+            assertEquals(LocalDate.parse("2026-09-01"), reopened.findById(2).orElseThrow().reviewDue());
+        }
+    }
 
-        ArticleService reopened = new ArticleService(database.jdbi(), CLOCK, new ChangeFeed(database.jdbi(), CLOCK));
-        assertEquals(LocalDate.parse("2027-01-31"), reopened.findById(reviewed.id()).orElseThrow().reviewDue());
-        assertEquals(LocalDate.parse("2026-09-01"), reopened.findById(byHand.id()).orElseThrow().reviewDue());
+    private static void insertReviewed(Handle handle, long id, String slug, String nextReviewDue) {
+        handle.createUpdate("INSERT INTO article (id, slug, title, meta_title, meta_description, focus_keyword, lead, "
+                        + "body, author_id, reviewer_id, last_reviewed, next_review_due, topic, topic_slug, status, "
+                        + "published_at, created_at, updated_at, version) VALUES (:id, :slug, 'Title', '', '', '', "
+                        + "'Lead.', '## One\\n\\nText.', 1, 1, :reviewed, " + nextReviewDue + ", 'Sleep', 'sleep', "
+                        + "'published', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)")
+                .bind("id", id).bind("slug", slug).bind("reviewed", REVIEWED).execute();
     }
 
     private LocalDate due(Article article) {

@@ -258,6 +258,43 @@ class ExportRestoreRoundTripTest {
         assertEquals(List.of("Sleep and health 2026-03-02", "A leaflet without a link null"), referenceRows(original));
     }
 
+    @Test
+    void anExportFromBeforeCorrectionsIsRestoredWithItsDatesAsTheyWereAndMinorEditsOnly() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        String original = TestDatabases.fresh();
+        String restored = TestDatabases.fresh();
+        Path current = directory.resolve("current.json");
+        Path old = directory.resolve("before-corrections.json");
+        try (TestApp app = TestApp.start(directory, original, clock)) {
+            SampleSite.fill(app, clock);
+        }
+        assertEquals(0, Backups.export(original, current).exitCode());
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = (ObjectNode) json.readTree(current.toFile());
+        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "18");
+        document.get("articles").forEach(article -> ((ObjectNode) article).remove("content_updated_at"));
+        document.get("revisions").forEach(revision -> ((ObjectNode) revision).remove(List.of("change_kind",
+                "change_note")));
+        json.writeValue(old.toFile(), document);
+        String text = Files.readString(old, StandardCharsets.UTF_8);
+        assertFalse(text.contains("content_updated_at") || text.contains("change_kind"), "nothing of V21 is left");
+
+        Backups.Outcome restore = Backups.restore(restored, old);
+
+        assertEquals(0, restore.exitCode(), restore.err());
+        try (Database database = Database.open(restored); Handle handle = database.jdbi().open()) {
+            assertEquals(0, handle.createQuery("SELECT COUNT(*) FROM article WHERE content_updated_at IS NULL "
+                    + "OR content_updated_at <> updated_at").mapTo(Integer.class).one(), "dates as they were");
+            assertEquals(List.of("minor"), handle.createQuery("SELECT DISTINCT change_kind FROM article_revision")
+                    .mapTo(String.class).list());
+        }
+        try (Database database = Database.open(original); Handle handle = database.jdbi().open()) {
+            assertEquals(List.of("Corrected “the hours” — <b>not</b> bold & ünïcödé"), handle.createQuery(
+                    "SELECT change_note FROM article_revision WHERE change_kind = 'correction'")
+                    .mapTo(String.class).list(), "the export it was made from had a correction");
+        }
+    }
+
     /** Each stored reference's title and accessed date, in the order of their ids. */
     private static List<String> referenceRows(String databaseUrl) {
         try (Database database = Database.open(databaseUrl); Handle handle = database.jdbi().open()) {

@@ -75,6 +75,30 @@ class PreviousReleaseTest {
     }
 
     @Test
+    void upgradingChangesNoDateReadersSeeAndCallsEveryOldRevisionAMinorEdit() throws Exception {
+        String url = oldDatabase();
+        String password = Files.readString(directory.resolve("healthpress.h2-password")).trim();
+        String lastChange = "SELECT slug || ' ' || CAST(CASE WHEN published_at > %1$s THEN published_at ELSE %1$s END "
+                + "AS VARCHAR) FROM article ORDER BY id";
+        List<String> before = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, "sa", password);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(lastChange.formatted("updated_at"))) {
+            while (rows.next()) {
+                before.add(rows.getString(1));
+            }
+        }
+        assertFalse(before.isEmpty());
+
+        try (Database database = Database.open(url); Handle handle = database.jdbi().open()) {
+            assertEquals(before, handle.createQuery(lastChange.formatted("content_updated_at"))
+                    .mapTo(String.class).list());
+            assertEquals(List.of("minor"), handle.createQuery("SELECT DISTINCT change_kind FROM article_revision")
+                    .mapTo(String.class).list());
+        }
+    }
+
+    @Test
     void anExportOfThePreviousReleaseRestoresWithTheRecordsTheMigrationMakes() throws Exception {
         String migrated = oldDatabase();
         Path export = directory.resolve("previous-release-export.json");

@@ -63,7 +63,8 @@ final class SampleSite {
                 .lead("Edited: “typographic quotes” — <angle brackets> & ünïcödé 🫀 stay as they are.")
                 .build());
         clock.advance(Duration.ofMinutes(1));
-        HttpResponse<String> saved = admin.saveArticle(sleep.id(), Map.of(), List.of(
+        HttpResponse<String> saved = admin.saveArticle(sleep.id(), Map.of("changeKind", "correction",
+                "changeNote", "Corrected “the hours” — <b>not</b> bold & ünïcödé"), List.of(
                 Part.field("heroAlt", "A calm bedroom at night"),
                 Part.file("heroImage", "bedroom.png", "image/png", png(HERO_WIDTH, HERO_HEIGHT, Color.BLUE))));
         if (saved.statusCode() != 303) {

@@ -7,11 +7,14 @@ import com.healthpress.account.AdminSession;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.ArticleForm;
 import com.healthpress.admin.ArticleFormValidator;
+import com.healthpress.admin.ChangeNoteForm;
 import com.healthpress.admin.EditConflict;
 import com.healthpress.admin.EditorLimits;
 import com.healthpress.article.Article;
+import com.healthpress.article.ChangeNote;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.WorkflowService;
+import com.healthpress.person.Person;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
 import com.healthpress.server.PathParams;
@@ -22,6 +25,7 @@ import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -129,13 +133,16 @@ public final class EditorPages {
             return;
         }
         ArticleFormValidator.Result result = checked(form, stored);
-        if (!result.isValid()) {
+        ChangeNoteForm change = ChangeNoteForm.read(ctx.formParamMap());
+        if (!result.isValid() || !change.errors().isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>(result.errors());
+            errors.putAll(change.errors());
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showEditor(ctx, form, stored, result.errors(), null);
+            showEditor(ctx, form, stored, errors, null);
             return;
         }
         ArticleEditor.Outcome outcome = editor.update(result.article(), ImageFields.HERO.change(ctx),
-                AdminAuth.current(ctx).actor(), "Edited");
+                change.toChangeNote(), AdminAuth.current(ctx).actor(), "Edited");
         if (outcome instanceof ArticleEditor.Saved saved) {
             ctx.redirect("/admin/articles/" + saved.article().id() + "?notice=saved", HttpStatus.SEE_OTHER);
         } else if (outcome instanceof ArticleEditor.Conflict conflict) {
@@ -203,15 +210,19 @@ public final class EditorPages {
         model.put("form", form);
         model.put("errors", errors);
         model.put("stored", stored);
+        model.put("change", ChangeNoteForm.read(ctx.formParamMap()));
+        model.put("noteMax", ChangeNote.NOTE_MAX);
         model.put("conflict", conflict);
         model.put("inTrash", stored != null && editor.isInTrash(stored.id()));
         model.put("workflow", stored == null ? null : workflow.status(stored.id()));
         model.put("limits", EditorLimits.INSTANCE);
-        model.put("people", editor.people());
+        List<Person> people = editor.people();
+        model.put("people", people);
         model.put("heroImage", stored == null ? null : stored.heroImage());
         model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(ImageFields.HERO.alt()), currentAlt(stored)));
         model.put("removeHeroImage", ctx.formParam(ImageFields.HERO.remove()) != null);
-        model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today()));
+        model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today(),
+                people));
         Actor actor = AdminAuth.current(ctx).actor();
         model.put("mayPublish", actor.can(Permission.PUBLISH));
         model.put("readOnly", !actor.can(stored == null ? Permission.EDIT_DRAFT

@@ -56,7 +56,8 @@ public final class ArticlePages {
         Article article = found.get();
         List<ArticleSummary> related = articles.related(article);
         PageTags.declare(ctx, dependencies(article, related));
-        views.answer(ctx, "article/show", articlePage.forReaders(article, related));
+        views.answer(ctx, "article/show", articlePage.forReaders(article, related,
+                articles.publicHistory(article)));
     }
 
     public void showTopic(Context ctx) {

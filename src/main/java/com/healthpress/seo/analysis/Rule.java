@@ -18,6 +18,8 @@ enum Rule {
     LONG_PARAGRAPHS("long-paragraphs", "Long paragraphs"),
     MEDICAL_REVIEW("medical-review", "Medical review"),
     REVIEWER_CREDENTIALS("reviewer-credentials", "Reviewer's credentials"),
+    AUTHOR_CREDENTIALS("author-credentials", "Author's credentials"),
+    PROFILE_PHOTOS("profile-photos", "Author's and reviewer's photos"),
     REFERENCES("references", "References"),
     FAQ_ANSWERS("faq-answers", "FAQ answers");
 

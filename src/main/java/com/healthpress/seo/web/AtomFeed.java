@@ -38,7 +38,7 @@ final class AtomFeed {
                 .element("title", article.title())
                 .empty("link", "rel", "alternate", "type", "text/html", "href", url)
                 .element("published", Timestamps.iso(article.publishedAt()))
-                .element("updated", Timestamps.iso(lastChange(article)))
+                .element("updated", Timestamps.iso(article.lastPublicChange()))
                 .start("author").element("name", article.author().name());
         if (article.author().isLinked()) {
             out.element("uri", site.url(article.author().profilePath()));
@@ -52,10 +52,6 @@ final class AtomFeed {
 
     /** The newest change among the entries; a feed with none has not changed since the epoch. */
     private static Instant updated(List<Article> articles) {
-        return articles.stream().map(AtomFeed::lastChange).max(Instant::compareTo).orElse(Instant.EPOCH);
-    }
-
-    private static Instant lastChange(Article article) {
-        return Timestamps.lastChange(article.publishedAt(), article.updatedAt());
+        return articles.stream().map(Article::lastPublicChange).max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 }
