@@ -178,8 +178,9 @@ class RevisionDiffTest {
     /** A field added to Article later must be compared too: this fails until it is listed here and in the diff. */
     @Test
     void everyContentFieldOfAnArticleIsCompared() throws Exception {
-        // reviewDue follows from the review, the intervals and the date set by hand (article.ReviewCycle).
-        Set<String> notContent = Set.of("id", "version", "createdAt", "updatedAt", "reviewDue");
+        // reviewDue follows from the review, the intervals and the date set by hand (article.ReviewCycle);
+        // contentUpdatedAt is moved by the kind of a save (an update or a correction), not by what the revision holds.
+        Set<String> notContent = Set.of("id", "version", "createdAt", "updatedAt", "reviewDue", "contentUpdatedAt");
         Map<String, Object> otherValues = Map.ofEntries(
                 Map.entry("slug", "other-slug"), Map.entry("title", "Other"), Map.entry("metaTitle", "Other"),
                 Map.entry("metaDescription", "Other"), Map.entry("focusKeyword", "other"),
