@@ -15,8 +15,11 @@ public record ReviewQueue(String key, String title, boolean mine, long count, Li
         rows = List.copyOf(rows);
     }
 
-    /** An article in a queue; due (when its review is due) and reviewerName may be null. */
-    public record Row(long articleId, String title, LocalDate due, String reviewerName) {
+    /**
+     * An article in a queue with the day that explains its place ("review due", "submitted"); date and reviewerName
+     * may be null.
+     */
+    public record Row(long articleId, String title, String dateLabel, LocalDate date, String reviewerName) {
     }
 
     /** Where a feature's queues come from: the dashboard asks each source, in the order given, on every visit. */

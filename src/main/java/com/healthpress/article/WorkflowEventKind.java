@@ -1,5 +1,7 @@
 package com.healthpress.article;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The acts the review workflow records, each with the state it leaves the article in. Stored in lower case. */
@@ -34,6 +36,12 @@ public enum WorkflowEventKind {
 
     public String storedName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The stored names of the acts that leave an article in this state. */
+    public static List<String> storedNamesLeaving(WorkflowState state) {
+        return Arrays.stream(values()).filter(kind -> kind.leaves == state).map(WorkflowEventKind::storedName)
+                .toList();
     }
 
     public static WorkflowEventKind fromStoredName(String stored) {

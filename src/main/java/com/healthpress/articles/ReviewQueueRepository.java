@@ -22,7 +22,9 @@ public interface ReviewQueueRepository {
              WHERE a.review_due >= :from AND a.review_due < :until AND a.status = 'published'
                AND a.deleted_at IS NULL
             """;
-    String ROWS = "SELECT a.id AS article_id, a.title, a.review_due AS due, p.name AS reviewer_name";
+    String ROWS = """
+            SELECT a.id AS article_id, a.title, 'review due' AS date_label, a.review_due AS date,
+                   p.name AS reviewer_name""";
     String ORDER = " ORDER BY a.review_due, a.id LIMIT :limit";
     /** The articles whose reviewer is the person record linked to the account. */
     String REVIEWED_BY = """

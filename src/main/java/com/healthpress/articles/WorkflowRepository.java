@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -54,6 +57,45 @@ public interface WorkflowRepository {
 
     @SqlQuery(SELECT + "WHERE e.article_id = :articleId ORDER BY e.id DESC")
     List<WorkflowEvent> listFor(@Bind("articleId") long articleId);
+
+    /**
+     * The dashboard's workflow queues: articles whose newest event is of one of the kinds given (those that leave an
+     * article in one state), the trash aside, the longest waiting first. Each event of those kinds is found by the
+     * (kind, article_id, id) index (V22) and kept when no newer event of its article follows.
+     */
+    String WAITING = """
+             FROM workflow_event e JOIN article a ON a.id = e.article_id LEFT JOIN person p ON p.id = a.reviewer_id
+             WHERE e.kind IN (<kinds>) AND a.deleted_at IS NULL
+               AND NOT EXISTS (SELECT 1 FROM workflow_event n WHERE n.article_id = e.article_id AND n.id > e.id)
+            """;
+    String WAITING_ROWS = "SELECT a.id AS article_id, a.title, e.occurred_at, p.name AS reviewer_name";
+    /** Only the articles naming the account's person record as their author or reviewer (<role>). */
+    String OF_ACCOUNTS_PERSON = """
+             AND a.<role> IN (SELECT pr.id FROM person pr JOIN account ac ON ac.id = pr.account_id
+                              WHERE ac.username = :username)
+            """;
+    String LONGEST_WAITING_FIRST = " ORDER BY e.id LIMIT :limit";
+
+    /** An article in a workflow queue, with when it got there. */
+    record Waiting(long articleId, String title, Instant occurredAt, String reviewerName) {
+    }
+
+    @SqlQuery("SELECT COUNT(*)" + WAITING)
+    long countWaiting(@BindList("kinds") List<String> kinds);
+
+    @SqlQuery(WAITING_ROWS + WAITING + LONGEST_WAITING_FIRST)
+    @RegisterConstructorMapper(Waiting.class)
+    List<Waiting> listWaiting(@BindList("kinds") List<String> kinds, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT COUNT(*)" + WAITING + OF_ACCOUNTS_PERSON)
+    long countWaitingFor(@BindList("kinds") List<String> kinds, @Define("role") String role,
+                         @Bind("username") String username);
+
+    @SqlQuery(WAITING_ROWS + WAITING + OF_ACCOUNTS_PERSON
+            + LONGEST_WAITING_FIRST)
+    @RegisterConstructorMapper(Waiting.class)
+    List<Waiting> listWaitingFor(@BindList("kinds") List<String> kinds, @Define("role") String role,
+                                 @Bind("username") String username, @Bind("limit") int limit);
 
     /** The person record linked to an account, which an approval by that account names. */
     @SqlQuery("SELECT p.id FROM person p JOIN account a ON a.id = p.account_id WHERE a.username = :username "

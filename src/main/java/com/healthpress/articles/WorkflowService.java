@@ -4,11 +4,14 @@ import com.healthpress.access.Actor;
 import com.healthpress.access.Permission;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
+import com.healthpress.article.ReviewQueue;
 import com.healthpress.article.WorkflowEvent;
 import com.healthpress.article.WorkflowEventKind;
 import com.healthpress.article.WorkflowState;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -22,10 +25,25 @@ import org.jdbi.v3.core.Jdbi;
 public final class WorkflowService {
 
     public static final int COMMENT_MAX_LENGTH = 2000;
+    /** A queue lists its first rows; its count says how many there are in all. */
+    private static final int QUEUE_ROWS = ReviewCycleService.QUEUE_ROWS;
+
+    private static final Queue WAITING_FOR_YOUR_REVIEW = new Queue("your-review", "Waiting for your review",
+            WorkflowState.IN_REVIEW, "waiting since");
+    private static final Queue CHANGES_REQUESTED_OF_YOU = new Queue("your-changes",
+            "Changes requested on your articles", WorkflowState.CHANGES_REQUESTED, "sent back");
+    private static final Queue WAITING_FOR_REVIEW = new Queue("waiting-for-review", "Waiting for review",
+            WorkflowState.IN_REVIEW, "waiting since");
+    private static final Queue CHANGES_REQUESTED = new Queue("changes-requested", "Changes requested",
+            WorkflowState.CHANGES_REQUESTED, "sent back");
 
     private final Jdbi jdbi;
     private final ArticleService articles;
     private final Clock clock;
+
+    /** A dashboard queue: the articles in one state, with the label of the day they got there. */
+    private record Queue(String key, String title, WorkflowState state, String dateLabel) {
+    }
 
     public WorkflowService(Jdbi jdbi, ArticleService articles, Clock clock) {
         this.jdbi = jdbi;
@@ -43,6 +61,40 @@ public final class WorkflowService {
             return new Status(ReviewRecords.stateOf(handle, articleId), events.findLatestWithComment(articleId),
                     events.listFor(articleId));
         });
+    }
+
+    /**
+     * The dashboard's workflow queues for this account, in the order shown: a reviewer's articles waiting for their
+     * review and a writer's articles sent back to them first, then every article waiting for review and every one
+     * with changes requested.
+     */
+    public List<ReviewQueue> queues(Actor actor, LocalDate today) {
+        return jdbi.withHandle(handle -> {
+            WorkflowRepository events = handle.attach(WorkflowRepository.class);
+            List<ReviewQueue> queues = new ArrayList<>();
+            if (actor.can(Permission.REVIEW)) {
+                queues.add(queueOf(events, WAITING_FOR_YOUR_REVIEW, PersonRole.REVIEWER, actor));
+            }
+            if (actor.can(Permission.EDIT_DRAFT)) {
+                queues.add(queueOf(events, CHANGES_REQUESTED_OF_YOU, PersonRole.AUTHOR, actor));
+            }
+            queues.add(queueOf(events, WAITING_FOR_REVIEW, null, actor));
+            queues.add(queueOf(events, CHANGES_REQUESTED, null, actor));
+            return queues;
+        });
+    }
+
+    /** One queue; with a role, only the articles naming the account's person record in that role. */
+    private ReviewQueue queueOf(WorkflowRepository events, Queue queue, PersonRole role, Actor actor) {
+        List<String> kinds = WorkflowEventKind.storedNamesLeaving(queue.state());
+        long count = role == null ? events.countWaiting(kinds)
+                : events.countWaitingFor(kinds, role.column(), actor.username());
+        List<WorkflowRepository.Waiting> waiting = role == null ? events.listWaiting(kinds, QUEUE_ROWS)
+                : events.listWaitingFor(kinds, role.column(), actor.username(), QUEUE_ROWS);
+        return new ReviewQueue(queue.key(), queue.title(), role != null, count, waiting.stream()
+                .map(article -> new ReviewQueue.Row(article.articleId(), article.title(), queue.dateLabel(),
+                        LocalDate.ofInstant(article.occurredAt(), clock.getZone()), article.reviewerName()))
+                .toList());
     }
 
     /** A writer asks for a medical review of the version they saw. */

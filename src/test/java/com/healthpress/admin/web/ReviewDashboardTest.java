@@ -55,8 +55,10 @@ class ReviewDashboardTest {
         Document asReviewer = Jsoup.parse(ok(reviewer.get("/admin")));
         Document asEditor = Jsoup.parse(ok(editor.get("/admin")));
 
-        assertEquals(List.of("your-overdue", "overdue", "due-soon"), asReviewer.select("section.queue").eachAttr("id"));
-        assertEquals(List.of("overdue", "due-soon"), asEditor.select("section.queue").eachAttr("id"));
+        assertEquals(List.of("your-overdue", "your-review", "overdue", "due-soon", "waiting-for-review",
+                "changes-requested"), asReviewer.select("section.queue").eachAttr("id"));
+        assertEquals(List.of("your-changes", "overdue", "due-soon", "waiting-for-review", "changes-requested"),
+                asEditor.select("section.queue").eachAttr("id"), "an editor writes too");
         assertEquals(List.of(link(mine)), links(asReviewer, "your-overdue"));
         assertEquals(List.of(link(mine), link(theirs)), links(asReviewer, "overdue"));
         assertEquals(List.of(link(soon)), links(asReviewer, "due-soon"));
@@ -66,6 +68,54 @@ class ReviewDashboardTest {
         assertEquals("(1)", asEditor.select("#due-soon .count").text());
         assertEquals(today.minusMonths(1).toString(), asEditor.select("#overdue li").first()
                 .selectFirst("time").attr("datetime"));
+    }
+
+    @Test
+    void theDashboardListsArticlesWaitingForReviewAndThoseSentBackWithEachAccountsOwnQueueFirst() {
+        AdminClient writer = AdminClient.loggedIn(app, Role.WRITER);
+        AdminClient reviewer = AdminClient.loggedIn(app, Role.REVIEWER);
+        AdminClient editor = AdminClient.loggedIn(app, Role.EDITOR);
+        Article forMe = draftReviewedBy("Waiting for the own reviewer", "Dr Own Reviewer");
+        Article forOther = draftReviewedBy("Waiting for another reviewer", "Dr Other Reviewer");
+        Article sentBack = draftReviewedBy("Sent back to its writer", "Dr Own Reviewer");
+        Article approved = draftReviewedBy("Approved already", "Dr Own Reviewer");
+        Article trashed = draftReviewedBy("Submitted then trashed", "Dr Own Reviewer");
+        draftReviewedBy("Never submitted", "Dr Own Reviewer");
+        linkPerson("Dr Own Reviewer", reviewer.username());
+        linkPerson(forMe.author().name(), writer.username());
+        for (Article article : List.of(forMe, forOther, sentBack, approved, trashed)) {
+            ok(writer.post("/admin/articles/" + article.id() + "/submit", version(article)), 303);
+        }
+        ok(reviewer.post("/admin/articles/" + sentBack.id() + "/request-changes",
+                Map.of("version", String.valueOf(sentBack.version()), "comment", "Cite the guideline.")), 303);
+        ok(reviewer.post("/admin/articles/" + approved.id() + "/approve", version(approved)), 303);
+        assertTrue(app.articles().moveToTrash(trashed.id(), "test"));
+
+        Document asReviewer = Jsoup.parse(ok(reviewer.get("/admin")));
+        Document asWriter = Jsoup.parse(ok(writer.get("/admin")));
+        Document asEditor = Jsoup.parse(ok(editor.get("/admin")));
+
+        assertEquals(List.of("your-overdue", "your-review", "overdue", "due-soon", "waiting-for-review",
+                "changes-requested"), asReviewer.select("section.queue").eachAttr("id"));
+        assertEquals(List.of("your-changes", "overdue", "due-soon", "waiting-for-review", "changes-requested"),
+                asWriter.select("section.queue").eachAttr("id"));
+        assertTrue(links(asEditor, "your-changes").isEmpty(), "no article names the editor's person record");
+        assertEquals(List.of(link(forMe)), links(asReviewer, "your-review"));
+        assertEquals(List.of(link(forMe), link(forOther)), links(asEditor, "waiting-for-review"));
+        assertEquals("(2)", asEditor.select("#waiting-for-review .count").text());
+        assertEquals(List.of(link(sentBack)), links(asEditor, "changes-requested"));
+        assertEquals(List.of(link(sentBack)), links(asWriter, "your-changes"));
+        assertEquals("sent back " + Dates.day(today), asWriter.select("#your-changes li").first().text()
+                .replaceFirst("^.* — ", "").replaceFirst(" \\(.*\\)$", ""));
+    }
+
+    private Article draftReviewedBy(String title, String reviewer) {
+        return app.articles().create(TestArticles.draft(title).toBuilder()
+                .review(new MedicalReview(reviewer, "MD", null)).build());
+    }
+
+    private static Map<String, String> version(Article article) {
+        return Map.of("version", String.valueOf(article.version()));
     }
 
     @Test
@@ -151,7 +201,11 @@ class ReviewDashboardTest {
     }
 
     private static String ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
+        return ok(response, 200);
+    }
+
+    private static String ok(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
         return response.body();
     }
 }
