@@ -38,7 +38,6 @@ public record ArticleForm(
         boolean createAuthor,
         String reviewerName,
         boolean createReviewer,
-        String lastReviewed,
         String nextReviewDue,
         String reviewEveryMonths,
         String status,
@@ -78,7 +77,7 @@ public record ArticleForm(
     /** The form of a new article: a draft by the editorial team (a record made at start) with one empty FAQ row. */
     public static ArticleForm blank() {
         return new ArticleForm("", "", "", "", "", "", "", "", DEFAULT_AUTHOR, "Organization", false, "", false, "",
-                "", "", DRAFT, "", List.of(new FaqRow("", "")), List.of(), 0);
+                "", DRAFT, "", List.of(new FaqRow("", "")), List.of(), 0);
     }
 
     /** The form showing a stored article; {@code now} decides whether a published article is still scheduled. */
@@ -87,7 +86,6 @@ public record ArticleForm(
         return new ArticleForm(a.title(), a.slug(), a.metaTitle(), a.metaDescription(), a.focusKeyword(), a.lead(),
                 a.body(), text(a.topic()), a.author().name(), a.author().kind().name(), false,
                 review == null ? "" : review.reviewerName(), false,
-                review == null || review.lastReviewed() == null ? "" : review.lastReviewed().toString(),
                 a.nextReviewDue() == null ? "" : a.nextReviewDue().toString(),
                 a.reviewEveryMonths() == null ? "" : a.reviewEveryMonths().toString(),
                 a.isScheduledAfter(now) ? SCHEDULED : a.isPublished() ? PUBLISHED : DRAFT,
@@ -127,8 +125,7 @@ public record ArticleForm(
                 one.apply("metaDescription"), one.apply("focusKeyword"), one.apply("lead"), one.apply("body"),
                 one.apply("topic"), one.apply("authorName"), one.apply("authorKind"),
                 !one.apply("createAuthor").isEmpty(), one.apply("reviewerName"),
-                !one.apply("createReviewer").isEmpty(), one.apply("lastReviewed"),
-                one.apply("nextReviewDue"), one.apply("reviewEveryMonths"), one.apply("status"), one.apply("publishedAt"), faq, references,
+                !one.apply("createReviewer").isEmpty(), one.apply("nextReviewDue"), one.apply("reviewEveryMonths"), one.apply("status"), one.apply("publishedAt"), faq, references,
                 parseVersion(one.apply("version")));
     }
 
@@ -156,25 +153,25 @@ public record ArticleForm(
     /** The same form with the author's and reviewer's names as their records spell them. */
     public ArticleForm withPeople(String author, String reviewer) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, author,
-                authorKind, createAuthor, reviewer, createReviewer, lastReviewed, nextReviewDue, reviewEveryMonths, status,
+                authorKind, createAuthor, reviewer, createReviewer, nextReviewDue, reviewEveryMonths, status,
                 publishedAt, faq, references, version);
     }
 
     public ArticleForm withVersion(int newVersion) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, reviewEveryMonths, status,
+                authorKind, createAuthor, reviewerName, createReviewer, nextReviewDue, reviewEveryMonths, status,
                 publishedAt, faq, references, newVersion);
     }
 
     private ArticleForm withFaq(List<FaqRow> rows) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, reviewEveryMonths, status,
+                authorKind, createAuthor, reviewerName, createReviewer, nextReviewDue, reviewEveryMonths, status,
                 publishedAt, rows, references, version);
     }
 
     private ArticleForm withReferences(List<ReferenceRow> rows) {
         return new ArticleForm(title, slug, metaTitle, metaDescription, focusKeyword, lead, body, topic, authorName,
-                authorKind, createAuthor, reviewerName, createReviewer, lastReviewed, nextReviewDue, reviewEveryMonths, status,
+                authorKind, createAuthor, reviewerName, createReviewer, nextReviewDue, reviewEveryMonths, status,
                 publishedAt, faq, rows, version);
     }
 

@@ -62,7 +62,8 @@ public final class ArticleFormValidator {
         optional(errors, "body", "Body", body, BODY_MAX);
         String topic = optional(errors, "topic", "Topic", form.topic(), TOPIC_MAX);
         Author author = keptIfSameName(author(errors, form), stored == null ? null : stored.author());
-        MedicalReview review = keptIfSameName(review(errors, form), stored == null ? null : stored.review());
+        MedicalReview review = keptIfSameName(review(errors, form, stored == null ? null : stored.lastReviewed()),
+                stored == null ? null : stored.review());
         LocalDate nextReviewDue = date(errors, "nextReviewDue", "Next review due", form.nextReviewDue());
         if (review != null && review.lastReviewed() != null && nextReviewDue != null
                 && !nextReviewDue.isAfter(review.lastReviewed())) {
@@ -157,16 +158,10 @@ public final class ArticleFormValidator {
                 stored.credentials(), typed.lastReviewed());
     }
 
-    private static MedicalReview review(Errors errors, ArticleForm form) {
+    /** The reviewer the form names, with the day of the article's last review, which only an approval sets. */
+    private static MedicalReview review(Errors errors, ArticleForm form, LocalDate lastReviewed) {
         String reviewer = optional(errors, "reviewerName", "Reviewer name", form.reviewerName(), NAME_MAX);
-        LocalDate lastReviewed = date(errors, "lastReviewed", "Last reviewed", form.lastReviewed());
-        if (reviewer.isEmpty()) {
-            if (lastReviewed != null) {
-                errors.add("reviewerName", "Name the medical reviewer, or clear the review date.");
-            }
-            return null;
-        }
-        return new MedicalReview(reviewer, null, lastReviewed);
+        return reviewer.isEmpty() ? null : new MedicalReview(reviewer, null, lastReviewed);
     }
 
     private static Publication publication(Errors errors, ArticleForm form, Article stored, Instant now) {

@@ -14,7 +14,12 @@ public record WorkflowEvent(long id, long articleId, int version, WorkflowEventK
 
     /** The day the review happened: an imported review's own date, otherwise the day of the act (UTC). */
     public LocalDate reviewDay() {
-        return reviewedOn != null ? reviewedOn : LocalDate.ofInstant(occurredAt, ZoneOffset.UTC);
+        return reviewedOn != null ? reviewedOn : dayOf(occurredAt);
+    }
+
+    /** The day an act at this instant counts as reviewing on: the UTC day, the same on every instance. */
+    public static LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     public boolean hasComment() {

@@ -239,6 +239,14 @@ public interface ArticleRepository extends SqlObject {
     @SqlUpdate("DELETE FROM article WHERE id = :id AND deleted_at IS NOT NULL")
     int deleteTrashed(@Bind("id") long id);
 
+    /**
+     * A medical review's mark on the article: its day, and the reviewer's record when the approving account has one
+     * (otherwise the article keeps the reviewer it names). Only the workflow writes it; a save keeps it.
+     */
+    @SqlUpdate("UPDATE article SET last_reviewed = :day, reviewer_id = COALESCE(:reviewerId, reviewer_id) "
+            + "WHERE id = :id")
+    void updateLastReview(@Bind("id") long id, @Bind("day") LocalDate day, @Bind("reviewerId") Long reviewerId);
+
     @SqlUpdate("UPDATE article SET seo_score = :score WHERE id = :id")
     void updateSeoScore(@Bind("id") long id, @Bind("score") int score);
 

@@ -252,6 +252,18 @@ public final class ArticleService {
         return Optional.of(stored);
     }
 
+    /**
+     * Marks the stored article medically reviewed on this day, by this person record when known (otherwise by the
+     * reviewer it names), inside the caller's transaction: its next review moves and its public page changes.
+     */
+    public Article recordReview(Handle handle, Article stored, LocalDate day, Long reviewerId) {
+        handle.attach(ArticleRepository.class).updateLastReview(stored.id(), day, reviewerId);
+        Article reviewed = ReviewCycleService.withReviewDue(handle, findById(handle, stored.id()).orElseThrow());
+        handle.attach(ReviewIntervalRepository.class).updateReviewDue(stored.id(), reviewed.reviewDue());
+        changes.publish(handle, ArticleChanges.between(stored, reviewed, clock.instant()));
+        return reviewed;
+    }
+
     /** Takes an article off the site into the trash; false when there is no such article outside the trash. */
     public boolean moveToTrash(long id, String by) {
         return jdbi.inTransaction(handle -> {

@@ -30,13 +30,14 @@ public final class ReviewRecords {
 
     /**
      * Records an act on the article's stored revision. An approval names the person record linked to the approving
-     * account, when there is one; otherwise the account alone.
+     * account, when there is one (returned; otherwise null: the account alone).
      */
-    public static void record(Handle handle, Article stored, WorkflowEventKind kind, String username, String comment,
+    public static Long record(Handle handle, Article stored, WorkflowEventKind kind, String username, String comment,
                               Instant at) {
         WorkflowRepository events = handle.attach(WorkflowRepository.class);
         Long reviewer = kind == WorkflowEventKind.APPROVED ? events.findPersonOfAccount(username).orElse(null) : null;
         events.insert(stored.id(), stored.version(), kind.storedName(), username, reviewer, null, at, comment);
+        return reviewer;
     }
 
     /**

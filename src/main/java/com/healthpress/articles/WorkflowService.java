@@ -108,7 +108,10 @@ public final class WorkflowService {
         });
     }
 
-    /** A reviewer approves the version they saw; a comment is optional. */
+    /**
+     * A reviewer approves the version they saw; a comment is optional. The approval is the article's last review:
+     * its day and reviewer are the article's, and the next review is due from it.
+     */
     public void approve(long articleId, int version, Actor actor, String comment) {
         actor.require(Permission.REVIEW);
         String checked = comment(comment, false);
@@ -116,7 +119,10 @@ public final class WorkflowService {
             if (state == WorkflowState.APPROVED) {
                 throw conflict("This version is approved already; nothing was changed.");
             }
-            ReviewRecords.record(handle, article, WorkflowEventKind.APPROVED, actor.username(), checked, now());
+            Instant now = now();
+            Long reviewer = ReviewRecords.record(handle, article, WorkflowEventKind.APPROVED, actor.username(),
+                    checked, now);
+            articles.recordReview(handle, article, WorkflowEvent.dayOf(now), reviewer);
         });
     }
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.TestArticles;
 import com.healthpress.article.Article;
 import com.healthpress.article.ArticleStatus;
 import com.healthpress.article.Author;
+import com.healthpress.article.MedicalReview;
 import com.healthpress.article.Slugs;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +40,6 @@ class ArticleFormValidatorTest {
         params.put("authorName", List.of("Dr Sam Lee"));
         params.put("authorKind", List.of("Person"));
         params.put("reviewerName", List.of("Dr Jane Roe"));
-        params.put("lastReviewed", List.of("2026-10-01"));
         params.put("nextReviewDue", List.of("2027-10-01"));
         params.put("status", List.of("published"));
         params.put("publishedAt", List.of(""));
@@ -167,11 +168,26 @@ class ArticleFormValidatorTest {
 
     @Test
     void badDatesAreReportedOnTheirFields() {
-        assertTrue(validate(with("lastReviewed", "31/12/2026")).errors().containsKey("lastReviewed"));
         assertTrue(validate(with("nextReviewDue", "2026-02-30")).errors().containsKey("nextReviewDue"));
         assertTrue(validate(with("publishedAt", "yesterday")).errors().containsKey("publishedAt"));
-        assertTrue(validate(with("nextReviewDue", "2026-09-01")).errors().containsKey("nextReviewDue"),
-                "the next review comes after the last one");
+    }
+
+    @Test
+    void theLastReviewIsTheStoredOnesWhateverTheFormSaysAndTheNextComesAfterIt() {
+        Article reviewed = TestArticles.article().id(7).review(new MedicalReview("Dr Jane Roe", "MD",
+                LocalDate.parse("2026-10-01"))).build();
+        Map<String, List<String>> params = valid();
+        params.put("slug", List.of("back-pain"));
+        params.put("lastReviewed", List.of("2030-01-01"));
+
+        ArticleFormValidator.Result result = validator.validate(form(params), reviewed, NOW);
+
+        assertTrue(result.isValid(), result.errors().toString());
+        assertEquals(LocalDate.parse("2026-10-01"), result.article().lastReviewed());
+        assertNull(validate(form(params)).article().lastReviewed(), "a new article is not reviewed yet");
+        params.put("nextReviewDue", List.of("2026-09-01"));
+        assertTrue(validator.validate(form(params), reviewed, NOW).errors()
+                .containsKey("nextReviewDue"), "the next review comes after the last one");
     }
 
     @Test
@@ -206,14 +222,6 @@ class ArticleFormValidatorTest {
         assertTrue(errors.containsKey("reference-0-title"));
         assertTrue(errors.containsKey("reference-0-year"));
         assertTrue(errors.containsKey("reference-0-url"));
-    }
-
-    @Test
-    void aReviewDateWithoutAReviewerIsAnError() {
-        Map<String, List<String>> params = valid();
-        params.put("reviewerName", List.of(""));
-
-        assertTrue(validate(form(params)).errors().containsKey("reviewerName"));
     }
 
     @Test
@@ -258,10 +266,10 @@ class ArticleFormValidatorTest {
     void errorsFollowTheOrderOfTheForm() {
         Map<String, List<String>> params = valid();
         params.put("title", List.of(""));
-        params.put("lastReviewed", List.of("someday"));
+        params.put("nextReviewDue", List.of("someday"));
         params.put("refUrl", List.of("nope"));
 
-        assertEquals(List.of("title", "lastReviewed", "reference-0-url"),
+        assertEquals(List.of("title", "nextReviewDue", "reference-0-url"),
                 new ArrayList<>(validate(form(params)).errors().keySet()));
     }
 
@@ -288,7 +296,6 @@ class ArticleFormValidatorTest {
                 new Overlong("authorName", over(ArticleFormValidator.NAME_MAX), "authorName"),
                 new Overlong("authorKind", "Person" + padding, "authorKind"),
                 new Overlong("reviewerName", over(ArticleFormValidator.NAME_MAX), "reviewerName"),
-                new Overlong("lastReviewed", "2026-10-01" + padding, "lastReviewed"),
                 new Overlong("nextReviewDue", "2027-10-01" + padding, "nextReviewDue"),
                 new Overlong("status", "draft" + padding, "status"),
                 new Overlong("publishedAt", "2026-10-01T09:30" + padding, "publishedAt"),

@@ -57,7 +57,6 @@ class EditorPagesTest {
                 Map.entry("createAuthor", "on"),
                 Map.entry("reviewerName", "Dr Jane Roe"),
                 Map.entry("createReviewer", "on"),
-                Map.entry("lastReviewed", "2026-10-01"),
                 Map.entry("nextReviewDue", ""),
                 Map.entry("status", status),
                 Map.entry("publishedAt", ""),

@@ -158,22 +158,57 @@ class ReviewDashboardTest {
     }
 
     @Test
-    void anArticlesOwnIntervalIsSavedFromTheEditor() {
+    void anArticlesOwnIntervalIsSavedFromTheEditorAndItsNextReviewIsDueThatLongAfterTheApproval() {
         AdminClient editor = AdminClient.loggedIn(app);
+        AdminClient reviewer = AdminClient.loggedIn(app, Role.REVIEWER);
         List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(
-                EditorPagesTest.articleFields("Reviewed every six months", "published"));
+                EditorPagesTest.articleFields("Reviewed every six months", "draft"));
         fields.add(Map.entry("reviewEveryMonths", "6"));
         String page = EditorPagesTest.create(editor, fields);
+        Article draft = app.articles().findBySlug("reviewed-every-six-months").orElseThrow();
+        assertEquals(6, draft.reviewEveryMonths());
+        assertEquals(null, draft.reviewDue(), "never reviewed, so no review is due yet");
 
-        Article stored = app.articles().findBySlug("reviewed-every-six-months").orElseThrow();
-        assertEquals(6, stored.reviewEveryMonths());
-        assertEquals(stored.lastReviewed().plusMonths(6), stored.reviewDue());
+        ok(editor.post("/admin/articles/" + draft.id() + "/submit", version(draft)), 303);
+        ok(reviewer.post("/admin/articles/" + draft.id() + "/approve", version(draft)), 303);
+
+        Article approved = app.articles().findById(draft.id()).orElseThrow();
+        LocalDate approvedOn = com.healthpress.article.WorkflowEvent.dayOf(clock.instant());
+        assertEquals(approvedOn, approved.lastReviewed());
+        assertEquals(approvedOn.plusMonths(6), approved.reviewDue());
         Document form = Jsoup.parse(ok(editor.get(page)));
         assertEquals("6", form.selectFirst("#reviewEveryMonths").val());
-        assertEquals(stored.reviewDue().toString(), form.selectFirst(".review-due time").attr("datetime"));
+        assertEquals(approved.reviewDue().toString(), form.selectFirst(".review-due time").attr("datetime"));
+        assertEquals(approvedOn.toString(), form.selectFirst(".last-review time").attr("datetime"));
+        assertTrue(form.select("input[name=lastReviewed]").isEmpty(), "the last review is not typed");
         List<Map.Entry<String, String>> wrong = EditorPagesTest.replaced(fields, "reviewEveryMonths", "often");
         Document refused = Jsoup.parse(editor.post("/admin/articles", wrong).body());
         assertTrue(refused.select("#reviewEveryMonths-error").text().contains("whole number of months"));
+    }
+
+    @Test
+    void aTypedLastReviewDateChangesNothingAndTheNextApprovalOfAPublishedArticleRefreshesItsPage() {
+        AdminClient editor = AdminClient.loggedIn(app, Role.EDITOR);
+        AdminClient reviewer = AdminClient.loggedIn(app, Role.REVIEWER);
+        Article article = reviewed("Reviewed long ago", "Dr Own Reviewer", today.minusMonths(13));
+        String path = "/articles/" + article.slug();
+        String before = reviewLine(path);
+
+        HttpResponse<String> typed = editor.saveArticle(article.id(), Map.of("body", article.body()
+                + "\n\nA sentence the reviewer must check."),
+                List.of(AdminClient.Part.field("lastReviewed", today.toString())));
+        assertEquals(303, typed.statusCode(), typed.body());
+        assertEquals(today.minusMonths(13), app.articles().findById(article.id()).orElseThrow().lastReviewed());
+        assertEquals(before, reviewLine(path));
+
+        Article current = app.articles().findById(article.id()).orElseThrow();
+        assertTrue(reviewLine(path).startsWith("Page last reviewed: " + Dates.day(today.minusMonths(13))),
+                "the medical change went back to review; the old review still stands");
+        ok(reviewer.post("/admin/articles/" + current.id() + "/approve", version(current)), 303);
+
+        LocalDate approvedOn = com.healthpress.article.WorkflowEvent.dayOf(clock.instant());
+        assertEquals("Page last reviewed: " + Dates.day(approvedOn) + " · Next review due: "
+                + Dates.day(approvedOn.plusMonths(12)), reviewLine(path));
     }
 
     private String reviewLine(String path) {
