@@ -123,8 +123,8 @@ class CommandLineTest {
         Path file = directory.resolve("site.json");
 
         MainProcess.Result export = MainProcess.run(directory, databaseUrl, "export", file.toString());
-        assertEquals(new MainProcess.Result(0,
-                "exported 0 articles, 0 revisions, 0 images, 0 accounts to " + file + "\n", ""), export);
+        assertEquals(new MainProcess.Result(0, "exported 0 articles, 0 revisions, 0 people, 4 pages, 0 images, "
+                + "0 accounts to " + file + "\n", ""), export);
 
         Path missing = directory.resolve("missing.json");
         MainProcess.Result restore = MainProcess.run(directory, databaseUrl, "restore", missing.toString());

@@ -143,8 +143,12 @@ public final class PersonEditor {
                 long id;
                 if (isNew) {
                     id = people.insert(changed, clock.instant());
+                    people.forgetOldSlug(slug);
                 } else if (people.update(changed, clock.instant())) {
                     id = person.id();
+                    if (!before.get().slug().equals(slug)) {
+                        people.rememberOldSlug(before.get().slug(), slug, id, clock.instant());
+                    }
                 } else {
                     return new Conflict(people.findById(person.id()).orElseThrow());
                 }
@@ -165,6 +169,7 @@ public final class PersonEditor {
     /**
      * Moves every article of {@code fromId} (as author and as reviewer) to {@code intoId} and removes the first
      * record, in one transaction; the second keeps its own details, and takes the first's account when it has none.
+     * The first's profile address leads to the second's from then on.
      */
     public Outcome merge(long fromId, long intoId) {
         if (fromId == intoId) {
@@ -179,7 +184,9 @@ public final class PersonEditor {
             }
             int moved = people.moveAuthored(fromId, intoId) + people.moveReviewed(fromId, intoId);
             people.moveReviews(fromId, intoId);
+            people.moveOldSlugs(fromId, intoId);
             people.delete(fromId);
+            people.rememberOldSlug(from.get().slug(), into.get().slug(), intoId, clock.instant());
             if (into.get().accountId() == null && from.get().accountId() != null) {
                 Person withAccount = withAccount(into.get(), from.get().accountId());
                 people.update(withAccount, clock.instant());

@@ -13,10 +13,10 @@ record BackupCounts(Map<String, Long> rows) {
         return rows.getOrDefault(arrayName, 0L);
     }
 
-    /** "4 articles, 9 revisions, 1 images, 2 accounts": what an operator checks after a backup. */
+    /** "4 articles, 9 revisions, 3 people, 4 pages, 1 images, 2 accounts": what an operator checks after a backup. */
     @Override
     public String toString() {
-        return of("articles") + " articles, " + of("revisions") + " revisions, " + of("images") + " images, "
-                + of("accounts") + " accounts";
+        return of("articles") + " articles, " + of("revisions") + " revisions, " + of("people") + " people, "
+                + of("pages") + " pages, " + of("images") + " images, " + of("accounts") + " accounts";
     }
 }

@@ -24,7 +24,7 @@ import org.flywaydb.core.api.MigrationVersion;
  * "account_roles":[ {"account_id":1,"role":"admin"} ],
  * "images":[ … ], "image_variants":[ … ], "people":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
  * "revisions":[ … ], "slug_redirects":[ … ], "pages":[ … ], "page_revisions":[ … ], "site_settings":[ … ],
- * "topic_review_intervals":[ … ]
+ * "topic_review_intervals":[ … ], "person_slug_redirects":[ … ], "page_slug_redirects":[ … ]
  * }
  * </pre>
  *
@@ -104,7 +104,9 @@ final class BackupFormat {
             new Table("pages", "page", "id", "18", true),
             new Table("page_revisions", "page_revision", "id", "18", true),
             new Table("site_settings", "site_settings", "id", "18", true),
-            new Table("topic_review_intervals", "topic_review_interval", "topic_slug", "20"));
+            new Table("topic_review_intervals", "topic_review_interval", "topic_slug", "20"),
+            new Table("person_slug_redirects", "person_slug_redirect", "old_slug", "23"),
+            new Table("page_slug_redirects", "page_slug_redirect", "old_slug", "23"));
 
     /**
      * Columns an older export lacks, filled once its rows are in as their migration filled them: V21's

@@ -55,4 +55,22 @@ public interface PageRepository {
             WHERE id = :id AND version = :expectedVersion""")
     boolean update(@Bind("id") long id, @Bind("expectedVersion") int expectedVersion, @BindMethods PageContent content,
                    @Bind("now") Instant now, @Bind("publishedAt") Instant publishedAt, @Bind("by") String by);
+
+    /** The current slug of the published page that once lived at {@code oldSlug} (V23). */
+    @SqlQuery("SELECT p.slug FROM page_slug_redirect r JOIN page p ON p.id = r.page_id "
+            + "WHERE r.old_slug = :oldSlug AND p.status = 'PUBLISHED'")
+    Optional<String> findCurrentPublishedSlug(@Bind("oldSlug") String oldSlug);
+
+    @SqlUpdate("DELETE FROM page_slug_redirect WHERE old_slug = :slug")
+    void forgetOldSlug(@Bind("slug") String slug);
+
+    @SqlUpdate("INSERT INTO page_slug_redirect (old_slug, page_id, created_at) VALUES (:oldSlug, :pageId, :now)")
+    void insertOldSlug(@Bind("oldSlug") String oldSlug, @Bind("pageId") long pageId, @Bind("now") Instant now);
+
+    /** Records that {@code oldSlug} now means the given page; a slug taken again stops redirecting. */
+    default void rememberOldSlug(String oldSlug, String newSlug, long pageId, Instant now) {
+        forgetOldSlug(oldSlug);
+        forgetOldSlug(newSlug);
+        insertOldSlug(oldSlug, pageId, now);
+    }
 }

@@ -43,6 +43,11 @@ public final class PageService {
     }
 
     /** A page readers may see. */
+    /** The current slug of the published page that once lived at {@code oldSlug}. */
+    public Optional<String> findRedirect(String oldSlug) {
+        return jdbi.withExtension(PageRepository.class, pages -> pages.findCurrentPublishedSlug(oldSlug));
+    }
+
     public Optional<Page> findPublished(String slug) {
         return jdbi.withExtension(PageRepository.class, pages -> pages.findPublishedBySlug(slug));
     }
@@ -64,6 +69,7 @@ public final class PageService {
             }
             Instant now = clock.instant();
             long id = pages.insert(content, now, content.status() == PageStatus.PUBLISHED ? now : null, by);
+            pages.forgetOldSlug(content.slug());
             Page created = pages.findById(id).orElseThrow();
             recordWrite(handle, null, created, "Created");
             return new PageSave.Saved(created);
@@ -113,6 +119,9 @@ public final class PageService {
             return new PageSave.Conflict(pages.findById(id).orElseThrow());
         }
         Page after = pages.findById(id).orElseThrow();
+        if (!before.get().slug().equals(after.slug())) {
+            pages.rememberOldSlug(before.get().slug(), after.slug(), id, now);
+        }
         recordWrite(handle, before.get(), after, summary);
         return new PageSave.Saved(after);
     }

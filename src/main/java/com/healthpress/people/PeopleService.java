@@ -22,6 +22,11 @@ public final class PeopleService {
     }
 
     /** Every record, by name. */
+    /** The current address name of the record whose profile once lived at {@code oldSlug}. */
+    public Optional<String> findRedirect(String oldSlug) {
+        return jdbi.withHandle(handle -> handle.attach(PersonRepository.class).findCurrentSlug(oldSlug));
+    }
+
     public List<Person> all() {
         return jdbi.withHandle(handle -> handle.attach(PersonRepository.class).listAll());
     }

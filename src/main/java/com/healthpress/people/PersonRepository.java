@@ -35,8 +35,10 @@ public interface PersonRepository extends SqlObject {
     @SqlQuery(SELECT_PERSON + " ORDER BY LOWER(p.name), p.id")
     List<Person> listAll();
 
-    @SqlQuery("SELECT COUNT(*) > 0 FROM person WHERE slug = :slug")
-    boolean slugExists(@Bind("slug") String slug);
+    /** A record has the address name, or once had it and its old profile address leads to it now. */
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM person WHERE slug = :slug) "
+            + "+ (SELECT COUNT(*) FROM person_slug_redirect WHERE old_slug = :slug) > 0")
+    boolean slugInUse(@Bind("slug") String slug);
 
     /** How many articles (public or not, in the trash too) name the person as author or reviewer. */
     @SqlQuery("SELECT COUNT(*) FROM article WHERE author_id = :id OR reviewer_id = :id")
@@ -101,5 +103,27 @@ public interface PersonRepository extends SqlObject {
                 .bind("same_as", SameAsLinks.join(person.sameAs()))
                 .bind("licence_number", person.licenceNumber())
                 .bindByType("account_id", person.accountId(), Long.class);
+    }
+
+    /** The current address name of the record that once lived at {@code oldSlug} (V23). */
+    @SqlQuery("SELECT p.slug FROM person_slug_redirect r JOIN person p ON p.id = r.person_id "
+            + "WHERE r.old_slug = :oldSlug")
+    Optional<String> findCurrentSlug(@Bind("oldSlug") String oldSlug);
+
+    @SqlUpdate("DELETE FROM person_slug_redirect WHERE old_slug = :slug")
+    void forgetOldSlug(@Bind("slug") String slug);
+
+    @SqlUpdate("INSERT INTO person_slug_redirect (old_slug, person_id, created_at) VALUES (:oldSlug, :personId, :now)")
+    void insertOldSlug(@Bind("oldSlug") String oldSlug, @Bind("personId") long personId, @Bind("now") Instant now);
+
+    /** A merged record's old addresses lead to the record it was merged into. */
+    @SqlUpdate("UPDATE person_slug_redirect SET person_id = :intoId WHERE person_id = :fromId")
+    void moveOldSlugs(@Bind("fromId") long fromId, @Bind("intoId") long intoId);
+
+    /** Records that {@code oldSlug} now means the given record; an address name taken again stops redirecting. */
+    default void rememberOldSlug(String oldSlug, String newSlug, long personId, Instant now) {
+        forgetOldSlug(oldSlug);
+        forgetOldSlug(newSlug);
+        insertOldSlug(oldSlug, personId, now);
     }
 }

@@ -16,11 +16,14 @@ public final class PersonSlugs {
         return slug.isEmpty() ? "person" : slug;
     }
 
-    /** The address name made from the name, numbered ("-2", "-3"…) past those other records have. */
+    /**
+     * The address name made from the name, numbered ("-2", "-3"…) past those other records have or had: an old
+     * profile address keeps leading to its record, not to a namesake.
+     */
     public static String free(PersonRepository people, String name) {
         String wanted = of(name);
         String slug = wanted;
-        for (int number = 2; people.slugExists(slug); number++) {
+        for (int number = 2; people.slugInUse(slug); number++) {
             slug = Slugs.numbered(wanted, number);
         }
         return slug;

@@ -24,12 +24,14 @@ class ExportCommandTest {
         Path file = directory.resolve("empty.json");
         Backups.Outcome export = Backups.export(TestDatabases.fresh(), file);
         assertEquals(0, export.exitCode(), export.err());
-        assertEquals("exported 0 articles, 0 revisions, 0 images, 0 accounts to " + file + "\n", export.out());
+        assertEquals("exported 0 articles, 0 revisions, 0 people, 4 pages, 0 images, 0 accounts to " + file + "\n",
+                export.out(), "the four starter pages are drafts, and exported");
 
         String target = TestDatabases.fresh();
         Backups.Outcome restore = Backups.restore(target, file);
         assertEquals(0, restore.exitCode(), restore.err());
-        assertEquals("restored 0 articles, 0 revisions, 0 images, 0 accounts from " + file + "\n", restore.out());
+        assertEquals("restored 0 articles, 0 revisions, 0 people, 4 pages, 0 images, 0 accounts from " + file + "\n",
+                restore.out());
         assertTrue(Backups.isEmpty(target));
     }
 

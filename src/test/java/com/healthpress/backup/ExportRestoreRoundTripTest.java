@@ -372,7 +372,8 @@ class ExportRestoreRoundTripTest {
     private static String countsOf(String databaseUrl) {
         Map<String, Long> rows = Backups.rowCounts(databaseUrl);
         return new BackupCounts(Map.of("articles", rows.get("article"), "revisions", rows.get("article_revision"),
-                "images", rows.get("image"), "accounts", rows.get("account"))).toString();
+                "people", rows.get("person"), "pages", rows.get("page"), "images", rows.get("image"),
+                "accounts", rows.get("account"))).toString();
     }
 
     /** Status, body and the headers that carry content; Last-Modified and the ETag follow the cache, not the data. */

@@ -92,7 +92,8 @@ final class SampleSite {
     }
 
     /**
-     * Publishes two starter pages (one edited twice, so it has revisions), leaves the others drafts, and saves
+     * Publishes two starter pages (one edited twice, so it has revisions; the other moved to a new slug, so its
+     * old one redirects), leaves the others drafts, and saves
      * settings that name a policy page, a contact point and a logo.
      */
     private static void fillPagesAndSettings(AdminClient admin) {
@@ -103,6 +104,7 @@ final class SampleSite {
                 Map.of("body", "## What we publish\n\nEdited: “quotes” & <brackets> stay text."))));
         long about = pageId(admin, "about");
         expect303(admin.post("/admin/pages/" + about, pageForm(admin, about, Map.of("status", "PUBLISHED"))));
+        expect303(admin.post("/admin/pages/" + about, pageForm(admin, about, Map.of("slug", "about-us"))));
         List<Part> settings = new ArrayList<>();
         for (Map.Entry<String, String> field : formFields(admin.get("/admin/settings").body(), "form.settings", Map.of(
                 "siteName", "Sample Health", "siteDescription", "A sample publisher.",
@@ -163,6 +165,8 @@ final class SampleSite {
             handle.createQuery("SELECT slug FROM article ORDER BY id").mapTo(String.class)
                     .forEach(slug -> paths.add("/articles/" + slug));
             handle.createQuery("SELECT slug FROM page ORDER BY id").mapTo(String.class)
+                    .forEach(slug -> paths.add("/pages/" + slug));
+            handle.createQuery("SELECT old_slug FROM page_slug_redirect ORDER BY old_slug").mapTo(String.class)
                     .forEach(slug -> paths.add("/pages/" + slug));
             paths.add("/sitemaps/pages.xml");
             handle.createQuery("SELECT slug FROM person ORDER BY id").mapTo(String.class)

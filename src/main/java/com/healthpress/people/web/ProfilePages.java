@@ -1,5 +1,6 @@
 package com.healthpress.people.web;
 
+import com.healthpress.article.Author;
 import com.healthpress.article.Listing;
 import com.healthpress.article.PageAt;
 import com.healthpress.articles.ArticleService;
@@ -12,9 +13,11 @@ import com.healthpress.person.Person;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,7 +44,10 @@ public final class ProfilePages {
     }
 
     public void showProfile(Context ctx) {
-        Person person = people.find(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+        Person person = findOrRedirect(ctx, "");
+        if (person == null) {
+            return;
+        }
         PageAt at = pageAt(ctx);
         Listing wrote = requireItems(articles.latestByPerson(person.id(), PersonRole.AUTHOR, at, PAGE_SIZE));
         Map<String, Object> model = new HashMap<>();
@@ -57,12 +63,32 @@ public final class ProfilePages {
     }
 
     public void showReviewed(Context ctx) {
-        Person person = people.find(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+        Person person = findOrRedirect(ctx, "/reviewed");
+        if (person == null) {
+            return;
+        }
         Listing reviewed = requireItems(articles.latestByPerson(person.id(), PersonRole.REVIEWER, pageAt(ctx),
                 PAGE_SIZE));
         PageTags.declare(ctx, dependencies(person));
         views.answer(ctx, "people/reviewed", Map.of("meta", seo.reviewedBy(person, reviewed), "person", person,
                 "reviewed", reviewed));
+    }
+
+    /**
+     * The record at the path's address name; null when the address is an old one, answered with a 301 to the same
+     * page (the path after the name, the query) at the record's current address.
+     */
+    private Person findOrRedirect(Context ctx, String pageAfterName) {
+        String slug = ctx.pathParam("slug");
+        Optional<Person> person = people.find(slug);
+        if (person.isPresent()) {
+            return person.get();
+        }
+        String current = people.findRedirect(slug).orElseThrow(NotFoundResponse::new);
+        String query = ctx.queryString();
+        ctx.redirect(Author.PROFILES + current + pageAfterName + (query == null ? "" : "?" + query),
+                HttpStatus.MOVED_PERMANENTLY);
+        return null;
     }
 
     /** A profile shows the person's record and lists of their articles. */

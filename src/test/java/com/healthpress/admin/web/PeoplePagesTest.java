@@ -98,6 +98,35 @@ class PeoplePagesTest {
     }
 
     @Test
+    void aChangedAddressNameLeadsTheOldProfileAddressesToTheNewOneUntilAnotherRecordTakesIt() {
+        Person person = app.people().create(Person.named("Dr Omar Haddad", Author.Kind.Person));
+        app.articles().create(TestArticles.published("Haddad on sleep", Instant.now().minusSeconds(60)).toBuilder()
+                .author(person.byline()).build());
+        assertEquals(200, app.get("/people/" + person.slug()).statusCode());
+
+        HttpResponse<String> renamed = admin.postMultipart("/admin/people/" + person.id(),
+                fields("Dr Omar Haddad", "slug", "omar-haddad", "version", String.valueOf(person.version())));
+
+        assertEquals(303, renamed.statusCode(), renamed.body());
+        HttpResponse<String> old = app.get("/people/" + person.slug());
+        assertEquals(301, old.statusCode());
+        assertEquals("/people/omar-haddad", old.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> oldReviewed = app.get("/people/" + person.slug() + "/reviewed?oldest");
+        assertEquals(301, oldReviewed.statusCode());
+        assertEquals("/people/omar-haddad/reviewed?oldest", oldReviewed.headers().firstValue("Location")
+                .orElseThrow());
+        assertTrue(Jsoup.parse(app.get("/people/omar-haddad").body()).text().contains("Haddad on sleep"));
+
+        Person namesake = app.people().create(Person.named("Dr Omar Haddad", Author.Kind.Person));
+        assertEquals(person.slug() + "-2", namesake.slug(), "an old address is not given to a namesake");
+        HttpResponse<String> taken = admin.postMultipart("/admin/people/" + namesake.id(),
+                fields("Dr Omar Haddad", "slug", person.slug(), "version", String.valueOf(namesake.version())));
+        assertEquals(303, taken.statusCode(), taken.body());
+        assertEquals(200, app.get("/people/" + person.slug()).statusCode(), "typed by an admin, it is theirs now");
+        assertEquals(404, app.get("/people/no-such-person").statusCode());
+    }
+
+    @Test
     void mergingMovesTheArticlesOfOneRecordToTheOtherAndRemovesIt() {
         Person kept = app.people().create(Person.named("Dr Hana Ito", Author.Kind.Person));
         Person duplicate = app.people().create(Person.named("Hana Ito", Author.Kind.Person));
@@ -110,7 +139,9 @@ class PeoplePagesTest {
 
         assertEquals(303, response.statusCode(), response.body());
         assertEquals(kept.id(), app.articles().findById(article.id()).orElseThrow().author().personId());
-        assertEquals(404, app.get("/people/" + duplicate.slug()).statusCode(), "its cached profile is dropped");
+        HttpResponse<String> old = app.get("/people/" + duplicate.slug());
+        assertEquals(301, old.statusCode(), "its cached profile is dropped");
+        assertEquals("/people/" + kept.slug(), old.headers().firstValue("Location").orElseThrow());
         assertTrue(Jsoup.parse(app.get("/people/" + kept.slug()).body()).text().contains("Ito on knees"));
     }
 }

@@ -140,6 +140,28 @@ class PolicyPagesTest {
                 .selectFirst("textarea[name=body]").wholeText());
     }
 
+    @Test
+    void aPublishedPagesOldAddressLeadsToItsNewOneUntilAnotherPageTakesIt() {
+        long id = PageForms.pageId(admin, "corrections-policy");
+        assertEquals(303, PageForms.savePage(admin, id, Map.of("status", "PUBLISHED")).statusCode());
+        assertEquals(200, app.get("/pages/corrections-policy").statusCode());
+
+        assertEquals(303, PageForms.savePage(admin, id, Map.of("slug", "corrections")).statusCode());
+
+        HttpResponse<String> old = app.get("/pages/corrections-policy");
+        assertEquals(301, old.statusCode());
+        assertEquals("/pages/corrections", old.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, app.get("/pages/corrections").statusCode());
+        assertEquals(303, PageForms.savePage(admin, id, Map.of("status", "DRAFT")).statusCode());
+        assertEquals(404, app.get("/pages/corrections-policy").statusCode(), "a draft is nowhere, not even by 301");
+        assertEquals(303, PageForms.savePage(admin, id, Map.of("status", "PUBLISHED", "slug", "corrections-policy"))
+                .statusCode());
+        assertEquals(200, app.get("/pages/corrections-policy").statusCode(), "its old address is its own again");
+        HttpResponse<String> back = app.get("/pages/corrections");
+        assertEquals(301, back.statusCode());
+        assertEquals("/pages/corrections-policy", back.headers().firstValue("Location").orElseThrow());
+    }
+
     static List<String> footerLinks(String html) {
         return Jsoup.parse(html).select("footer nav a").eachAttr("href");
     }
