@@ -73,6 +73,11 @@ class AdminPageValidityTest {
             pages.put("page conflict", status(409, admin.post(pageEditor, stale)));
             pages.put("page history", ok(admin.get(pageEditor + "/history")));
             pages.put("settings", ok(admin.get("/admin/settings")));
+            pages.put("people", ok(admin.get("/admin/people")));
+            pages.put("new person", ok(admin.get("/admin/people/new")));
+            String personEditor = Jsoup.parse(admin.get("/admin/people").body()).selectFirst("table a[href^=/admin/people/]")
+                    .attr("href");
+            pages.put("person editor", ok(admin.get(personEditor)));
             pages.put("settings with errors", status(422, admin.postMultipart("/admin/settings",
                     PageForms.settingsParts(admin, Map.of("contactEmail", "not an address")))));
         }
