@@ -45,7 +45,7 @@ class ProfilePagesTest {
                 "Consultant cardiologist", "Rosa writes about **hearts**.<script>window.x=1</script>", null,
                 List.of("https://orcid.org/0000-0002-1825-0097"), "GMC 7654321", null, null, null, 0));
         reviewer = app.people().create(Person.named("Dr Omar Haddad", Author.Kind.Person).withCredentials("PhD"));
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 12; i++) { // Omar reviews all twelve and writes none
             app.articles().create(TestArticles.published("Heart topic number " + i, START.plus(i, ChronoUnit.DAYS))
                     .toBuilder().author(writer.byline())
                     .review(new MedicalReview(reviewer.id(), reviewer.slug(), reviewer.name(), reviewer.credentials(),
@@ -82,8 +82,11 @@ class ProfilePagesTest {
     }
 
     @Test
-    void theReviewerProfileListsWhatTheyReviewed() {
+    void theReviewerProfileListsWhatTheyReviewedAndNoEmptyListOfArticlesTheyWrote() {
         Document page = page(reviewer.profilePath());
+
+        assertTrue(page.select("#wrote-title").isEmpty(), page.select("main").text());
+        assertFalse(page(writer.profilePath()).select("#wrote-title").isEmpty());
 
         List<String> reviewed = page.select("section[aria-labelledby=reviewed-title] .teaser__title").eachText();
         assertEquals(10, reviewed.size());
