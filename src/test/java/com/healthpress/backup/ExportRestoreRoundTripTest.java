@@ -32,6 +32,7 @@ import com.healthpress.image.ImageWorkers;
 import com.healthpress.storage.Database;
 import java.awt.Color;
 import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +58,44 @@ class ExportRestoreRoundTripTest {
 
     @TempDir
     Path directory;
+
+    /** The sample site for the tests that only read it, filled once (each fill starts a server), and its export. */
+    @TempDir
+    static Path sampleDirectory;
+    private static String sampleDatabase;
+    private static Path sampleExport;
+
+    private static Path sampleExport() {
+        if (sampleExport == null) {
+            MutableClock clock = MutableClock.startingNow();
+            String database = TestDatabases.fresh();
+            try (TestApp app = TestApp.start(sampleDirectory, database, clock)) {
+                SampleSite.fill(app, clock);
+            }
+            Path file = sampleDirectory.resolve("sample.json");
+            assertEquals(0, Backups.export(database, file).exitCode());
+            sampleDatabase = database;
+            sampleExport = file;
+        }
+        return sampleExport;
+    }
+
+    private static String sampleDatabase() {
+        sampleExport();
+        return sampleDatabase;
+    }
+
+    /** The export as a Healthpress of an older schema wrote it: rewritten, and saved under the name given. */
+    private Path olderExport(Path export, String name, String schemaVersion, Consumer<ObjectNode> rewrite)
+            throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = (ObjectNode) json.readTree(export.toFile());
+        document.put(BackupFormat.SCHEMA_VERSION_FIELD, schemaVersion);
+        rewrite.accept(document);
+        Path old = directory.resolve(name);
+        json.writeValue(old.toFile(), document);
+        return old;
+    }
 
     @Test
     void restoredSiteServesTheSamePagesByteForByte() throws Exception {
@@ -106,15 +146,11 @@ class ExportRestoreRoundTripTest {
     @Test
     void restoredDatabaseHasTheSameRowsAndGivesNewRowsNewIds() throws Exception {
         MutableClock clock = MutableClock.startingNow();
-        String original = TestDatabases.fresh();
+        String original = sampleDatabase();
         String restored = TestDatabases.fresh();
-        Path first = directory.resolve("first.json");
+        Path first = sampleExport();
         Path second = directory.resolve("second.json");
-        try (TestApp app = TestApp.start(directory, original, clock)) {
-            SampleSite.fill(app, clock);
-        }
 
-        assertEquals(0, Backups.export(original, first).exitCode());
         Backups.Outcome restore = Backups.restore(restored, first);
         assertEquals(0, restore.exitCode(), restore.err());
         assertEquals(0, Backups.export(restored, second).exitCode());
@@ -147,16 +183,10 @@ class ExportRestoreRoundTripTest {
 
     @Test
     void imageVariantsKeepTheirBytes() throws Exception {
-        MutableClock clock = MutableClock.startingNow();
-        String original = TestDatabases.fresh();
+        String original = sampleDatabase();
         String restored = TestDatabases.fresh();
-        Path file = directory.resolve("site.json");
-        try (TestApp app = TestApp.start(directory, original, clock)) {
-            SampleSite.fill(app, clock);
-        }
 
-        assertEquals(0, Backups.export(original, file).exitCode());
-        Backups.Outcome restore = Backups.restore(restored, file);
+        Backups.Outcome restore = Backups.restore(restored, sampleExport());
 
         assertEquals(0, restore.exitCode(), restore.err());
         List<String> variants = variantRows(original);
@@ -169,15 +199,14 @@ class ExportRestoreRoundTripTest {
     @Test
     void anExportFromBeforeVariantsIsRestoredAndItsImagesGetTheirVariants() throws Exception {
         MutableClock clock = MutableClock.startingNow();
-        String original = TestDatabases.fresh();
+        String original = sampleDatabase();
         String restored = TestDatabases.fresh();
-        Path current = directory.resolve("current.json");
-        Path old = directory.resolve("before-variants.json");
-        try (TestApp app = TestApp.start(directory, original, clock)) {
-            SampleSite.fill(app, clock);
-        }
-        assertEquals(0, Backups.export(original, current).exitCode());
-        writeAsBeforeVariants(current, old);
+        Path old = olderExport(sampleExport(), "before-variants.json", "13", document -> {
+            document.remove("image_variants");
+            document.get("images").forEach(image -> ((ObjectNode) image).remove("variants_made"));
+        });
+        String text = Files.readString(old, StandardCharsets.UTF_8);
+        assertFalse(text.contains("variants_made") || text.contains("image_variants"), "nothing of variants is left");
 
         Backups.Outcome restore = Backups.restore(restored, old);
 
@@ -197,7 +226,6 @@ class ExportRestoreRoundTripTest {
         MutableClock clock = MutableClock.startingNow();
         String original = TestDatabases.fresh();
         Path current = directory.resolve("with-roles.json");
-        Path old = directory.resolve("before-roles.json");
         try (Database database = Database.open(original)) {
             AccountService accounts = new AccountService(database.jdbi(), clock);
             accounts.create("boss", "a password of sixteen");
@@ -206,12 +234,10 @@ class ExportRestoreRoundTripTest {
             accounts.setDisabled(off, true);
         }
         assertEquals(0, Backups.export(original, current).exitCode());
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode document = (ObjectNode) json.readTree(current.toFile());
-        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "14");
-        document.remove("account_roles");
-        document.get("accounts").forEach(account -> ((ObjectNode) account).remove("disabled"));
-        json.writeValue(old.toFile(), document);
+        Path old = olderExport(current, "before-roles.json", "14", document -> {
+            document.remove("account_roles");
+            document.get("accounts").forEach(account -> ((ObjectNode) account).remove("disabled"));
+        });
 
         String restored = TestDatabases.fresh();
         String restoredOld = TestDatabases.fresh();
@@ -235,20 +261,10 @@ class ExportRestoreRoundTripTest {
 
     @Test
     void anExportFromBeforeReferencesHadAnAccessedDateIsRestoredWithoutOne() throws Exception {
-        MutableClock clock = MutableClock.startingNow();
-        String original = TestDatabases.fresh();
+        String original = sampleDatabase();
         String restored = TestDatabases.fresh();
-        Path current = directory.resolve("current.json");
-        Path old = directory.resolve("before-accessed-dates.json");
-        try (TestApp app = TestApp.start(directory, original, clock)) {
-            SampleSite.fill(app, clock);
-        }
-        assertEquals(0, Backups.export(original, current).exitCode());
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode document = (ObjectNode) json.readTree(current.toFile());
-        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "14");
-        document.get("references").forEach(reference -> ((ObjectNode) reference).remove("accessed_on"));
-        json.writeValue(old.toFile(), document);
+        Path old = olderExport(sampleExport(), "before-accessed-dates.json", "14", document -> document
+                .get("references").forEach(reference -> ((ObjectNode) reference).remove("accessed_on")));
         assertFalse(Files.readString(old, StandardCharsets.UTF_8).contains("accessed_on"));
 
         Backups.Outcome restore = Backups.restore(restored, old);
@@ -260,22 +276,13 @@ class ExportRestoreRoundTripTest {
 
     @Test
     void anExportFromBeforeCorrectionsIsRestoredWithItsDatesAsTheyWereAndMinorEditsOnly() throws Exception {
-        MutableClock clock = MutableClock.startingNow();
-        String original = TestDatabases.fresh();
+        String original = sampleDatabase();
         String restored = TestDatabases.fresh();
-        Path current = directory.resolve("current.json");
-        Path old = directory.resolve("before-corrections.json");
-        try (TestApp app = TestApp.start(directory, original, clock)) {
-            SampleSite.fill(app, clock);
-        }
-        assertEquals(0, Backups.export(original, current).exitCode());
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode document = (ObjectNode) json.readTree(current.toFile());
-        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "18");
-        document.get("articles").forEach(article -> ((ObjectNode) article).remove("content_updated_at"));
-        document.get("revisions").forEach(revision -> ((ObjectNode) revision).remove(List.of("change_kind",
-                "change_note")));
-        json.writeValue(old.toFile(), document);
+        Path old = olderExport(sampleExport(), "before-corrections.json", "18", document -> {
+            document.get("articles").forEach(article -> ((ObjectNode) article).remove("content_updated_at"));
+            document.get("revisions").forEach(revision -> ((ObjectNode) revision).remove(List.of("change_kind",
+                    "change_note")));
+        });
         String text = Files.readString(old, StandardCharsets.UTF_8);
         assertFalse(text.contains("content_updated_at") || text.contains("change_kind"), "nothing of V21 is left");
 
@@ -302,21 +309,6 @@ class ExportRestoreRoundTripTest {
                     .map((rs, ctx) -> rs.getString("title") + " " + rs.getObject("accessed_on", LocalDate.class))
                     .list();
         }
-    }
-
-    /**
-     * Rewrites an export as a Healthpress from before V14 wrote it: schema version 13, image rows without
-     * variants_made and no image_variants array.
-     */
-    private static void writeAsBeforeVariants(Path export, Path old) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode document = (ObjectNode) json.readTree(export.toFile());
-        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "13");
-        document.remove("image_variants");
-        document.get("images").forEach(image -> ((ObjectNode) image).remove("variants_made"));
-        json.writeValue(old.toFile(), document);
-        String text = Files.readString(old, StandardCharsets.UTF_8);
-        assertFalse(text.contains("variants_made") || text.contains("image_variants"), "nothing of variants is left");
     }
 
     /** Each stored variant: its image, name, format, size and the SHA-256 of its bytes. */
@@ -398,20 +390,9 @@ class ExportRestoreRoundTripTest {
 
     @Test
     void anExportFromBeforePagesIsRestoredWithTheFourStarterDraftsAndDefaultSettings() throws Exception {
-        MutableClock clock = MutableClock.startingNow();
-        String original = TestDatabases.fresh();
         String restored = TestDatabases.fresh();
-        Path current = directory.resolve("current.json");
-        Path old = directory.resolve("before-pages.json");
-        try (TestApp app = TestApp.start(directory, original, clock)) {
-            SampleSite.fill(app, clock);
-        }
-        assertEquals(0, Backups.export(original, current).exitCode());
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode document = (ObjectNode) json.readTree(current.toFile());
-        document.put(BackupFormat.SCHEMA_VERSION_FIELD, "14");
-        document.remove(List.of("pages", "page_revisions", "site_settings"));
-        json.writeValue(old.toFile(), document);
+        Path old = olderExport(sampleExport(), "before-pages.json", "14", document ->
+                document.remove(List.of("pages", "page_revisions", "site_settings")));
 
         Backups.Outcome restore = Backups.restore(restored, old);
 
@@ -428,16 +409,10 @@ class ExportRestoreRoundTripTest {
 
     @Test
     void pagesTheirRevisionsAndTheSettingsReplaceTheStarterRows() throws Exception {
-        MutableClock clock = MutableClock.startingNow();
-        String original = TestDatabases.fresh();
+        String original = sampleDatabase();
         String restored = TestDatabases.fresh();
-        Path file = directory.resolve("site.json");
-        try (TestApp app = TestApp.start(directory, original, clock)) {
-            SampleSite.fill(app, clock);
-        }
 
-        assertEquals(0, Backups.export(original, file).exitCode());
-        Backups.Outcome restore = Backups.restore(restored, file);
+        Backups.Outcome restore = Backups.restore(restored, sampleExport());
 
         assertEquals(0, restore.exitCode(), restore.err());
         for (String query : List.of("SELECT id || slug || status || version || body FROM page ORDER BY id",
