@@ -11,6 +11,8 @@ import com.healthpress.image.UnusedImages;
 import com.healthpress.people.PersonRepository;
 import com.healthpress.people.PersonSlugs;
 import com.healthpress.person.Person;
+import com.healthpress.redirects.OldSlugRepository;
+import com.healthpress.redirects.OldSlugs;
 import com.healthpress.storage.Constraints;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -143,11 +145,12 @@ public final class PersonEditor {
                 long id;
                 if (isNew) {
                     id = people.insert(changed, clock.instant());
-                    people.forgetOldSlug(slug);
+                    handle.attach(OldSlugRepository.class).forget(OldSlugs.PERSON, slug);
                 } else if (people.update(changed, clock.instant())) {
                     id = person.id();
                     if (!before.get().slug().equals(slug)) {
-                        people.rememberOldSlug(before.get().slug(), slug, id, clock.instant());
+                        handle.attach(OldSlugRepository.class).remember(OldSlugs.PERSON, before.get().slug(), slug,
+                                id, clock.instant());
                     }
                 } else {
                     return new Conflict(people.findById(person.id()).orElseThrow());
@@ -184,9 +187,10 @@ public final class PersonEditor {
             }
             int moved = people.moveAuthored(fromId, intoId) + people.moveReviewed(fromId, intoId);
             people.moveReviews(fromId, intoId);
-            people.moveOldSlugs(fromId, intoId);
+            OldSlugRepository oldSlugs = handle.attach(OldSlugRepository.class);
+            oldSlugs.move(OldSlugs.PERSON, fromId, intoId);
             people.delete(fromId);
-            people.rememberOldSlug(from.get().slug(), into.get().slug(), intoId, clock.instant());
+            oldSlugs.remember(OldSlugs.PERSON, from.get().slug(), into.get().slug(), intoId, clock.instant());
             if (into.get().accountId() == null && from.get().accountId() != null) {
                 Person withAccount = withAccount(into.get(), from.get().accountId());
                 people.update(withAccount, clock.instant());

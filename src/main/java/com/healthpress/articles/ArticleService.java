@@ -13,6 +13,8 @@ import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.UnusedImages;
 import com.healthpress.people.Bylines;
+import com.healthpress.redirects.OldSlugRepository;
+import com.healthpress.redirects.OldSlugs;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
 import com.healthpress.search.SearchDocument;
@@ -359,14 +361,14 @@ public final class ArticleService {
 
     /** A published article's old address keeps working: links and search results point at it. */
     private void rememberOldAddress(Handle handle, Article before, Article after) {
-        SlugRedirectRepository redirects = handle.attach(SlugRedirectRepository.class);
+        OldSlugRepository redirects = handle.attach(OldSlugRepository.class);
         if (before.slug().equals(after.slug())) {
             return;
         }
         if (before.isPublished()) {
-            redirects.remember(before.slug(), after.slug(), after.id(), clock.instant());
+            redirects.remember(OldSlugs.ARTICLE, before.slug(), after.slug(), after.id(), clock.instant());
         } else {
-            redirects.forget(after.slug());
+            redirects.forget(OldSlugs.ARTICLE, after.slug());
         }
     }
 

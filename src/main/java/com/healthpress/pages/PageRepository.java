@@ -60,17 +60,4 @@ public interface PageRepository {
     @SqlQuery("SELECT p.slug FROM page_slug_redirect r JOIN page p ON p.id = r.page_id "
             + "WHERE r.old_slug = :oldSlug AND p.status = 'PUBLISHED'")
     Optional<String> findCurrentPublishedSlug(@Bind("oldSlug") String oldSlug);
-
-    @SqlUpdate("DELETE FROM page_slug_redirect WHERE old_slug = :slug")
-    void forgetOldSlug(@Bind("slug") String slug);
-
-    @SqlUpdate("INSERT INTO page_slug_redirect (old_slug, page_id, created_at) VALUES (:oldSlug, :pageId, :now)")
-    void insertOldSlug(@Bind("oldSlug") String oldSlug, @Bind("pageId") long pageId, @Bind("now") Instant now);
-
-    /** Records that {@code oldSlug} now means the given page; a slug taken again stops redirecting. */
-    default void rememberOldSlug(String oldSlug, String newSlug, long pageId, Instant now) {
-        forgetOldSlug(oldSlug);
-        forgetOldSlug(newSlug);
-        insertOldSlug(oldSlug, pageId, now);
-    }
 }

@@ -7,6 +7,8 @@ import com.healthpress.page.PageContent;
 import com.healthpress.page.PageLink;
 import com.healthpress.page.PageRevision;
 import com.healthpress.page.PageStatus;
+import com.healthpress.redirects.OldSlugRepository;
+import com.healthpress.redirects.OldSlugs;
 import com.healthpress.storage.Constraints;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,7 +71,7 @@ public final class PageService {
             }
             Instant now = clock.instant();
             long id = pages.insert(content, now, content.status() == PageStatus.PUBLISHED ? now : null, by);
-            pages.forgetOldSlug(content.slug());
+            handle.attach(OldSlugRepository.class).forget(OldSlugs.PAGE, content.slug());
             Page created = pages.findById(id).orElseThrow();
             recordWrite(handle, null, created, "Created");
             return new PageSave.Saved(created);
@@ -120,7 +122,7 @@ public final class PageService {
         }
         Page after = pages.findById(id).orElseThrow();
         if (!before.get().slug().equals(after.slug())) {
-            pages.rememberOldSlug(before.get().slug(), after.slug(), id, now);
+            handle.attach(OldSlugRepository.class).remember(OldSlugs.PAGE, before.get().slug(), after.slug(), id, now);
         }
         recordWrite(handle, before.get(), after, summary);
         return new PageSave.Saved(after);

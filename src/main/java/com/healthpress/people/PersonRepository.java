@@ -109,21 +109,4 @@ public interface PersonRepository extends SqlObject {
     @SqlQuery("SELECT p.slug FROM person_slug_redirect r JOIN person p ON p.id = r.person_id "
             + "WHERE r.old_slug = :oldSlug")
     Optional<String> findCurrentSlug(@Bind("oldSlug") String oldSlug);
-
-    @SqlUpdate("DELETE FROM person_slug_redirect WHERE old_slug = :slug")
-    void forgetOldSlug(@Bind("slug") String slug);
-
-    @SqlUpdate("INSERT INTO person_slug_redirect (old_slug, person_id, created_at) VALUES (:oldSlug, :personId, :now)")
-    void insertOldSlug(@Bind("oldSlug") String oldSlug, @Bind("personId") long personId, @Bind("now") Instant now);
-
-    /** A merged record's old addresses lead to the record it was merged into. */
-    @SqlUpdate("UPDATE person_slug_redirect SET person_id = :intoId WHERE person_id = :fromId")
-    void moveOldSlugs(@Bind("fromId") long fromId, @Bind("intoId") long intoId);
-
-    /** Records that {@code oldSlug} now means the given record; an address name taken again stops redirecting. */
-    default void rememberOldSlug(String oldSlug, String newSlug, long personId, Instant now) {
-        forgetOldSlug(oldSlug);
-        forgetOldSlug(newSlug);
-        insertOldSlug(oldSlug, personId, now);
-    }
 }
