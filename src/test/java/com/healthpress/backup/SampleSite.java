@@ -32,7 +32,7 @@ import org.jsoup.nodes.Element;
  * A site with some of everything an export holds, made as editors make it: the demo articles, an admin who logged
  * in, articles with FAQ and references, edits (revisions), a hero image with its variants saved through the
  * editor's form, a topic of its own, a slug change that left a redirect, a draft, a scheduled article and one in the
- * trash; a review interval for the Sleep topic and one article's own; two published policy pages (one edited), two drafts, and settings with a policy, a contact and a logo.
+ * trash; an author whose profile moved to a new address; a review interval for the Sleep topic and one article's own; two published policy pages (one edited), two drafts, and settings with a policy, a contact and a logo.
  */
 final class SampleSite {
 
@@ -86,6 +86,8 @@ final class SampleSite {
         articles.moveToTrash(outdated.id(), admin.username());
 
         clock.advance(Duration.ofMinutes(1));
+        moveAuthorsProfile(admin, sleep.author().personId());
+        clock.advance(Duration.ofMinutes(1));
         fillPagesAndSettings(admin);
         expect303(admin.post("/admin/review-intervals", Map.of("topic", "sleep", "months", "6")));
         return admin;
@@ -115,6 +117,16 @@ final class SampleSite {
         // The hero's file: stored once, so the site keeps one image (with its variants) that the tests count.
         settings.add(Part.file("logo", "logo.png", "image/png", png(HERO_WIDTH, HERO_HEIGHT, Color.BLUE)));
         expect303(admin.postMultipart("/admin/settings", settings));
+    }
+
+    /** Gives a person record a new address name, so that its old profile address redirects. */
+    private static void moveAuthorsProfile(AdminClient admin, long personId) {
+        String editor = "/admin/people/" + personId;
+        String slug = Jsoup.parse(admin.get(editor).body()).selectFirst("#slug").val();
+        List<Part> parts = new ArrayList<>();
+        formFields(admin.get(editor).body(), "form.editor", Map.of("slug", slug + "-moved"))
+                .forEach(field -> parts.add(Part.field(field.getKey(), field.getValue())));
+        expect303(admin.postMultipart(editor, parts));
     }
 
     private static long pageId(AdminClient admin, String slug) {
@@ -169,7 +181,8 @@ final class SampleSite {
             handle.createQuery("SELECT old_slug FROM page_slug_redirect ORDER BY old_slug").mapTo(String.class)
                     .forEach(slug -> paths.add("/pages/" + slug));
             paths.add("/sitemaps/pages.xml");
-            handle.createQuery("SELECT slug FROM person ORDER BY id").mapTo(String.class)
+            handle.createQuery("SELECT slug FROM person UNION SELECT old_slug FROM person_slug_redirect ORDER BY 1")
+                    .mapTo(String.class)
                     .forEach(slug -> paths.add("/people/" + slug));
             handle.createQuery("SELECT DISTINCT topic_slug FROM article WHERE topic_slug IS NOT NULL "
                     + "ORDER BY topic_slug").mapTo(String.class).forEach(topic -> paths.add("/topics/" + topic));
