@@ -12,17 +12,18 @@ import static com.healthpress.access.Permission.VIEW_ADMIN;
 import com.healthpress.access.Access;
 import com.healthpress.access.NotPermitted;
 import com.healthpress.account.AccountRoom;
-import com.healthpress.account.AdminRoutes;
 import com.healthpress.account.AdminAuth;
+import com.healthpress.account.AdminRoutes;
 import com.healthpress.account.LoginPages;
+import com.healthpress.account.Tokens;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.ArticleForm;
 import com.healthpress.admin.PersonEditor;
 import com.healthpress.admin.web.EditorPages;
 import com.healthpress.admin.web.ImportPages;
 import com.healthpress.admin.web.PeoplePages;
-import com.healthpress.admin.web.WorkflowPages;
 import com.healthpress.admin.web.ReviewPages;
+import com.healthpress.admin.web.WorkflowPages;
 import com.healthpress.article.Author;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.ArticleService;
@@ -32,6 +33,7 @@ import com.healthpress.articles.WorkflowService;
 import com.healthpress.articles.web.ArticlePages;
 import com.healthpress.cache.CachedPages;
 import com.healthpress.cache.PageCache;
+import com.healthpress.cache.StoredPages;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.config.Config;
 import com.healthpress.image.HeroImages;
@@ -47,6 +49,9 @@ import com.healthpress.pages.SiteSettingsService;
 import com.healthpress.pages.web.PageEditorPages;
 import com.healthpress.pages.web.PolicyPages;
 import com.healthpress.pages.web.SettingsPages;
+import com.healthpress.pagestore.BuildVersion;
+import com.healthpress.pagestore.PageStore;
+import com.healthpress.pagestore.Prerenderer;
 import com.healthpress.people.PeopleService;
 import com.healthpress.people.web.ProfilePages;
 import com.healthpress.person.Person;
@@ -63,6 +68,7 @@ import com.healthpress.server.CachedPageShortcut;
 import com.healthpress.server.ClientAddresses;
 import com.healthpress.server.ErrorPages;
 import com.healthpress.server.HealthChecks;
+import com.healthpress.server.LocalRenders;
 import com.healthpress.server.PlainErrors;
 import com.healthpress.server.PolicyStep;
 import com.healthpress.server.QueryStrings;
@@ -139,7 +145,16 @@ public final class Healthpress {
         changes.subscribe(siteSettings::refreshAfter);
         changes.subscribe(pageCache::invalidate);
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
-        CachedPages cached = new CachedPages(pageCache, config.pageCache(), publisher, clock);
+        // The page store keeps rendered pages across restarts and for every instance, behind the memory cache; its
+        // background renderer renders stale pages and those of earlier builds again through an in-process connector.
+        PageStore pageStore = new PageStore(database.jdbi(), BuildVersion.current(),
+                BuildVersion.ofSettings(config.baseUrl(), config.siteName()), clock);
+        String renderToken = Tokens.random();
+        LocalRenders localRenders = new LocalRenders(renderToken);
+        Prerenderer prerenderer = new Prerenderer(pageStore, localRenders::render);
+        changes.subscribe(tags -> prerenderer.wake());
+        CachedPages cached = new CachedPages(pageCache, config.pageCache() ? pageStore : StoredPages.NONE,
+                renderToken, config.pageCache(), publisher, clock);
         ClientAddresses clients = new ClientAddresses(config.trustedProxies());
         WholeBodies wholeBodies = new WholeBodies(ImagePages.maxRequestBytes(config.maxFormBytes()));
         HealthChecks health = new HealthChecks(database.jdbi());
@@ -190,12 +205,17 @@ public final class Healthpress {
             cfg.appData(PUBLISHER, publisher);
             cfg.jetty.threadPool = RequestThreads.forThisMachine();
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, config.port()));
+            cfg.jetty.addConnector(localRenders::connector);
             cfg.events.serverStarted(() -> {
                 changes.startWatching(database.dialect());
                 publisher.start();
                 contentReady.thenRun(imageVariants::makeMissingInBackground);
+                if (config.rendersAhead()) {
+                    contentReady.thenRun(prerenderer::start);
+                }
             });
             cfg.events.serverStopping(() -> {
+                prerenderer.close();
                 publisher.close();
                 imageWorkers.close();
                 changes.close();

@@ -73,6 +73,7 @@ public final class TestApp implements AutoCloseable {
             Path dataDir = Files.createTempDirectory("healthpress-test");
             int port = TestPorts.freePort();
             Map<String, String> env = new HashMap<>(settings);
+            env.putIfAbsent("SITE_NAME", "Healthpress Test");
             env.put("PORT", String.valueOf(port));
             env.put("DATABASE_URL", TestDatabases.fresh());
             env.put("BASE_URL", "http://localhost:" + port);

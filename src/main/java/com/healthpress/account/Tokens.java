@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** Random secrets (session ids, CSRF and setup tokens), their SHA-256 for storage, and comparing them safely. */
-final class Tokens {
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
@@ -20,7 +20,7 @@ final class Tokens {
     }
 
     /** 32 random bytes, base64url without padding (43 characters). */
-    static String random() {
+    public static String random() {
         byte[] bytes = new byte[BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

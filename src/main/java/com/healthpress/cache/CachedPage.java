@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * A rendered page (or static file) kept as bytes, with its gzip and Brotli copies made once (null for images), a
  * strong entity tag per encoding, the time it was rendered (also as the Last-Modified header, formatted once) and the
- * tags of the data it shows.
+ * tags of the data it shows. A page read from the page store has no plain bytes (identity is null): the rare client
+ * that accepts neither compression gets them unzipped.
  */
 public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String contentType, String etag,
                          Instant lastModified, String lastModifiedHeader, Set<String> tags) {
@@ -39,9 +40,17 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)), tags);
     }
 
+    /** A page as the page store keeps it: compressed only, with the entity tag of its plain bytes. */
+    public static CachedPage stored(byte[] gzip, byte[] brotli, String contentType, String etag, Instant lastModified,
+                                    Set<String> tags) {
+        return new CachedPage(null, gzip, brotli, contentType, etag, lastModified,
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)), tags);
+    }
+
     /** What the page weighs in the cache, in bytes. */
     int weight() {
-        return identity.length + (gzip == null ? 0 : gzip.length) + (brotli == null ? 0 : brotli.length) + 256;
+        return (identity == null ? 0 : identity.length) + (gzip == null ? 0 : gzip.length)
+                + (brotli == null ? 0 : brotli.length) + 256;
     }
 
     /** The representation for a client's Accept-Encoding: Brotli, else gzip, else the plain bytes. */
@@ -53,7 +62,7 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
         if (gzip != null && accepted.contains("gzip")) {
             return new Representation(gzip, "gzip", "\"" + etag + "-gz\"");
         }
-        return new Representation(identity, null, "\"" + etag + "\"");
+        return new Representation(identity != null ? identity : Compression.gunzip(gzip), null, "\"" + etag + "\"");
     }
 
     /** One encoding of the page with its own entity tag, as HTTP requires for different content codings. */

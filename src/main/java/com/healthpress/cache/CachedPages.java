@@ -41,7 +41,12 @@ public final class CachedPages {
      */
     private static final int RENDER_THREADS = Math.max(4, 3 * Runtime.getRuntime().availableProcessors());
 
+    /** The header of a render the page store asks for (see {@link #forcedRender}): its value is {@link #renderToken}. */
+    public static final String RENDER_HEADER = "X-Healthpress-Render";
+
     private final PageCache cache;
+    private final StoredPages store;
+    private final String renderToken;
     private final boolean enabled;
     private final ScheduledPublisher publisher;
     private final Clock clock;
@@ -49,8 +54,15 @@ public final class CachedPages {
     private final ConcurrentMap<String, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
     private final ExecutorService renderers = renderThreads();
 
-    public CachedPages(PageCache cache, boolean enabled, ScheduledPublisher publisher, Clock clock) {
+    /**
+     * renderToken: a secret of this process, which a request must carry to be rendered anew whatever is kept (the
+     * page store's background renders, through an in-process connector).
+     */
+    public CachedPages(PageCache cache, StoredPages store, String renderToken, boolean enabled,
+                       ScheduledPublisher publisher, Clock clock) {
         this.cache = cache;
+        this.store = store;
+        this.renderToken = renderToken;
         this.enabled = enabled;
         this.publisher = publisher;
         this.clock = clock;
@@ -79,13 +91,40 @@ public final class CachedPages {
             return;
         }
         String key = key(ctx);
+        if (forcedRender(ctx)) {
+            ctx.future(() -> CompletableFuture.runAsync(() -> renderAndWrite(ctx, render, key, true), renderers));
+            return;
+        }
         CachedPage page = cache.get(key);
+        if (page == null && isStorable(key)) {
+            page = fromStore(key);
+        }
         if (page != null) {
             write(ctx, page, CACHE_CONTROL);
             return;
         }
         long arrived = System.nanoTime();
         ctx.future(() -> renderedOnce(ctx, render, key, arrived));
+    }
+
+    /** A request the page store sent to render the page again, which must neither read nor wait for kept copies. */
+    private boolean forcedRender(Context ctx) {
+        return renderToken.equals(ctx.header(RENDER_HEADER));
+    }
+
+    /** Pages named by their path alone are stored; those with query parameters (searches, cursors) are not. */
+    private static boolean isStorable(String key) {
+        return key.indexOf('?') < 0;
+    }
+
+    /** The stored page, kept in memory too unless a change to its data came meanwhile. */
+    private CachedPage fromStore(String key) {
+        long generation = cache.generation();
+        CachedPage stored = store.find(key);
+        if (stored != null) {
+            cache.putIfUnchanged(key, stored, generation);
+        }
+        return stored;
     }
 
     /**
@@ -103,7 +142,7 @@ public final class CachedPages {
         if (another != null) {
             return another.thenCompose(rendered -> {
                 if (rendered == null || rendered.page() == null) {
-                    return CompletableFuture.runAsync(() -> renderAndWrite(ctx, render, key), renderers);
+                    return CompletableFuture.runAsync(() -> renderAndWrite(ctx, render, key, false), renderers);
                 }
                 return rendered.servesRequestFrom(arrived)
                         ? CompletableFuture.runAsync(() -> write(ctx, rendered.page(), CACHE_CONTROL), Runnable::run)
@@ -113,7 +152,7 @@ public final class CachedPages {
         return CompletableFuture.runAsync(() -> {
             Rendered rendered = null;
             try {
-                rendered = renderAndWrite(ctx, render, key);
+                rendered = renderAndWrite(ctx, render, key, false);
             } finally {
                 rendering.remove(key, mine);
                 mine.complete(rendered);
@@ -135,18 +174,20 @@ public final class CachedPages {
     }
 
     /**
-     * Renders the page, stores it unless a change to its data came meanwhile, and answers with it. A page stored
-     * while this request waited for a render thread is answered as it is.
+     * Renders the page, keeps it (in memory, and in the page store) unless a change to its data came meanwhile, and
+     * answers with it. A page kept while this request waited for a render thread is answered as it is, unless the
+     * render is forced: then the page store waits for it to be stored.
      */
-    private Rendered renderAndWrite(Context ctx, Handler render, String key) {
+    private Rendered renderAndWrite(Context ctx, Handler render, String key, boolean forced) {
         long began = System.nanoTime();
-        CachedPage storedMeanwhile = cache.get(key);
+        CachedPage storedMeanwhile = forced ? null : cache.get(key);
         if (storedMeanwhile != null) {
             write(ctx, storedMeanwhile, CACHE_CONTROL);
             return new Rendered(storedMeanwhile, true, began);
         }
         try {
             long generation = cache.generation();
+            long changeMark = isStorable(key) ? store.changeMark() : 0;
             cache.countRender();
             render.handle(ctx);
             if (ctx.status().getCode() != 200) {
@@ -154,7 +195,15 @@ public final class CachedPages {
             }
             CachedPage page = CachedPage.of(body(ctx), ctx.res().getContentType(), clock.instant(), PageTags.of(ctx));
             write(ctx, page, CACHE_CONTROL);
-            return new Rendered(page, cache.putIfUnchanged(key, page, generation), began);
+            boolean kept = cache.putIfUnchanged(key, page, generation);
+            if (isStorable(key) && page.gzip() != null) {
+                if (forced) {
+                    store.store(key, page, changeMark);
+                } else {
+                    renderers.execute(() -> store.store(key, page, changeMark));
+                }
+            }
+            return new Rendered(page, kept, began);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

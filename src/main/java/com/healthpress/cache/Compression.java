@@ -2,10 +2,12 @@ package com.healthpress.cache;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /** Compresses a page once, when it is rendered, so that no request pays for it. */
@@ -33,6 +35,14 @@ final class Compression {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The Brotli copy, or null where the native library cannot load (then clients get gzip). */

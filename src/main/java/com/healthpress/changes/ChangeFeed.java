@@ -48,16 +48,30 @@ public final class ChangeFeed implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Records, inside the caller's transaction, that the pages with these tags change. */
+    /**
+     * Records, inside the caller's transaction, that the pages with these tags change; the page store's copies of
+     * them are stale from the moment it commits.
+     */
     public void publish(Handle handle, Set<String> tags) {
         if (tags.isEmpty()) {
             return;
         }
+        markStoredPagesStale(handle, tags);
         long id = handle.attach(ChangeEventRepository.class).insert(String.join(" ", tags), clock.instant());
         handle.afterCommit(() -> {
             heardHere.add(id);
             tell(tags);
         });
+    }
+
+    private static void markStoredPagesStale(Handle handle, Set<String> tags) {
+        StalePageRepository pages = handle.attach(StalePageRepository.class);
+        pages.lock();
+        if (tags.contains(EVERYTHING)) {
+            pages.markAllStale();
+        } else {
+            pages.markStale(tags);
+        }
     }
 
     public void subscribe(Consumer<Set<String>> listener) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** The typed configuration of one Healthpress process, read once from the environment. */
 public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
-                     int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies) {
+                     int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies, boolean renderAhead) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
@@ -27,21 +27,21 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     /** The defaults for everything but the four basic settings, with the page cache on. */
     public Config(int port, String databaseUrl, String baseUrl, String siteName) {
         this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES,
-                TrustedProxies.NONE);
+                TrustedProxies.NONE, true);
     }
 
     /**
-     * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB, MAX_FORM_BYTES and
-     * TRUSTED_PROXIES; a wrong value throws a {@link ConfigException} naming it.
+     * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB, MAX_FORM_BYTES,
+     * TRUSTED_PROXIES and RENDER_AHEAD (on or off); a wrong value throws a {@link ConfigException} naming it.
      */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.get("PORT"));
         String databaseUrl = parseDatabaseUrl(env.get("DATABASE_URL"));
         String baseUrl = parseBaseUrl(env.get("BASE_URL"), port);
         String siteName = parseSiteName(env.get("SITE_NAME"));
-        return new Config(port, databaseUrl, baseUrl, siteName, parsePageCache(env.get("PAGE_CACHE")),
+        return new Config(port, databaseUrl, baseUrl, siteName, onOrOff("PAGE_CACHE", env.get("PAGE_CACHE")),
                 parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")), parseMaxFormBytes(env.get("MAX_FORM_BYTES")),
-                parseTrustedProxies(env.get("TRUSTED_PROXIES")));
+                parseTrustedProxies(env.get("TRUSTED_PROXIES")), onOrOff("RENDER_AHEAD", env.get("RENDER_AHEAD")));
     }
 
     public boolean isHttps() {
@@ -50,7 +50,12 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
-                trustedProxies);
+                trustedProxies, renderAhead);
+    }
+
+    /** Whether this instance renders stale stored pages in the background (it needs the page cache). */
+    public boolean rendersAhead() {
+        return pageCache && renderAhead;
     }
 
     public long pageCacheBytes() {
@@ -113,14 +118,15 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
         return name;
     }
 
-    private static boolean parsePageCache(String value) {
+    /** A switch that is on unless set off. */
+    private static boolean onOrOff(String name, String value) {
         if (isBlank(value) || value.trim().equalsIgnoreCase("on")) {
             return true;
         }
         if (value.trim().equalsIgnoreCase("off")) {
             return false;
         }
-        throw new ConfigException("PAGE_CACHE must be on or off, got \"" + value + "\"");
+        throw new ConfigException(name + " must be on or off, got \"" + value + "\"");
     }
 
     private static int parsePageCacheMegabytes(String value) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.healthpress.TestApp;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class CachePollutionTest {
 
     @BeforeAll
     static void start() {
-        app = TestApp.withPageCacheMegabytes(1);
+        app = TestApp.startWith(Map.of("PAGE_CACHE_MB", "1", "RENDER_AHEAD", "off")); // counts readers' renders
     }
 
     @AfterAll

@@ -15,6 +15,6 @@ public final class TestCachedPages {
         Clock clock = Clock.systemUTC();
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), new ChangeFeed(database.jdbi(), clock),
                 clock);
-        return new CachedPages(cache, true, publisher, clock);
+        return new CachedPages(cache, StoredPages.NONE, "no background renders", true, publisher, clock);
     }
 }

@@ -25,7 +25,7 @@ class PolicyPagesTest {
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
+        app = TestApp.startWith(Map.of("RENDER_AHEAD", "off")); // counts the renders readers cause
         admin = AdminClient.loggedIn(app);
     }
 

@@ -1,0 +1,34 @@
+package com.healthpress.cache;
+
+/**
+ * Rendered pages kept behind the in-memory cache, across restarts and for every instance (the page store). A page
+ * is found only while no change to its data has come since it was rendered.
+ */
+public interface StoredPages {
+
+    /** The stored page under this key, or null when there is none or it is stale. */
+    CachedPage find(String key);
+
+    /** A mark to pass to {@link #store}: taken before rendering. */
+    long changeMark();
+
+    /** Keeps the page unless a change to data it shows came after the mark. */
+    void store(String key, CachedPage page, long changeMark);
+
+    /** No store: every page the memory cache lacks is rendered. */
+    StoredPages NONE = new StoredPages() {
+        @Override
+        public CachedPage find(String key) {
+            return null;
+        }
+
+        @Override
+        public long changeMark() {
+            return 0;
+        }
+
+        @Override
+        public void store(String key, CachedPage page, long changeMark) {
+        }
+    };
+}

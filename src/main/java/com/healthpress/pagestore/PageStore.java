@@ -1,0 +1,125 @@
+package com.healthpress.pagestore;
+
+import com.healthpress.cache.CachedPage;
+import com.healthpress.cache.StoredPages;
+import com.healthpress.changes.ChangeFeed;
+import com.healthpress.changes.StalePageRepository;
+import com.healthpress.storage.DatabaseUnavailable;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The persistent page store in the database: pages as readers get them, kept across restarts and shared by every
+ * instance. A page is never served older than its data: each change marks the pages with its tags stale in its own
+ * transaction ({@link ChangeFeed#publish}, under the store's lock), and a render is stored only if no change to its data
+ * was recorded after the mark it took before rendering (checked under the same lock, so a change either comes
+ * before the check and is seen, or after the store and marks the new row). A kill at any moment leaves either the
+ * old row, stale, or the new one, fresh.
+ */
+public final class PageStore implements StoredPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageStore.class);
+
+    private final Jdbi jdbi;
+    private final String build;
+    private final String site;
+    private final Clock clock;
+
+    /**
+     * build: the version of the code, templates and static files that renders here ({@link BuildVersion}); site:
+     * the settings pages are rendered for ({@link BuildVersion#ofSettings}).
+     */
+    public PageStore(Jdbi jdbi, String build, String site, Clock clock) {
+        this.jdbi = jdbi;
+        this.build = build;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    @Override
+    public CachedPage find(String key) {
+        try {
+            StoredPage page = jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).find(key, site))
+                    .filter(found -> !found.stale()).orElse(null);
+            return page == null ? null : CachedPage.stored(page.gzip(), page.brotli(), page.contentType(),
+                    page.etag(), page.lastModified(), tags(page.tags()));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.explains(e)) {
+                throw e;
+            }
+            return null; // the page is rendered, or its render says plainly that the database is away
+        }
+    }
+
+    @Override
+    public long changeMark() {
+        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).lastChange());
+    }
+
+    @Override
+    public void store(String key, CachedPage page, long changeMark) {
+        try {
+            jdbi.useTransaction(handle -> {
+                handle.attach(StalePageRepository.class).lock();
+                StoredPageRepository pages = handle.attach(StoredPageRepository.class);
+                if (changedSince(pages, changeMark, page.tags())) {
+                    return;
+                }
+                pages.delete(key);
+                pages.insert(key, page.contentType(), page.etag(), page.lastModified(), page.gzip(), page.brotli(),
+                        String.join(" ", page.tags()), build, site, clock.instant());
+                pages.insertTags(page.tags(), key);
+            });
+        } catch (RuntimeException e) {
+            // A page not stored is rendered again when asked for: a full disk or a lost database costs speed only.
+            LOG.warn("could not store the page {}: {}", key, e.getMessage());
+        }
+    }
+
+    private static boolean changedSince(StoredPageRepository pages, long changeMark, Set<String> pageTags) {
+        for (String change : pages.changedTagsAfter(changeMark)) {
+            List<String> changeTags = Arrays.asList(change.split(" "));
+            if (changeTags.contains(ChangeFeed.EVERYTHING) || !Collections.disjoint(changeTags, pageTags)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public PageStoreStatus status() {
+        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).status(build, site));
+    }
+
+    /**
+     * The pages to render again, most urgent first: stale ones, then those another build rendered (or for other
+     * settings).
+     */
+    List<String> toRender(int limit) {
+        return jdbi.withHandle(handle -> {
+            StoredPageRepository pages = handle.attach(StoredPageRepository.class);
+            List<String> stale = pages.listStale(limit);
+            return stale.isEmpty() ? pages.listRenderedElsewise(build, site, limit) : stale;
+        });
+    }
+
+    /** Forgets one page: after a render that found no such page any more. */
+    void forget(String key) {
+        jdbi.useHandle(handle -> handle.attach(StoredPageRepository.class).delete(key));
+    }
+
+    /** Empties the store (for `pages rebuild`), in one statement; pages are rendered again as asked for. */
+    public int clear() {
+        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).deleteAll());
+    }
+
+    private static Set<String> tags(String stored) {
+        return stored.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(stored.split(" ")));
+    }
+}

@@ -1,0 +1,78 @@
+package com.healthpress.pagestore;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The page store's SQL (V24), but for what a change does to it (changes/StalePageRepository): the pages, their tags,
+ * and the change events a render must not have missed.
+ */
+public interface StoredPageRepository {
+
+    String COLUMNS = "page_key, content_type, etag, last_modified, gzip, brotli, tags, renderer, stale";
+
+    /** The page rendered for these settings (a page rendered for other settings is as good as none). */
+    @SqlQuery("SELECT " + COLUMNS + " FROM stored_page WHERE page_key = :key AND rendered_for = :site")
+    @RegisterConstructorMapper(StoredPage.class)
+    Optional<StoredPage> find(@Bind("key") String key, @Bind("site") String site);
+
+    /** The tags of the changes recorded after the given change event, space-separated, one row per change. */
+    @SqlQuery("SELECT tags FROM change_event WHERE id > :after")
+    List<String> changedTagsAfter(@Bind("after") long after);
+
+    @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM change_event")
+    long lastChange();
+
+    @SqlUpdate("DELETE FROM stored_page WHERE page_key = :key")
+    void delete(@Bind("key") String key);
+
+    @SqlUpdate("""
+            INSERT INTO stored_page (page_key, content_type, etag, last_modified, gzip, brotli, tags, renderer,
+                                     rendered_for, stale, rendered_at)
+            VALUES (:key, :contentType, :etag, :lastModified, :gzip, :brotli, :tags, :renderer, :site, FALSE,
+                    :renderedAt)""")
+    void insert(@Bind("key") String key, @Bind("contentType") String contentType, @Bind("etag") String etag,
+                @Bind("lastModified") Instant lastModified, @Bind("gzip") byte[] gzip, @Bind("brotli") byte[] brotli,
+                @Bind("tags") String tags, @Bind("renderer") String renderer, @Bind("site") String site,
+                @Bind("renderedAt") Instant renderedAt);
+
+    @SqlBatch("INSERT INTO stored_page_tag (tag, page_key) VALUES (:tag, :key)")
+    void insertTags(@Bind("tag") Collection<String> tags, @Bind("key") String key);
+
+    /**
+     * The pages the background renderer should render again, most urgent first: stale ones, then those another build
+     * rendered; the newest of each first.
+     */
+    @SqlQuery("""
+            SELECT page_key FROM stored_page WHERE stale = TRUE
+            ORDER BY stale, last_modified DESC LIMIT :limit""")
+    List<String> listStale(@Bind("limit") int limit);
+
+    /** Fresh pages rendered by another build or for other settings. */
+    @SqlQuery("""
+            SELECT page_key FROM stored_page
+            WHERE stale = FALSE AND (renderer <> :renderer OR rendered_for <> :site)
+            ORDER BY last_modified DESC LIMIT :limit""")
+    List<String> listRenderedElsewise(@Bind("renderer") String renderer, @Bind("site") String site,
+                                      @Bind("limit") int limit);
+
+    @SqlQuery("""
+            SELECT COUNT(*) AS pages,
+                   COALESCE(SUM(CASE WHEN stale THEN 1 ELSE 0 END), 0) AS stale,
+                   COALESCE(SUM(CASE WHEN NOT stale AND (renderer <> :renderer OR rendered_for <> :site) THEN 1
+                                ELSE 0 END), 0) AS older_build,
+                   COALESCE(SUM(LENGTH(gzip) + COALESCE(LENGTH(brotli), 0)), 0) AS bytes
+            FROM stored_page""")
+    @RegisterConstructorMapper(PageStoreStatus.class)
+    PageStoreStatus status(@Bind("renderer") String renderer, @Bind("site") String site);
+
+    @SqlUpdate("DELETE FROM stored_page")
+    int deleteAll();
+}
