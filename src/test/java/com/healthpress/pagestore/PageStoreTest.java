@@ -1,0 +1,145 @@
+package com.healthpress.pagestore;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.healthpress.TestDatabases;
+import com.healthpress.cache.CachedPage;
+import com.healthpress.changes.ChangeFeed;
+import com.healthpress.storage.Database;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The page store over a real database: a page is found while fresh, and never once a change to its data came. */
+class PageStoreTest {
+
+    private static final String KEY = "/articles/knee-pain";
+
+    private final Clock clock = Clock.systemUTC();
+    private final Database database = Database.open(TestDatabases.fresh());
+    private final ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
+    private final PageStore store = new PageStore(database.jdbi(), "build-1", "site-1", clock);
+
+    @AfterEach
+    void close() {
+        changes.close();
+        database.close();
+    }
+
+    private CachedPage page(String text, String... tags) {
+        return CachedPage.of(("<p>" + text + "</p>").getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8",
+                clock.instant(), Set.of(tags));
+    }
+
+    private void change(String... tags) {
+        database.jdbi().useTransaction(handle -> changes.publish(handle, Set.of(tags)));
+    }
+
+    @Test
+    void aStoredPageIsFoundWithItsBytesUntilAChangeNamesOneOfItsTags() {
+        CachedPage page = page("Knee pain", "article:1", "topic:joints");
+        store.store(KEY, page, store.changeMark());
+
+        CachedPage found = store.find(KEY);
+        assertNotNull(found);
+        assertArrayEquals(page.gzip(), found.gzip());
+        assertArrayEquals(page.brotli(), found.brotli());
+        assertEquals(page.etag(), found.etag());
+        assertEquals(page.tags(), found.tags());
+
+        change("article:2", "listings");
+        assertNotNull(store.find(KEY), "a change to other data leaves it");
+        change("topic:joints");
+        assertNull(store.find(KEY));
+        assertEquals(1, store.status().stale());
+    }
+
+    @Test
+    void aRenderThatAChangeToItsDataOvertookIsNotStoredAndOneThatAnotherChangeOvertookIs() {
+        long mark = store.changeMark();
+        change("article:1");
+        store.store(KEY, page("Rendered from old data", "article:1"), mark);
+        assertNull(store.find(KEY));
+
+        long later = store.changeMark();
+        change("article:9");
+        store.store(KEY, page("Rendered from current data", "article:1"), later);
+        assertNotNull(store.find(KEY));
+    }
+
+    @Test
+    void aChangeOfEverythingMakesEveryPageStale() {
+        store.store(KEY, page("One", "article:1"), store.changeMark());
+        store.store("/", page("Two", "listings"), store.changeMark());
+
+        change(ChangeFeed.EVERYTHING);
+
+        assertNull(store.find(KEY));
+        assertNull(store.find("/"));
+        assertEquals(2, store.status().stale());
+    }
+
+    @Test
+    void aPageRenderedForOtherSettingsIsNotServedAndOneOfAnotherBuildIsServedAndQueued() {
+        store.store(KEY, page("Knee pain", "article:1"), store.changeMark());
+        PageStore otherSite = new PageStore(database.jdbi(), "build-1", "site-2", clock);
+        PageStore nextBuild = new PageStore(database.jdbi(), "build-2", "site-1", clock);
+
+        assertNull(otherSite.find(KEY));
+        assertNotNull(nextBuild.find(KEY));
+        assertEquals(java.util.List.of(KEY), nextBuild.toRender(10));
+        assertEquals(java.util.List.of(), store.toRender(10));
+        assertEquals(1, nextBuild.status().olderBuild());
+    }
+
+    /**
+     * A change that has marked the pages but not committed holds the store's lock: a render stored meanwhile waits
+     * for it, then sees the change and stores nothing. Without the lock it would store a page the change's marking
+     * had already passed by, fresh and old.
+     */
+    @Test
+    void aStoreWaitsForAChangeInProgressAndThenSeesIt() throws Exception {
+        long mark = store.changeMark();
+        CountDownLatch marked = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        CompletableFuture<Void> changing = CompletableFuture.runAsync(() -> database.jdbi().useTransaction(
+                (Handle handle) -> {
+                    changes.publish(handle, Set.of("article:1"));
+                    marked.countDown();
+                    await(mayCommit);
+                }));
+        await(marked);
+
+        CompletableFuture<Void> storing = CompletableFuture.runAsync(
+                () -> store.store(KEY, page("Rendered before the change", "article:1"), mark));
+        try {
+            storing.get(1, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException waitingForTheLock) {
+            // as it should: the change holds the lock
+        }
+        mayCommit.countDown();
+        changing.get(30, TimeUnit.SECONDS);
+        storing.get(30, TimeUnit.SECONDS);
+
+        assertNull(store.find(KEY));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited too long");
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
