@@ -70,19 +70,27 @@ public final class TestApp implements AutoCloseable {
     /** Starts the app on a new, empty database with these settings, read as the environment's would be. */
     public static TestApp startWith(Map<String, String> settings) {
         try {
-            Path dataDir = Files.createTempDirectory("healthpress-test");
-            int port = TestPorts.freePort();
-            Map<String, String> env = new HashMap<>(settings);
-            env.putIfAbsent("SITE_NAME", "Healthpress Test");
-            env.put("PORT", String.valueOf(port));
-            env.put("DATABASE_URL", TestDatabases.fresh());
-            env.put("BASE_URL", "http://localhost:" + port);
-            Config config = Config.fromEnvironment(env);
-            Javalin app = Healthpress.create(config, Clock.systemUTC()).start("127.0.0.1", port);
-            return new TestApp(dataDir, config, app);
+            return startWith(Files.createTempDirectory("healthpress-test"), TestDatabases.fresh(), Clock.systemUTC(),
+                    settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts the app on this database with these settings, read as the environment's would be, on a free port
+     * unless they name one (a restart that must serve the same address names it).
+     */
+    public static TestApp startWith(Path dataDir, String databaseUrl, Clock clock, Map<String, String> settings) {
+        int port = settings.containsKey("PORT") ? Integer.parseInt(settings.get("PORT")) : TestPorts.freePort();
+        Map<String, String> env = new HashMap<>(settings);
+        env.putIfAbsent("SITE_NAME", "Healthpress Test");
+        env.put("BASE_URL", "http://localhost:" + port);
+        env.put("PORT", String.valueOf(port));
+        env.put("DATABASE_URL", databaseUrl);
+        Config config = Config.fromEnvironment(env);
+        Javalin app = Healthpress.create(config, clock).start("127.0.0.1", port);
+        return new TestApp(dataDir, config, app);
     }
 
     public Config config() {

@@ -188,7 +188,9 @@ public final class CachedPages {
         try {
             long generation = cache.generation();
             long changeMark = isStorable(key) ? store.changeMark() : 0;
-            cache.countRender();
+            if (!forced) {
+                cache.countRender();
+            }
             render.handle(ctx);
             if (ctx.status().getCode() != 200) {
                 return new Rendered(null, false, began);

@@ -117,7 +117,7 @@ public final class PageCache {
         return pathPages.estimatedSize() + queryPages.estimatedSize();
     }
 
-    /** How many pages were rendered because the cache did not hold them: what a change cost. */
+    /** How many pages readers had rendered because no cache held them: what a change cost them. */
     public long renders() {
         return renders.get();
     }

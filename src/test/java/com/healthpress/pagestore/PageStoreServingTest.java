@@ -1,0 +1,152 @@
+package com.healthpress.pagestore;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.healthpress.MutableClock;
+import com.healthpress.TestApp;
+import com.healthpress.TestArticles;
+import com.healthpress.TestDatabases;
+import com.healthpress.TestPorts;
+import com.healthpress.article.Article;
+import com.healthpress.storage.Database;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page store behind a running server: pages outlive a restart and are served without rendering, a change is
+ * rendered again in the background before any reader asks, and pages of an earlier build are served while they are.
+ */
+class PageStoreServingTest {
+
+    /** One address for every start, as a deployment has: pages are stored for the address they link to. */
+    private static final Map<String, String> SETTINGS = Map.of("PORT", String.valueOf(TestPorts.freePort()));
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = MutableClock.startingNow();
+    private final String databaseUrl = TestDatabases.fresh();
+
+    private TestApp start(Map<String, String> more) {
+        Map<String, String> settings = new java.util.HashMap<>(SETTINGS);
+        settings.putAll(more);
+        return TestApp.startWith(dataDir, databaseUrl, clock, settings);
+    }
+
+    @Test
+    void aRestartedServerServesTheStoredPageWithoutRenderingIt() {
+        String path;
+        HttpResponse<String> first;
+        try (TestApp app = start(Map.of())) {
+            Article article = app.articles().create(TestArticles.published("Stored across restarts",
+                    clock.instant().minusSeconds(60)));
+            path = "/articles/" + article.slug();
+            first = app.get(path);
+            assertEquals(200, first.statusCode());
+            await().atMost(WAIT).until(() -> storedText(path).isPresent());
+        }
+
+        try (TestApp restarted = start(Map.of())) {
+            long renders = restarted.pageCache().renders();
+            HttpResponse<String> again = restarted.get(path);
+
+            assertEquals(200, again.statusCode());
+            assertEquals(first.body(), again.body(), "unzipped from the store for a client that takes no gzip");
+            assertEquals(first.headers().firstValue("ETag"), again.headers().firstValue("ETag"));
+            assertEquals(renders, restarted.pageCache().renders(), "nothing was rendered");
+        }
+    }
+
+    @Test
+    void aChangedPageIsRenderedAgainInTheBackgroundBeforeAnyReaderAsks() {
+        try (TestApp app = start(Map.of())) {
+            Article article = app.articles().create(TestArticles.published("Rendered ahead",
+                    clock.instant().minusSeconds(60)));
+            String path = "/articles/" + article.slug();
+            assertEquals(200, app.get(path).statusCode());
+            await().atMost(WAIT).until(() -> storedText(path).isPresent());
+            long renders = app.pageCache().renders();
+
+            app.articles().update(article.toBuilder().title("Rendered ahead after a change").build());
+
+            await().atMost(WAIT).until(() -> storedText(path).filter(text -> text.contains(
+                    "Rendered ahead after a change")).isPresent());
+            assertEquals(renders, app.pageCache().renders(), "no reader's request rendered it");
+            assertTrue(app.get(path).body().contains("Rendered ahead after a change"));
+        }
+    }
+
+    @Test
+    void pagesOfAnEarlierBuildAreServedUntilTheyAreRenderedAgain() {
+        String path;
+        try (TestApp app = start(Map.of())) {
+            Article article = app.articles().create(TestArticles.published("From an earlier build",
+                    clock.instant().minusSeconds(60)));
+            path = "/articles/" + article.slug();
+            assertEquals(200, app.get(path).statusCode());
+            await().atMost(WAIT).until(() -> storedText(path).isPresent());
+        }
+        String earlier = storedText(path).orElseThrow().replace("From an earlier build", "The earlier layout");
+        sql(handle -> handle.createUpdate("UPDATE stored_page SET renderer = 'an-earlier-build', gzip = :gzip "
+                + "WHERE page_key = :key").bind("gzip", gzip(earlier)).bind("key", path).execute());
+
+        try (TestApp withoutRenders = start(Map.of("RENDER_AHEAD", "off"))) {
+            assertTrue(withoutRenders.get(path).body().contains("The earlier layout"), "served meanwhile");
+        }
+        try (TestApp app = start(Map.of())) {
+            await().atMost(WAIT).until(() -> storedText(path).filter(text -> text.contains("From an earlier build"))
+                    .isPresent());
+            assertEquals(BuildVersion.current(), sql(handle -> handle.createQuery(
+                    "SELECT renderer FROM stored_page WHERE page_key = :key").bind("key", path).mapTo(String.class)
+                    .one()));
+            assertFalse(app.get(path).body().contains("The earlier layout"));
+        }
+    }
+
+    /** The text of the page's fresh stored copy, if there is one. */
+    private Optional<String> storedText(String path) {
+        return sql(handle -> handle.createQuery("SELECT gzip FROM stored_page WHERE page_key = :key AND NOT stale")
+                .bind("key", path).mapTo(byte[].class).findOne().map(PageStoreServingTest::gunzip));
+    }
+
+    private <T> T sql(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+        try (Database database = Database.open(databaseUrl)) {
+            return database.jdbi().withHandle(work);
+        }
+    }
+
+    private static String gunzip(byte[] bytes) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
