@@ -151,7 +151,8 @@ public final class Healthpress {
                 BuildVersion.ofSettings(config.baseUrl(), config.siteName()), clock);
         String renderToken = Tokens.random();
         LocalRenders localRenders = new LocalRenders(renderToken);
-        Prerenderer prerenderer = new Prerenderer(pageStore, localRenders::render);
+        Prerenderer prerenderer = new Prerenderer(pageStore, localRenders::render,
+                crawlerFiles::publicPathsBesideArticles);
         changes.subscribe(tags -> prerenderer.wake());
         CachedPages cached = new CachedPages(pageCache, config.pageCache() ? pageStore : StoredPages.NONE,
                 renderToken, config.pageCache(), publisher, clock);

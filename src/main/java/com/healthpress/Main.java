@@ -10,6 +10,7 @@ import com.healthpress.cli.ProjectVersion;
 import com.healthpress.config.Config;
 import com.healthpress.generate.GenerateCommand;
 import com.healthpress.importer.ImportCommand;
+import com.healthpress.pagestore.PagesCommand;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -64,6 +65,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new GenerateCommand(context))
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new RestoreCommand(context))
+                .addSubcommand(new PagesCommand(context))
                 .addSubcommand(new HelpCommand()), context);
     }
 

@@ -4,8 +4,10 @@ import com.healthpress.cache.CachedPage;
 import com.healthpress.cache.StoredPages;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.changes.StalePageRepository;
+import com.healthpress.site.Site;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -109,14 +111,34 @@ public final class PageStore implements StoredPages {
         });
     }
 
+    /**
+     * Public pages the store lacks, to render before anyone asks: the newest articles first, then those of the
+     * other pages given.
+     */
+    List<String> unstored(int limit, List<String> otherPages) {
+        return jdbi.withHandle(handle -> {
+            StoredPageRepository pages = handle.attach(StoredPageRepository.class);
+            List<String> missing = new ArrayList<>();
+            pages.listUnstoredArticles(Site.articlePath(""), clock.instant(), limit)
+                    .forEach(slug -> missing.add(Site.articlePath(slug)));
+            for (int from = 0; from < otherPages.size() && missing.size() < limit; from += limit) {
+                List<String> some = otherPages.subList(from, Math.min(otherPages.size(), from + limit));
+                Set<String> stored = new HashSet<>(pages.listStored(some));
+                some.stream().filter(path -> !stored.contains(path)).limit(limit - missing.size())
+                        .forEach(missing::add);
+            }
+            return missing;
+        });
+    }
+
     /** Forgets one page: after a render that found no such page any more. */
     void forget(String key) {
         jdbi.useHandle(handle -> handle.attach(StoredPageRepository.class).delete(key));
     }
 
-    /** Empties the store (for `pages rebuild`), in one statement; pages are rendered again as asked for. */
-    public int clear() {
-        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).deleteAll());
+    /** Marks every fresh page as rendered by another build: served until the background renders it again. */
+    public int markAllForRebuild() {
+        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).markAllForRebuild());
     }
 
     private static Set<String> tags(String stored) {

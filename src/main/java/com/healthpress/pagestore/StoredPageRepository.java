@@ -1,11 +1,13 @@
 package com.healthpress.pagestore;
 
+import com.healthpress.articles.ArticleRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -73,6 +75,17 @@ public interface StoredPageRepository {
     @RegisterConstructorMapper(PageStoreStatus.class)
     PageStoreStatus status(@Bind("renderer") String renderer, @Bind("site") String site);
 
-    @SqlUpdate("DELETE FROM stored_page")
-    int deleteAll();
+    /** No build is called "rebuild" (builds are hashes): every fresh page counts as another build's. */
+    @SqlUpdate("UPDATE stored_page SET renderer = 'rebuild' WHERE stale = FALSE")
+    int markAllForRebuild();
+
+    /** Public articles with no stored page, newest first: the pages a change made, or a store never had. */
+    @SqlQuery("SELECT a.slug FROM article a WHERE " + ArticleRepository.PUBLIC + """
+             AND NOT EXISTS (SELECT 1 FROM stored_page p WHERE p.page_key = CONCAT(:prefix, a.slug))
+            ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
+    List<String> listUnstoredArticles(@Bind("prefix") String pathPrefix, @Bind("now") Instant now,
+                                      @Bind("limit") int limit);
+
+    @SqlQuery("SELECT page_key FROM stored_page WHERE page_key IN (<keys>)")
+    List<String> listStored(@BindList("keys") Collection<String> keys);
 }

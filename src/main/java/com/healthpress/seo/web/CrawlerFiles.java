@@ -1,15 +1,18 @@
 package com.healthpress.seo.web;
 
 import com.healthpress.article.Article;
+import com.healthpress.article.Author;
 import com.healthpress.article.SlugChange;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.cache.PageTags;
 import com.healthpress.changes.ArticleChanges;
+import com.healthpress.page.Page;
 import com.healthpress.pages.PageService;
 import com.healthpress.site.Site;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +93,19 @@ public final class CrawlerFiles {
             }
         }
         return latest;
+    }
+
+    /**
+     * Every public page but the articles themselves: the home page, the crawler files, and the topic, profile and
+     * simple pages the sitemap lists (for the page store, which keeps them all rendered).
+     */
+    public List<String> publicPathsBesideArticles() {
+        List<String> paths = new ArrayList<>(List.of("/", "/feed.xml", "/robots.txt", SITEMAP_PATH, PAGES_PATH));
+        articles.publicBlocks(urlsPerFile).forEach(block -> paths.add(articlesPath(block.blockNumber())));
+        articles.publicTopics().forEach(topic -> paths.add(Site.topicPath(topic.slug())));
+        articles.publicProfiles().forEach(person -> paths.add(Author.profilePath(person.slug())));
+        pages.publishedChanges().forEach(page -> paths.add(Page.pathOf(page.slug())));
+        return paths;
     }
 
     public void robots(Context ctx) {
