@@ -178,8 +178,8 @@ public final class Healthpress {
         SettingsPages settingsPages = new SettingsPages(siteSettings, simplePages, seo, views);
         ReviewCycleService reviewCycles = new ReviewCycleService(database.jdbi(), changes);
         // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
-        ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues, workflow::queues), seo, views,
-                clock);
+        ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues, workflow::queues),
+                pageStore::status, seo, views, clock);
         // Every request passes these steps in this order, whether Javalin, the cache before it or Jetty answers it.
         List<PolicyStep> steps = new ArrayList<>(List.of(
                 new SecurityHeaders(config.isHttps()),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.AdminClient;
 import com.healthpress.MutableClock;
 import com.healthpress.TestApp;
 import com.healthpress.TestArticles;
@@ -24,7 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.jdbi.v3.core.Handle;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +111,8 @@ class PageStoreServingTest {
 
         try (TestApp withoutRenders = start(Map.of("RENDER_AHEAD", "off"))) {
             assertTrue(withoutRenders.get(path).body().contains("The earlier layout"), "served meanwhile");
+            Document dashboard = Jsoup.parse(AdminClient.loggedIn(withoutRenders).get("/admin").body());
+            assertEquals("1", dashboard.select("#page-store .page-store__waiting").text(), "the admin sees it wait");
         }
         try (TestApp app = start(Map.of())) {
             await().atMost(WAIT).until(() -> storedText(path).filter(text -> text.contains("From an earlier build"))

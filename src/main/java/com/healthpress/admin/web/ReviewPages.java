@@ -5,6 +5,7 @@ import com.healthpress.account.AdminAuth;
 import com.healthpress.article.ReviewCycle;
 import com.healthpress.article.ReviewQueue;
 import com.healthpress.articles.ReviewCycleService;
+import com.healthpress.pagestore.PageStoreStatus;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
 import io.javalin.http.Context;
@@ -16,8 +17,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** The admin's dashboard of review queues, and the review interval of each topic. */
+/**
+ * The admin's dashboard of review queues (with how the page store stands: how many pages wait to be rendered again
+ * after a deploy or a change), and the review interval of each topic.
+ */
 public final class ReviewPages {
 
     private static final Map<String, String> NOTICES = Map.of("saved", "Review interval saved.");
@@ -26,15 +31,17 @@ public final class ReviewPages {
 
     private final ReviewCycleService cycles;
     private final List<ReviewQueue.Source> queueSources;
+    private final Supplier<PageStoreStatus> pageStore;
     private final SeoPages seo;
     private final Views views;
     private final Clock clock;
 
     /** queueSources: every feature's dashboard queues, in the order shown (the reader's own queues go first). */
-    public ReviewPages(ReviewCycleService cycles, List<ReviewQueue.Source> queueSources, SeoPages seo, Views views,
-                       Clock clock) {
+    public ReviewPages(ReviewCycleService cycles, List<ReviewQueue.Source> queueSources,
+                       Supplier<PageStoreStatus> pageStore, SeoPages seo, Views views, Clock clock) {
         this.cycles = cycles;
         this.queueSources = List.copyOf(queueSources);
+        this.pageStore = pageStore;
         this.seo = seo;
         this.views = views;
         this.clock = clock;
@@ -45,7 +52,8 @@ public final class ReviewPages {
             ctx.redirect("/admin/articles?" + ctx.queryString(), HttpStatus.FOUND);
             return;
         }
-        render(ctx, "admin/dashboard", "Dashboard", Map.of("queues", queues(AdminAuth.current(ctx).actor())));
+        render(ctx, "admin/dashboard", "Dashboard", Map.of("queues", queues(AdminAuth.current(ctx).actor()),
+                "pageStore", pageStore.get()));
     }
 
     private List<ReviewQueue> queues(Actor reader) {
