@@ -91,6 +91,7 @@ public final class CachedPageShortcut extends Handler.Wrapper {
                 && request.getHttpURI().getQuery() == null
                 && request.getLength() <= 0
                 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)
-                && !request.getHttpURI().getPath().startsWith("/admin");
+                && !request.getHttpURI().getPath().startsWith("/admin")
+                && !request.getHeaders().contains(CachedPages.RENDER_HEADER); // a background render must render
     }
 }

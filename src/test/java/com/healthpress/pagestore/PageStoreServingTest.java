@@ -124,6 +124,23 @@ class PageStoreServingTest {
         }
     }
 
+    @Test
+    void aRebuildRendersAgainEvenThePagesTheMemoryCacheHolds() {
+        try (TestApp app = start(Map.of())) {
+            Article article = app.articles().create(TestArticles.published("Rebuilt while cached",
+                    clock.instant().minusSeconds(60)));
+            String path = "/articles/" + article.slug();
+            assertEquals(200, app.get(path).statusCode());
+            await().atMost(WAIT).until(() -> storedText(path).isPresent());
+
+            sql(handle -> handle.createUpdate("UPDATE stored_page SET renderer = 'rebuild'").execute());
+
+            await().atMost(WAIT).until(() -> BuildVersion.current().equals(sql(handle -> handle.createQuery(
+                    "SELECT renderer FROM stored_page WHERE page_key = :key").bind("key", path)
+                    .mapTo(String.class).one())));
+        }
+    }
+
     /** The text of the page's fresh stored copy, if there is one. */
     private Optional<String> storedText(String path) {
         return sql(handle -> handle.createQuery("SELECT gzip FROM stored_page WHERE page_key = :key AND NOT stale")
