@@ -32,6 +32,8 @@ public final class CachedPages {
     public static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
 
     private static final byte[] NO_BODY = new byte[0];
+    /** Addresses the page store never holds (files, health checks), not worth a look into it per request. */
+    private static final List<String> NOT_STORED = List.of("/static/", "/images/", "/healthz", "/readyz", "/admin");
     /** The query parameters public pages read: listing cursors (article.PageAt), search terms and page numbers. */
     private static final List<String> PAGE_PARAMETERS = List.of("before", "after", "oldest", "q", "page");
     /**
@@ -245,15 +247,28 @@ public final class CachedPages {
     }
 
     /**
-     * The stored page for a GET or HEAD without a query string, for the web layer to answer before Javalin, without
-     * waiting for anything; null when the cache is off or holds no such page, and while scheduled articles may be
-     * due: their announcement can query the database, which the way through Javalin ({@link #wrap}) does first.
+     * The page the memory cache holds for a GET or HEAD without a query string, for the web layer to answer before
+     * Javalin, without waiting for anything; null when the cache is off or holds no such page, and while scheduled
+     * articles may be due: their announcement can query the database, which the way through Javalin ({@link #wrap})
+     * does first.
      */
-    public CachedPage storedPage(String path) {
+    public CachedPage keptPage(String path) {
         if (!enabled || publisher.mayHaveDue()) {
             return null;
         }
         return cache.get(path);
+    }
+
+    /**
+     * As {@link #keptPage}, from the page store when the memory cache lacks it: this reads the database, so it is
+     * called on a request thread; null when the store has no fresh copy either (then Javalin renders it).
+     */
+    public CachedPage keptOrStoredPage(String path) {
+        if (!enabled || publisher.mayHaveDue()) {
+            return null;
+        }
+        CachedPage page = cache.get(path);
+        return page != null || NOT_STORED.stream().anyMatch(path::startsWith) ? page : fromStore(path);
     }
 
     /**

@@ -38,11 +38,29 @@ public final class CachedPageShortcut extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long started = System.nanoTime();
-        CachedPage page = mayAnswer(request) ? pages.storedPage(request.getHttpURI().getPath()) : null;
-        if (page == null) {
+        if (!mayAnswer(request)) {
             passOnWhenTheBodyArrived(request, response, callback);
             return true;
         }
+        String path = request.getHttpURI().getPath();
+        CachedPage page = pages.keptPage(path);
+        if (page != null) {
+            answer(request, response, callback, page, started);
+        } else {
+            // The page store is read on a request thread (it may wait for the database); Javalin renders what it lacks.
+            request.getComponents().getExecutor().execute(() -> {
+                CachedPage stored = pages.keptOrStoredPage(path);
+                if (stored != null) {
+                    answer(request, response, callback, stored, started);
+                } else {
+                    passOn(request, response, callback);
+                }
+            });
+        }
+        return true;
+    }
+
+    private void answer(Request request, Response response, Callback callback, CachedPage page, long started) {
         JettyExchange exchange = JettyExchange.of(request, response);
         try {
             policy.before(exchange);
@@ -50,12 +68,11 @@ public final class CachedPageShortcut extends Handler.Wrapper {
             // Javalin runs the policy again from the start and answers the refusal with its error pages.
             response.reset();
             passOnWhenTheBodyArrived(request, response, callback);
-            return true;
+            return;
         }
         CachedPages.write(exchange, page, CachedPages.CACHE_CONTROL);
         response.write(true, exchange.body, Callback.from(() -> policy.after(exchange,
                 (System.nanoTime() - started) / 1e6f), callback));
-        return true;
     }
 
     /** Jetty may call it on the thread that read the request: it never blocks, whatever it passes on does. */
