@@ -187,7 +187,7 @@ public final class Healthpress {
                 new BodyLimits(config.maxFormBytes()),
                 PolicyStep.javalinHandlerUnder("/admin", auth::requireSession),
                 PolicyStep.javalinHandlerUnder("/admin", auth::checkCsrf),
-                new AccessLog(clients)));
+                new AccessLog(clients, renderToken)));
         steps.addAll(List.of(addedSteps));
         ResponsePolicy policy = new ResponsePolicy(steps);
         PlainErrors plainErrors = new PlainErrors(policy);

@@ -1,5 +1,6 @@
 package com.healthpress.server;
 
+import com.healthpress.cache.CachedPages;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One line per request: the client's address ({@link ClientAddresses}), method, path, status and duration. Query
  * strings, cookies and headers are never logged, and the one-time setup token in a setup path is masked, so no
- * secret reaches the log.
+ * secret reaches the log. The page store's background renders are not clients' requests and get no line (their
+ * progress is logged by the renderer).
  */
 public final class AccessLog implements PolicyStep {
 
@@ -15,14 +17,17 @@ public final class AccessLog implements PolicyStep {
     private static final Pattern SETUP_TOKEN = Pattern.compile("^/admin/setup/[^/]+");
 
     private final ClientAddresses clients;
+    private final String renderToken;
 
-    public AccessLog(ClientAddresses clients) {
+    /** renderToken: the secret a background render carries in {@link CachedPages#RENDER_HEADER}. */
+    public AccessLog(ClientAddresses clients, String renderToken) {
         this.clients = clients;
+        this.renderToken = renderToken;
     }
 
     @Override
     public void after(Exchange exchange, float milliseconds) {
-        if (LOG.isInfoEnabled()) {
+        if (LOG.isInfoEnabled() && !renderToken.equals(exchange.requestHeader(CachedPages.RENDER_HEADER))) {
             LOG.info("{} {} {} {} {}ms", clients.of(exchange), exchange.method(), safePath(exchange.path()),
                     exchange.status(), Math.round(milliseconds * 10) / 10.0);
         }
