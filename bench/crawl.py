@@ -156,6 +156,13 @@ def read_results(path):
         elif line.startswith("RUN "):
             values = dict(field.split("=", 1) for field in line.split()[1:])
             runs[values["case"]] = values
+    rounds = sorted((run for case, run in runs.items() if case.startswith("crawl_a_nginx_")),
+                    key=lambda run: int(run["requests"]) / int(run["duration_us"]))
+    if rounds:
+        median = dict(rounds[len(rounds) // 2])
+        median["rounds"] = ", ".join(f"{int(run['requests']) / int(run['duration_us']) * 1e6:,.0f}" for run in rounds)
+        median["rounds_count"] = str(len(rounds))
+        runs["crawl_a_nginx"] = median
     return facts, runs
 
 
@@ -177,7 +184,10 @@ def described(f, crawl=True):
     text = f"{f['rps']:,.0f} req/s, p50/p99 {ms(f['p50'])}/{ms(f['p99'])} ms, {f['errors']} errors"
     run = f["run"]
     if crawl:
-        text += f", {f['requests']:,} requests in {f['seconds']:.1f} s"
+        text += f", {f['requests']:,} requests in {f['seconds']:.1f} s" if f["seconds"] >= 10 else \
+            f", {f['requests']:,} requests in {f['seconds']:.2f} s"
+        if "rounds" in run:
+            text += f"; median of {run['rounds_count']} crawls ({run['rounds']} req/s)"
         if "paths" in run and run["paths"] != run.get("sent"):
             text += f" ({run['sent']} sent for {run['paths']} paths)"
         if run.get("served_check") == "ok":
