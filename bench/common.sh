@@ -1,5 +1,5 @@
-# Shared by bench/run.sh and bench/load.sh (sourced, not run): settings, the scratch directory and its cleanup,
-# tools from Debian's packages, the build, the scratch database, and starting and stopping the app.
+# Shared by bench/run.sh, load.sh and crawl.sh (sourced, not run): settings, the scratch directory and its cleanup,
+# tools from Debian's packages, the build, the scratch database, and starting and stopping the app and nginx.
 # The caller sets BENCH_DIR first. Every setting can be overridden from the environment.
 
 SRC=${SRC:-$(cd "$BENCH_DIR/.." && pwd)}      # checkout to build from
