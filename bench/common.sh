@@ -1,5 +1,5 @@
-# Shared by bench/run.sh and bench/load.sh (sourced, not run): settings, the scratch directory and its cleanup,
-# tools from Debian's packages, the build, the scratch database, and starting and stopping the app.
+# Shared by bench/run.sh, load.sh and crawl.sh (sourced, not run): settings, the scratch directory and its cleanup,
+# tools from Debian's packages, the build, the scratch database, and starting and stopping the app and nginx.
 # The caller sets BENCH_DIR first. Every setting can be overridden from the environment.
 
 SRC=${SRC:-$(cd "$BENCH_DIR/.." && pwd)}      # checkout to build from
@@ -9,6 +9,7 @@ ARTICLES=${ARTICLES:-100000}
 FALLBACK_ARTICLES=${FALLBACK_ARTICLES:-2000}  # only when the jar has no `generate` command
 DB_CACHE=${DB_CACHE:-}                        # a directory where filled databases are kept and reused by later runs
 APP_PORT=${APP_PORT:-7391}
+NGINX_PORT=${NGINX_PORT:-7392}
 START_TIMEOUT=${START_TIMEOUT:-300}           # seconds the app may take to serve its first page
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:CompileThresholdScaling=3}
 CDS=${CDS:-on}                                # on: run.sh trains a class-data archive and starts the app with it
@@ -20,6 +21,7 @@ RESULTS=${RESULTS:-$BENCH_DIR/results}
 KEEP=${KEEP:-0}                               # 1 keeps the scratch directory (database, logs, saved pages)
 
 APP=http://127.0.0.1:$APP_PORT
+NGINX=http://127.0.0.1:$NGINX_PORT
 WORK=$(mktemp -d /tmp/healthpress-bench.XXXXXX)
 chmod 755 "$WORK"
 OUT=$WORK/results.txt   # FACT and RUN lines
@@ -204,6 +206,52 @@ EOF
     cp "$WORK/db/"*.h2-password "$DB_CACHE/$db_key/" 2>/dev/null || true
     grep -E $'^FACT\t(articles|articles_note|fill_s|db_mb)\t' "$OUT" >"$DB_CACHE/$db_key/facts.txt"
   fi
+}
+
+# ---- nginx: the same bytes as static files from $WORK/www, PATH.gz for gzip (gzip_static) ---------------------
+nginx_bin() { command -v nginx || echo /usr/sbin/nginx; }
+
+start_nginx() {
+  local dir=$WORK/nginx
+  mkdir -p "$dir/tmp"
+  cat >"$dir/nginx.conf" <<EOF
+worker_processes auto;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 4096; }
+http {
+  default_type text/html;
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_timeout 65;
+  keepalive_requests 1000000;
+  open_file_cache max=64;
+  open_file_cache_valid 60s;
+  gzip off;
+  gzip_static on;
+  gzip_vary on;
+  client_body_temp_path $dir/tmp/body;
+  proxy_temp_path $dir/tmp/proxy;
+  fastcgi_temp_path $dir/tmp/fastcgi;
+  uwsgi_temp_path $dir/tmp/uwsgi;
+  scgi_temp_path $dir/tmp/scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+    location /sitemap { default_type application/xml; }
+  }
+}
+EOF
+  "${SERVER_PIN[@]}" "$(nginx_bin)" -e "$dir/error.log" -c "$dir/nginx.conf" &
+  NGINX_PID=$!
+  for _ in $(seq 100); do
+    curl -s -o /dev/null "$NGINX/" && return
+    kill -0 "$NGINX_PID" 2>/dev/null || break
+    sleep 0.05
+  done
+  die "nginx did not start: $(cat "$dir/error.log")"
 }
 
 # ---- the app ------------------------------------------------------------------------------------------------

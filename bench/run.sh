@@ -6,7 +6,6 @@
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
-NGINX_PORT=${NGINX_PORT:-7392}
 DURATION=${DURATION:-10}                      # seconds per measured wrk run
 WARMUP=${WARMUP:-5}                           # seconds of 2-connection warm-up before each app measurement
 JIT_WARMUP=${JIT_WARMUP:-20}                  # seconds of 2-connection warm-up after each app start
@@ -17,60 +16,14 @@ LAST_PATH=${LAST_PATH:-}
 SEARCH_QUERY=${SEARCH_QUERY:-}
 source "$BENCH_DIR/common.sh"
 
-NGINX=http://127.0.0.1:$NGINX_PORT
 install_missing
-NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
 
 machine_facts
-fact nginx "$("$NGINX_BIN" -v 2>&1 | sed 's/.*: //')"
+fact nginx "$("$(nginx_bin)" -v 2>&1 | sed 's/.*: //')"
 fact duration "$DURATION"
 fact list_connections "$LIST_CONNECTIONS"
 build_jar
 fill_db
-
-# ---- nginx ------------------------------------------------------------------------------------------------
-start_nginx() {
-  local dir=$WORK/nginx
-  mkdir -p "$dir/tmp"
-  cat >"$dir/nginx.conf" <<EOF
-worker_processes auto;
-daemon off;
-pid $dir/nginx.pid;
-error_log $dir/error.log warn;
-events { worker_connections 4096; }
-http {
-  default_type text/html;
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_timeout 65;
-  keepalive_requests 1000000;
-  open_file_cache max=64;
-  open_file_cache_valid 60s;
-  gzip off;
-  gzip_static on;
-  gzip_vary on;
-  client_body_temp_path $dir/tmp/body;
-  proxy_temp_path $dir/tmp/proxy;
-  fastcgi_temp_path $dir/tmp/fastcgi;
-  uwsgi_temp_path $dir/tmp/uwsgi;
-  scgi_temp_path $dir/tmp/scgi;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    location /sitemap { default_type application/xml; }
-  }
-}
-EOF
-  "${SERVER_PIN[@]}" "$NGINX_BIN" -e "$dir/error.log" -c "$dir/nginx.conf" &
-  NGINX_PID=$!
-  for _ in $(seq 100); do
-    curl -s -o /dev/null "$NGINX/" && return
-    kill -0 "$NGINX_PID" 2>/dev/null || break
-    sleep 0.05
-  done
-  die "nginx did not start: $(cat "$dir/error.log")"
-}
 
 # ---- measuring ----------------------------------------------------------------------------------------------
 sample_rss() {  # background: the app's resident set every 200 ms, one line each
