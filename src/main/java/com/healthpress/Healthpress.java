@@ -148,7 +148,7 @@ public final class Healthpress {
         // The page store keeps rendered pages across restarts and for every instance, behind the memory cache; its
         // background renderer renders stale pages and those of earlier builds again through an in-process connector.
         PageStore pageStore = new PageStore(database.jdbi(), BuildVersion.current(),
-                BuildVersion.ofSettings(config.baseUrl(), config.siteName()), clock);
+                BuildVersion.ofSettings(config.baseUrl(), config.siteName()), changes::lastHeard, clock);
         String renderToken = Tokens.random();
         LocalRenders localRenders = new LocalRenders(renderToken);
         Prerenderer prerenderer = new Prerenderer(pageStore, localRenders::render,

@@ -199,7 +199,9 @@ public final class CachedPages {
             }
             CachedPage page = CachedPage.of(body(ctx), ctx.res().getContentType(), clock.instant(), PageTags.of(ctx));
             write(ctx, page, CACHE_CONTROL);
-            boolean kept = cache.putIfUnchanged(key, page, generation);
+            // A background render goes to the page store only: the memory cache keeps what readers ask for, and
+            // drops an earlier copy of this page, which the store now replaces.
+            boolean kept = forced ? cache.forget(key) : cache.putIfUnchanged(key, page, generation);
             if (isStorable(key) && page.gzip() != null) {
                 if (forced) {
                     store.store(key, page, changeMark);

@@ -82,6 +82,12 @@ public final class PageCache {
         return true;
     }
 
+    /** Drops the page under this key, if kept; always false, as nothing is kept by it. */
+    boolean forget(String key) {
+        partFor(key).invalidate(key);
+        return false;
+    }
+
     /** Drops every page that shows any of the tagged data; {@link ChangeFeed#EVERYTHING} drops them all. */
     public void invalidate(Set<String> tags) {
         long change = generation.incrementAndGet();

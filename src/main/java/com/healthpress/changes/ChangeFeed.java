@@ -74,6 +74,26 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
+    /**
+     * The last change event whose tags every listener has been told of (0 before watching starts): data this process
+     * holds in memory (the site settings) is as new as this change at least. After a write of this process it first
+     * reads the events up to that write's, so that a render beginning now counts it as heard without waiting for
+     * the next poll; the caller must hold no connection (it may take one). A failure leaves it to the poll.
+     */
+    public long lastHeard() {
+        if (!watching) {
+            return 0;
+        }
+        if (!heardHere.isEmpty()) {
+            try {
+                catchUp();
+            } catch (RuntimeException e) {
+                LOG.debug("could not catch up with change events; the watcher will: {}", e.getMessage());
+            }
+        }
+        return lastSeen;
+    }
+
     public void subscribe(Consumer<Set<String>> listener) {
         listeners.add(listener);
     }
@@ -104,7 +124,7 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /** Reads the change events recorded since the last look and tells the listeners. */
-    void catchUp() {
+    synchronized void catchUp() {
         List<ChangeEvent> events = jdbi.withHandle(h -> h.attach(ChangeEventRepository.class).listAfter(lastSeen));
         for (ChangeEvent event : events) {
             if (!heardHere.remove(event.id())) {

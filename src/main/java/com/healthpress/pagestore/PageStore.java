@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,16 +33,20 @@ public final class PageStore implements StoredPages {
     private final Jdbi jdbi;
     private final String build;
     private final String site;
+    private final LongSupplier heardUpTo;
     private final Clock clock;
 
     /**
      * build: the version of the code, templates and static files that renders here ({@link BuildVersion}); site:
-     * the settings pages are rendered for ({@link BuildVersion#ofSettings}).
+     * the settings pages are rendered for ({@link BuildVersion#ofSettings}); heardUpTo: the last change event this
+     * process has applied to what it keeps in memory ({@link ChangeFeed#lastHeard}), the mark a render takes. A
+     * change recorded but not yet heard here may be missing from a render even though it began later.
      */
-    public PageStore(Jdbi jdbi, String build, String site, Clock clock) {
+    public PageStore(Jdbi jdbi, String build, String site, LongSupplier heardUpTo, Clock clock) {
         this.jdbi = jdbi;
         this.build = build;
         this.site = site;
+        this.heardUpTo = heardUpTo;
         this.clock = clock;
     }
 
@@ -62,7 +67,7 @@ public final class PageStore implements StoredPages {
 
     @Override
     public long changeMark() {
-        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).lastChange());
+        return heardUpTo.getAsLong();
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class PagesCommand {
         Config config = context.config();
         try (Database database = context.openDatabase()) {
             work.on(new PageStore(database.jdbi(), BuildVersion.current(),
-                    BuildVersion.ofSettings(config.baseUrl(), config.siteName()), context.clock()));
+                    BuildVersion.ofSettings(config.baseUrl(), config.siteName()), () -> 0, context.clock()));
             return ExitCode.DONE;
         } catch (RuntimeException e) {
             context.err().println("pages: the database could not be read: " + e.getMessage());

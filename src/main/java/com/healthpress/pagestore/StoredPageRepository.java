@@ -57,10 +57,14 @@ public interface StoredPageRepository {
             ORDER BY stale, last_modified DESC LIMIT :limit""")
     List<String> listStale(@Bind("limit") int limit);
 
-    /** Fresh pages rendered by another build or for other settings. */
+    /**
+     * Fresh pages another build rendered for these settings. Pages rendered for other settings are left to be
+     * replaced as readers ask for them: two instances set up differently on one database would otherwise render
+     * each other's pages again without end.
+     */
     @SqlQuery("""
             SELECT page_key FROM stored_page
-            WHERE stale = FALSE AND (renderer <> :renderer OR rendered_for <> :site)
+            WHERE stale = FALSE AND renderer <> :renderer AND rendered_for = :site
             ORDER BY last_modified DESC LIMIT :limit""")
     List<String> listRenderedElsewise(@Bind("renderer") String renderer, @Bind("site") String site,
                                       @Bind("limit") int limit);
@@ -68,7 +72,7 @@ public interface StoredPageRepository {
     @SqlQuery("""
             SELECT COUNT(*) AS pages,
                    COALESCE(SUM(CASE WHEN stale THEN 1 ELSE 0 END), 0) AS stale,
-                   COALESCE(SUM(CASE WHEN NOT stale AND (renderer <> :renderer OR rendered_for <> :site) THEN 1
+                   COALESCE(SUM(CASE WHEN NOT stale AND renderer <> :renderer AND rendered_for = :site THEN 1
                                 ELSE 0 END), 0) AS older_build,
                    COALESCE(SUM(LENGTH(gzip) + COALESCE(LENGTH(brotli), 0)), 0) AS bytes
             FROM stored_page""")

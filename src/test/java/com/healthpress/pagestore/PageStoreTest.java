@@ -27,7 +27,12 @@ class PageStoreTest {
     private final Clock clock = Clock.systemUTC();
     private final Database database = Database.open(TestDatabases.fresh());
     private final ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
-    private final PageStore store = new PageStore(database.jdbi(), "build-1", "site-1", clock);
+    /** This process has heard every recorded change, as a server whose change feed caught up has. */
+    private final PageStore store = new PageStore(database.jdbi(), "build-1", "site-1", this::recorded, clock);
+
+    private long recorded() {
+        return database.jdbi().withHandle(handle -> handle.attach(StoredPageRepository.class).lastChange());
+    }
 
     @AfterEach
     void close() {
@@ -76,6 +81,25 @@ class PageStoreTest {
         assertNotNull(store.find(KEY));
     }
 
+    /**
+     * Another instance recorded a change this one has not heard yet, so what it keeps in memory (the site settings)
+     * is older: a render that begins now may show the old data, and must not be stored as fresh. (Two instances
+     * showed it: the second stored its home page with the site's old name.)
+     */
+    @Test
+    void aRenderMarksTheLastChangeThisProcessHeardNotTheLastOneRecorded() {
+        java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong(recorded());
+        PageStore lagging = new PageStore(database.jdbi(), "build-1", "site-1", heard::get, clock);
+        change(ChangeFeed.EVERYTHING); // recorded by another process, not heard here yet
+
+        lagging.store("/", page("Old site name", "listings"), lagging.changeMark());
+        assertNull(lagging.find("/"));
+
+        heard.set(recorded());
+        lagging.store("/", page("New site name", "listings"), lagging.changeMark());
+        assertNotNull(lagging.find("/"));
+    }
+
     @Test
     void aChangeOfEverythingMakesEveryPageStale() {
         store.store(KEY, page("One", "article:1"), store.changeMark());
@@ -91,8 +115,8 @@ class PageStoreTest {
     @Test
     void aPageRenderedForOtherSettingsIsNotServedAndOneOfAnotherBuildIsServedAndQueued() {
         store.store(KEY, page("Knee pain", "article:1"), store.changeMark());
-        PageStore otherSite = new PageStore(database.jdbi(), "build-1", "site-2", clock);
-        PageStore nextBuild = new PageStore(database.jdbi(), "build-2", "site-1", clock);
+        PageStore otherSite = new PageStore(database.jdbi(), "build-1", "site-2", this::recorded, clock);
+        PageStore nextBuild = new PageStore(database.jdbi(), "build-2", "site-1", this::recorded, clock);
 
         assertNull(otherSite.find(KEY));
         assertNotNull(nextBuild.find(KEY));
