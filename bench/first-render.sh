@@ -3,8 +3,9 @@
 # cached, which is what a reader or crawler waits for after a save dropped the page, after a restart, or for a page
 # nobody asked for since. Builds the app, fills (or reuses, DB_CACHE) an H2 database of ARTICLES synthetic
 # articles, starts the app with the JVM flags of bench/run.sh, warms the JVM on other pages, then times SAMPLES
-# never-requested articles one at a time (bench/first_render.py says exactly what is timed). Prints median, p90,
-# min and max and writes bench/results/first-render-latest.md. PROFILE=1 also records the measured requests with
+# never-requested articles one at a time, then the first request of the sitemap's pages file and of every topic and
+# profile page (bench/first_render.py says exactly what is timed). Prints median, p90, min and max and writes
+# bench/results/first-render-latest.md. PROFILE=1 also records the measured requests with
 # Java Flight Recorder and prints where the render threads spent their time.
 set -euo pipefail
 
@@ -39,6 +40,7 @@ stop_app
 result() { awk -v key="$1" '$1 == "RESULT" && $2 == key {print $3}' "$WORK/first-render.txt"; }
 summary="median $(result median_ms) ms, p90 $(result p90_ms) ms, min $(result min_ms) ms, max $(result max_ms) ms"
 log "first render of $(result samples) never-requested articles ($(result failures) failures): $summary"
+log "sitemap pages file $(result pages_file_ms) ms; topic pages median $(result topic_median_ms) ms; profile pages median $(result profile_median_ms) ms"
 log "load average before: $load_before; after: $load_after"
 
 mkdir -p "$RESULTS"
@@ -62,6 +64,15 @@ mkdir -p "$RESULTS"
   for key in median p90 min max; do echo "| $key | $(result ${key}_ms) |"; done
   echo
   echo "Failures (not 200): $(result failures)."
+  echo
+  echo "Then, on the same connection, the first request of the sitemap's pages file (every topic and profile with" \
+       "its date) and of each topic and profile page it names:"
+  echo
+  echo "| page | first request |"
+  echo "| --- | --- |"
+  echo "| sitemap pages file | $(result pages_file_ms) ms |"
+  echo "| topic pages ($(result topic_pages)) | median $(result topic_median_ms) ms, max $(result topic_max_ms) ms |"
+  echo "| profile pages ($(result profile_pages)) | median $(result profile_median_ms) ms, max $(result profile_max_ms) ms |"
 } >"$RESULTS/first-render-latest.md"
 if [ "$PROFILE" = 1 ]; then
   nice -n "$BUILD_NICE" python3 "$BENCH_DIR/jfr_top.py" "$WORK/render.jfr" 40 | tee "$WORK/profile.txt" >&2

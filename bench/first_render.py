@@ -6,7 +6,8 @@ Reads every article address from the sitemap, shuffles them (SEED), warms the JV
 then asks for SAMPLES further articles none of which was asked for before, one at a time on one keep-alive
 connection, as a browser does (`Accept-Encoding: gzip, deflate, br`). Each figure is the time from sending the
 request to reading the last byte of the answer: the page's render (database reads, Markdown, JSON-LD, template)
-plus its gzip and Brotli copies, made before the first byte leaves. Prints one line per figure, `RESULT key value`.
+plus its gzip and Brotli copies, made before the first byte leaves. Then, the same way, the first request of the
+sitemap's pages file and of each topic and profile page it names. Prints one line per figure, `RESULT key value`.
 With PID and JFR_FILE, the app (process PID) records a Java Flight Recording of the measured requests only.
 """
 import http.client
@@ -61,6 +62,28 @@ def warm(host, port, paths, seconds):
     return done[0]
 
 
+def timed(connection, path):
+    started = time.perf_counter()
+    status = fetch(connection, path)
+    return status, (time.perf_counter() - started) * 1000
+
+
+def first_listings(connection):
+    """The first request of the sitemap's pages file (every topic and profile with its date), then of each topic
+    page and profile page it names: none of them was asked for before."""
+    status, pages_file = timed(connection, "/sitemaps/pages.xml")
+    connection.request("GET", "/sitemaps/pages.xml")
+    locs = [urllib.parse.urlsplit(url).path for url in LOC.findall(connection.getresponse().read().decode())]
+    results = [("pages_file_ms", "%.1f" % pages_file if status == 200 else "HTTP %d" % status)]
+    for kind, prefix in [("topic", "/topics/"), ("profile", "/people/")]:
+        times = sorted(timed(connection, path)[1] for path in locs if path.startswith(prefix))
+        if times:
+            results.append(("%s_pages" % kind, len(times)))
+            results.append(("%s_median_ms" % kind, "%.2f" % statistics.median(times)))
+            results.append(("%s_max_ms" % kind, "%.2f" % times[-1]))
+    return results
+
+
 def main():
     base, samples, warm_seconds, seed = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
     url = urllib.parse.urlsplit(base)
@@ -87,6 +110,7 @@ def main():
     if profile:
         subprocess.run(["jcmd", profile[0], "JFR.stop", "name=render", "filename=" + os.path.abspath(profile[1])],
                        check=True, stdout=subprocess.DEVNULL)
+    listings = first_listings(connection)
     times.sort()
     print("RESULT samples %d" % len(times))
     print("RESULT failures %d" % failures)
@@ -94,6 +118,8 @@ def main():
     print("RESULT p90_ms %.2f" % times[min(len(times) - 1, int(len(times) * 0.9))])
     print("RESULT min_ms %.2f" % times[0])
     print("RESULT max_ms %.2f" % times[-1])
+    for key, value in listings:
+        print("RESULT %s %s" % (key, value))
 
 
 if __name__ == "__main__":
