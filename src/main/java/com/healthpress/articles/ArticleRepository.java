@@ -151,18 +151,37 @@ public interface ArticleRepository extends SqlObject {
                                            @Bind("now") Instant now, @Bind("at") Instant at, @Bind("id") long id,
                                            @Bind("limit") int limit);
 
-    /** The profiles of people named by a public article, each with its last change or its articles', by address. */
-    @SqlQuery("""
-            SELECT slug, CASE WHEN last_article > updated_at THEN last_article ELSE updated_at END AS changed_at
-            FROM (SELECT p.slug, p.updated_at,
-                      MAX(CASE WHEN a.published_at > a.content_updated_at THEN a.published_at
-                          ELSE a.content_updated_at END)
-                          AS last_article
-                  FROM person p JOIN article a ON a.author_id = p.id OR a.reviewer_id = p.id
-                  WHERE\s""" + PUBLIC + """
-                  GROUP BY p.slug, p.updated_at) named
-            ORDER BY slug
-            """)
+    /*
+     * The latest public change of the articles naming a person as author (or reviewer): the newest publication, from
+     * the article_by_author_newest index (V15), and the latest update, from the article_by_author_content_updated
+     * index (V25), each read from its top until the first public article. The later of the two is the latest
+     * LAST_CHANGE of the person's public articles, found without reading them all (a MAX over every public article
+     * joined to its people read all 100,000 of them: 2.5 s on H2). The update's filter compares the publication time
+     * through COALESCE (a published article has one), so that H2 finds no range on published_at for the listing
+     * indexes to read and takes the index of the ORDER BY, in its order.
+     */
+    String PUBLIC_IN_ANY_ORDER = "status = 'published' AND COALESCE(published_at, :now) <= :now AND deleted_at IS NULL";
+    String PUBLISHED_WHERE = "(SELECT published_at FROM article WHERE " + PUBLIC + " AND ";
+    String NEWEST_PUBLISHED = ", status, published_at DESC, id DESC LIMIT 1)";
+    String UPDATED_WHERE = "(SELECT content_updated_at FROM article WHERE content_updated_at IS NOT NULL AND "
+            + PUBLIC_IN_ANY_ORDER + " AND ";
+    String LATEST_UPDATED = ", status, content_updated_at DESC, id DESC LIMIT 1)";
+    String WROTE = PUBLISHED_WHERE + "author_id = p.id ORDER BY author_id" + NEWEST_PUBLISHED;
+    String WROTE_UPDATED = UPDATED_WHERE + "author_id = p.id ORDER BY author_id" + LATEST_UPDATED;
+    String REVIEWED = PUBLISHED_WHERE + "reviewer_id = p.id ORDER BY reviewer_id" + NEWEST_PUBLISHED;
+    String REVIEWED_UPDATED = UPDATED_WHERE + "reviewer_id = p.id ORDER BY reviewer_id" + LATEST_UPDATED;
+    /* Not from a derived table: H2 plans a subquery inside one without reading an index in its order. */
+    String PUBLIC_PROFILE_CHANGES = "SELECT p.slug, GREATEST(p.updated_at, COALESCE(" + WROTE + ", p.updated_at), "
+            + "COALESCE(" + WROTE_UPDATED + ", p.updated_at), COALESCE(" + REVIEWED + ", p.updated_at), "
+            + "COALESCE(" + REVIEWED_UPDATED + ", p.updated_at)) AS changed_at FROM person p "
+            + "WHERE " + WROTE + " IS NOT NULL OR " + REVIEWED + " IS NOT NULL ORDER BY p.slug";
+
+    /**
+     * The profiles of people named by a public article, by address, each with the later of its own last change and
+     * its articles' (a role without public articles stands in with the person's own change: H2's GREATEST is null
+     * when any value is).
+     */
+    @SqlQuery(PUBLIC_PROFILE_CHANGES)
     List<SlugChange> listPublicProfileChanges(@Bind("now") Instant now);
 
     /** The topic's display name, when a public article has it. */
@@ -194,8 +213,17 @@ public interface ArticleRepository extends SqlObject {
             + " AND topic_slug <> '' GROUP BY topic_slug ORDER BY MAX(published_at) DESC, topic_slug")
     List<SlugChange> listPublicTopicChanges(@Bind("now") Instant now);
 
+    /*
+     * The newest publication (article_listing_newest, V12) and the latest update (article_content_updated, V25) of a
+     * public article, each read from its index's top: the latest LAST_CHANGE of all without reading every article.
+     */
+    String LAST_PUBLIC_CHANGE = "SELECT GREATEST(newest, COALESCE(updated, newest)) FROM (SELECT "
+            + "(SELECT published_at FROM article WHERE " + PUBLIC + " ORDER BY status, published_at DESC, id DESC"
+            + " LIMIT 1) AS newest, (SELECT content_updated_at FROM article WHERE content_updated_at IS NOT NULL AND "
+            + PUBLIC_IN_ANY_ORDER + " ORDER BY status, content_updated_at DESC, id DESC LIMIT 1) AS updated) latest";
+
     /** The last change of any public article; null when there is none. */
-    @SqlQuery("SELECT MAX(" + LAST_CHANGE + ") FROM article WHERE " + PUBLIC)
+    @SqlQuery(LAST_PUBLIC_CHANGE)
     Instant findLastPublicChange(@Bind("now") Instant now);
 
     String LATEST_PUBLIC = SELECT_ARTICLE + " WHERE " + PUBLIC + " ORDER BY status, published_at DESC, a.id DESC "
