@@ -7,6 +7,8 @@ import com.healthpress.changes.StalePageRepository;
 import com.healthpress.site.Site;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class PageStore implements StoredPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageStore.class);
+    private static final int LOOKUP_BATCH = 500;
 
     private final Jdbi jdbi;
     private final String build;
@@ -116,24 +119,31 @@ public final class PageStore implements StoredPages {
         });
     }
 
-    /**
-     * Public pages the store lacks, to render before anyone asks: the newest articles first, then those of the
-     * other pages given.
-     */
-    List<String> unstored(int limit, List<String> otherPages) {
-        return jdbi.withHandle(handle -> {
-            StoredPageRepository pages = handle.attach(StoredPageRepository.class);
-            List<String> missing = new ArrayList<>();
-            pages.listUnstoredArticles(Site.articlePath(""), clock.instant(), limit)
-                    .forEach(slug -> missing.add(Site.articlePath(slug)));
-            for (int from = 0; from < otherPages.size() && missing.size() < limit; from += limit) {
-                List<String> some = otherPages.subList(from, Math.min(otherPages.size(), from + limit));
-                Set<String> stored = new HashSet<>(pages.listStored(some));
-                some.stream().filter(path -> !stored.contains(path)).limit(limit - missing.size())
-                        .forEach(missing::add);
-            }
-            return missing;
-        });
+    /** Where a scan for unstored articles is: before this publication time and id (newest first). */
+    record ScanPlace(Instant beforeAt, long beforeId) {
+    }
+
+    /** The start of a scan: before every public article. */
+    ScanPlace scanStart() {
+        return new ScanPlace(clock.instant().plus(Duration.ofDays(1)), Long.MAX_VALUE);
+    }
+
+    /** The next public articles the store lacks after the place given, newest first, as their paths in order. */
+    List<StoredPageRepository.UnstoredArticle> unstoredArticles(ScanPlace after, int limit) {
+        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).listUnstoredArticles(
+                Site.articlePath(""), clock.instant(), after.beforeAt(), after.beforeId(), limit));
+    }
+
+    /** Those of these pages that the store lacks. */
+    List<String> unstored(List<String> paths) {
+        List<String> missing = new ArrayList<>();
+        for (int from = 0; from < paths.size(); from += LOOKUP_BATCH) {
+            List<String> some = paths.subList(from, Math.min(paths.size(), from + LOOKUP_BATCH));
+            Set<String> stored = new HashSet<>(jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class)
+                    .listStored(some)));
+            some.stream().filter(path -> !stored.contains(path)).forEach(missing::add);
+        }
+        return missing;
     }
 
     /** Forgets one page: after a render that found no such page any more. */

@@ -1,10 +1,9 @@
 package com.healthpress.pagestore;
 
+import com.healthpress.site.Site;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -22,16 +21,15 @@ public final class Prerenderer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Prerenderer.class);
     private static final int BATCH = 200;
-    private static final int TRIED_AT_MOST = 100_000;
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
 
     private final PageStore store;
     private final ToIntFunction<String> render;
     private final Supplier<List<String>> otherPublicPages;
-    /** Public pages the store lacked that were rendered since the last change, so that none is tried twice. */
-    private final Set<String> triedUnstored = new HashSet<>();
-    private volatile boolean lookForUnstored = true;
+    /** Where the scan for public articles the store lacks is; null when no scan is due (until the next change). */
+    private PageStore.ScanPlace scan;
+    private volatile boolean scanAgain = true;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private volatile long rendered;
@@ -60,7 +58,7 @@ public final class Prerenderer implements AutoCloseable {
 
     /** A change was made: its pages are stale now, and new ones may be public. */
     public void wake() {
-        lookForUnstored = true;
+        scanAgain = true;
         wake.release();
     }
 
@@ -102,21 +100,27 @@ public final class Prerenderer implements AutoCloseable {
         }
     }
 
-    /** Public pages the store lacks and that were not tried since the last change; looked for after a change. */
+    /**
+     * The next public pages the store lacks: one scan after each change (or at the start) walks the public articles
+     * newest first, then the other public pages; a page that a change overtook while it rendered waits for the next.
+     */
     private List<String> unstored() {
-        if (!lookForUnstored) {
+        if (scanAgain) {
+            scanAgain = false;
+            wake.drainPermits();
+            scan = store.scanStart();
+        }
+        if (scan == null) {
             return List.of();
         }
-        if (wake.drainPermits() > 0 || triedUnstored.size() > TRIED_AT_MOST) {
-            triedUnstored.clear();
+        List<StoredPageRepository.UnstoredArticle> articles = store.unstoredArticles(scan, BATCH);
+        if (!articles.isEmpty()) {
+            StoredPageRepository.UnstoredArticle last = articles.get(articles.size() - 1);
+            scan = new PageStore.ScanPlace(last.publishedAt(), last.id());
+            return articles.stream().map(article -> Site.articlePath(article.slug())).toList();
         }
-        // A page rendered but not stored (a change came meanwhile) is listed again: tried once per change.
-        List<String> keys = store.unstored(BATCH, otherPublicPages.get()).stream().filter(triedUnstored::add)
-                .toList();
-        if (keys.isEmpty()) {
-            lookForUnstored = false;
-        }
-        return keys;
+        scan = null;
+        return store.unstored(otherPublicPages.get());
     }
 
     /** Renders each page; a page that is no longer there is forgotten, one that fails is left for later. */

@@ -83,12 +83,22 @@ public interface StoredPageRepository {
     @SqlUpdate("UPDATE stored_page SET renderer = 'rebuild' WHERE stale = FALSE")
     int markAllForRebuild();
 
-    /** Public articles with no stored page, newest first: the pages a change made, or a store never had. */
-    @SqlQuery("SELECT a.slug FROM article a WHERE " + ArticleRepository.PUBLIC + """
+    /** A public article with no stored page, and its place in the scan (newest first). */
+    record UnstoredArticle(String slug, Instant publishedAt, long id) {
+    }
+
+    /**
+     * Public articles with no stored page, newest first, after a place in that order: one scan over the index walks
+     * the articles once however many are stored already.
+     */
+    @SqlQuery("SELECT a.slug, a.published_at, a.id FROM article a WHERE " + ArticleRepository.PUBLIC + """
+             AND (a.published_at < :beforeAt OR (a.published_at = :beforeAt AND a.id < :beforeId))
              AND NOT EXISTS (SELECT 1 FROM stored_page p WHERE p.page_key = CONCAT(:prefix, a.slug))
             ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
-    List<String> listUnstoredArticles(@Bind("prefix") String pathPrefix, @Bind("now") Instant now,
-                                      @Bind("limit") int limit);
+    @RegisterConstructorMapper(UnstoredArticle.class)
+    List<UnstoredArticle> listUnstoredArticles(@Bind("prefix") String pathPrefix, @Bind("now") Instant now,
+                                               @Bind("beforeAt") Instant beforeAt, @Bind("beforeId") long beforeId,
+                                               @Bind("limit") int limit);
 
     @SqlQuery("SELECT page_key FROM stored_page WHERE page_key IN (<keys>)")
     List<String> listStored(@BindList("keys") Collection<String> keys);

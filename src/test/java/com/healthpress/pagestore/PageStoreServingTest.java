@@ -96,6 +96,22 @@ class PageStoreServingTest {
     }
 
     @Test
+    void aNewArticleAndTheOtherPublicPagesAreStoredBeforeAnyoneAsksForThem() {
+        try (TestApp app = start(Map.of())) {
+            Article article = app.articles().create(TestArticles.withTopic(TestArticles.published(
+                    "Stored before asked for", clock.instant().minusSeconds(60)), "Never asked"));
+            String path = "/articles/" + article.slug();
+
+            await().atMost(WAIT).until(() -> storedText(path).filter(text -> text.contains("Stored before asked for"))
+                    .isPresent());
+            await().atMost(WAIT).until(() -> storedText("/topics/never-asked").isPresent()
+                    && storedText("/sitemap.xml").isPresent() && storedText("/").filter(text -> text.contains(
+                    "Stored before asked for")).isPresent());
+            assertEquals(0, app.pageCache().renders(), "no reader asked for anything");
+        }
+    }
+
+    @Test
     void pagesOfAnEarlierBuildAreServedUntilTheyAreRenderedAgain() {
         String path;
         try (TestApp app = start(Map.of())) {
