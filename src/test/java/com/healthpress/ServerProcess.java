@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -55,10 +56,19 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on a free port with the JVM's heap limited to {@code maxHeap} ({@code -Xmx}, e.g. 192m). */
     public static ServerProcess startWithMaxHeap(String databaseUrl, String maxHeap) {
-        return start(databaseUrl, TestPorts.freePort(), maxHeap);
+        return start(databaseUrl, TestPorts.freePort(), maxHeap, Map.of());
+    }
+
+    /** As {@link #startWithMaxHeap(String, String)}, with these settings in the environment too. */
+    public static ServerProcess startWithMaxHeap(String databaseUrl, String maxHeap, Map<String, String> settings) {
+        return start(databaseUrl, TestPorts.freePort(), maxHeap, settings);
     }
 
     private static ServerProcess start(String databaseUrl, int port, String maxHeap) {
+        return start(databaseUrl, port, maxHeap, Map.of());
+    }
+
+    private static ServerProcess start(String databaseUrl, int port, String maxHeap, Map<String, String> settings) {
         try {
             Path output = Files.createTempFile("healthpress-server-", ".log");
             output.toFile().deleteOnExit();
@@ -70,6 +80,7 @@ public final class ServerProcess implements AutoCloseable {
                     Main.class.getName()))
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
+            builder.environment().putAll(settings);
             builder.environment().put("PORT", String.valueOf(port));
             builder.environment().put("DATABASE_URL", databaseUrl);
             builder.environment().put("BASE_URL", "http://127.0.0.1:" + port);
