@@ -32,6 +32,7 @@ public final class PageStore implements StoredPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageStore.class);
     private static final int LOOKUP_BATCH = 500;
+    private static final StoredPageMapper MAPPER = new StoredPageMapper();
 
     private final Jdbi jdbi;
     private final String build;
@@ -56,8 +57,9 @@ public final class PageStore implements StoredPages {
     @Override
     public CachedPage find(String key) {
         try {
-            StoredPage page = jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).find(key, site))
-                    .filter(found -> !found.stale()).orElse(null);
+            StoredPage page = jdbi.withHandle(handle -> handle.createQuery(StoredPageRepository.FIND)
+                    .bind("key", key).bind("site", site).map(MAPPER).findOne()).filter(found -> !found.stale())
+                    .orElse(null);
             return page == null ? null : CachedPage.stored(page.gzip(), page.brotli(), page.contentType(),
                     page.etag(), page.lastModified(), tags(page.tags()));
         } catch (RuntimeException e) {

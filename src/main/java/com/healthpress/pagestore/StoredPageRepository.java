@@ -4,7 +4,6 @@ import com.healthpress.articles.ArticleRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -18,12 +17,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 public interface StoredPageRepository {
 
+    /** In the order StoredPageMapper reads them. */
     String COLUMNS = "page_key, content_type, etag, last_modified, gzip, brotli, tags, renderer, stale";
 
-    /** The page rendered for these settings (a page rendered for other settings is as good as none). */
-    @SqlQuery("SELECT " + COLUMNS + " FROM stored_page WHERE page_key = :key AND rendered_for = :site")
-    @RegisterConstructorMapper(StoredPage.class)
-    Optional<StoredPage> find(@Bind("key") String key, @Bind("site") String site);
+    /**
+     * The page rendered for these settings (a page rendered for other settings is as good as none). Read on every
+     * request the memory cache misses, so PageStore runs it as a plain query, without attaching this interface.
+     */
+    String FIND = "SELECT " + COLUMNS + " FROM stored_page WHERE page_key = :key AND rendered_for = :site";
 
     /** The tags of the changes recorded after the given change event, space-separated, one row per change. */
     @SqlQuery("SELECT tags FROM change_event WHERE id > :after")
