@@ -30,9 +30,6 @@ public interface StoredPageRepository {
     @SqlQuery("SELECT tags FROM change_event WHERE id > :after")
     List<String> changedTagsAfter(@Bind("after") long after);
 
-    @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM change_event")
-    long lastChange();
-
     @SqlUpdate("DELETE FROM stored_page WHERE page_key = :key")
     void delete(@Bind("key") String key);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.healthpress.TestDatabases;
 import com.healthpress.cache.CachedPage;
+import com.healthpress.changes.ChangeEventRepository;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.Database;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class PageStoreTest {
     private final PageStore store = new PageStore(database.jdbi(), "build-1", "site-1", this::recorded, clock);
 
     private long recorded() {
-        return database.jdbi().withHandle(handle -> handle.attach(StoredPageRepository.class).lastChange());
+        return database.jdbi().withHandle(handle -> handle.attach(ChangeEventRepository.class).lastId());
     }
 
     @AfterEach
