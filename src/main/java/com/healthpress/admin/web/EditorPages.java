@@ -3,7 +3,7 @@ package com.healthpress.admin.web;
 import com.healthpress.access.Actor;
 import com.healthpress.access.Permission;
 import com.healthpress.account.AdminAuth;
-import com.healthpress.account.AdminSession;
+import com.healthpress.account.AdminView;
 import com.healthpress.admin.ArticleEditor;
 import com.healthpress.admin.ArticleForm;
 import com.healthpress.admin.ArticleFormValidator;
@@ -54,18 +54,18 @@ public final class EditorPages {
     private final ArticleEditor editor;
     private final WorkflowService workflow;
     private final ArticleFormValidator validator = new ArticleFormValidator();
-    private final SeoPages seo;
     private final ArticlePageModel articlePage;
     private final Views views;
+    private final AdminView view;
     private final SeoAnalyzer analyzer = new SeoAnalyzer();
 
     public EditorPages(ArticleEditor editor, WorkflowService workflow, SeoPages seo, ArticlePageModel articlePage,
                        Views views) {
         this.editor = editor;
         this.workflow = workflow;
-        this.seo = seo;
         this.articlePage = articlePage;
         this.views = views;
+        this.view = new AdminView(seo, views, NOTICES);
     }
 
     public void listArticles(Context ctx) {
@@ -76,7 +76,7 @@ public final class EditorPages {
         if (tooLong) {
             ctx.status(HttpStatus.BAD_REQUEST);
         }
-        render(ctx, "admin/list", "Articles", Map.of("page", page, "filter", filter, "search", search,
+        view.render(ctx, "admin/list", "Articles", Map.of("page", page, "filter", filter, "search", search,
                 "filters", List.of("all", "draft", "published", "scheduled"), "now", editor.now(),
                 "today", LocalDate.ofInstant(editor.now(), ZoneOffset.UTC),
                 "searchMaxLength", ArticleEditor.SEARCH_MAX_LENGTH,
@@ -84,7 +84,7 @@ public final class EditorPages {
     }
 
     public void showTrash(Context ctx) {
-        render(ctx, "admin/trash", "Trash", Map.of("page", editor.list("trash", "", pageNumber(ctx)),
+        view.render(ctx, "admin/trash", "Trash", Map.of("page", editor.list("trash", "", pageNumber(ctx)),
                 "now", editor.now()));
     }
 
@@ -175,7 +175,7 @@ public final class EditorPages {
 
     public void moveToTrash(Context ctx) {
         long id = PathParams.articleId(ctx);
-        if (!editor.moveToTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
+        if (!editor.moveToTrash(id, AdminView.username(ctx)) && editor.find(id).isEmpty()) {
             throw new NotFoundResponse();
         }
         ctx.redirect("/admin/articles?notice=trashed", HttpStatus.SEE_OTHER);
@@ -183,7 +183,7 @@ public final class EditorPages {
 
     public void restoreFromTrash(Context ctx) {
         long id = PathParams.articleId(ctx);
-        if (!editor.restoreFromTrash(id, username(ctx)) && editor.find(id).isEmpty()) {
+        if (!editor.restoreFromTrash(id, AdminView.username(ctx)) && editor.find(id).isEmpty()) {
             throw new NotFoundResponse();
         }
         ctx.redirect("/admin/articles/" + id + "?notice=untrashed", HttpStatus.SEE_OTHER);
@@ -228,18 +228,9 @@ public final class EditorPages {
         model.put("readOnly", !actor.can(stored == null ? Permission.EDIT_DRAFT
                 : Permission.toSave(stored.isPublished(), false)));
         String title = stored == null ? "New article" : "Edit: " + stored.title();
-        render(ctx, "admin/edit", title, model);
+        view.render(ctx, "admin/edit", title, model);
     }
 
-    private void render(Context ctx, String template, String title, Map<String, ?> pageModel) {
-        Map<String, Object> model = new HashMap<>(pageModel);
-        AdminSession session = AdminAuth.current(ctx);
-        model.put("admin", session);
-        model.put("meta", seo.adminPage(title));
-        String notice = ctx.queryParam("notice");
-        model.put("notice", notice == null ? null : NOTICES.get(notice));
-        views.answer(ctx, template, model);
-    }
 
     /** The form shows the current image's alternative text to be changed in place, or nothing. */
     private static String currentAlt(Article stored) {
@@ -250,9 +241,6 @@ public final class EditorPages {
         return Map.of("slug", "Another article already uses this slug; choose a different one.");
     }
 
-    private static String username(Context ctx) {
-        return AdminAuth.current(ctx).username();
-    }
 
     private static int pageNumber(Context ctx) {
         String page = ctx.queryParam("page");

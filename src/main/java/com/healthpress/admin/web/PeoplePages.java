@@ -1,6 +1,7 @@
 package com.healthpress.admin.web;
 
 import com.healthpress.account.AdminAuth;
+import com.healthpress.account.AdminView;
 import com.healthpress.admin.PersonEditor;
 import com.healthpress.admin.PersonForm;
 import com.healthpress.admin.PersonFormValidator;
@@ -25,17 +26,15 @@ public final class PeoplePages {
 
     private final PersonEditor editor;
     private final PersonFormValidator validator = new PersonFormValidator();
-    private final SeoPages seo;
-    private final Views views;
+    private final AdminView view;
 
     public PeoplePages(PersonEditor editor, SeoPages seo, Views views) {
         this.editor = editor;
-        this.seo = seo;
-        this.views = views;
+        this.view = new AdminView(seo, views, NOTICES);
     }
 
     public void listPeople(Context ctx) {
-        render(ctx, "admin/people", "People", Map.of("people", editor.all(), "errors", Map.of()));
+        view.render(ctx, "admin/people", "People", Map.of("people", editor.all(), "errors", Map.of()));
     }
 
     public void showNewForm(Context ctx) {
@@ -80,7 +79,7 @@ public final class PeoplePages {
             return;
         }
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        render(ctx, "admin/people", "People", Map.of("people", editor.all(), "errors", Map.of("from",
+        view.render(ctx, "admin/people", "People", Map.of("people", editor.all(), "errors", Map.of("from",
                 "Choose two different records: the first is merged into the second.")));
     }
 
@@ -121,19 +120,11 @@ public final class PeoplePages {
         model.put("removePhoto", ctx.formParam(ImageFields.PHOTO.remove()) != null);
         model.put("limits", Map.of("name", PersonFormValidator.NAME_MAX, "text", PersonFormValidator.TEXT_MAX,
                 "bio", PersonFormValidator.BIO_MAX, "licence", PersonFormValidator.LICENCE_MAX));
-        render(ctx, "admin/person", stored == null ? "New person" : "Edit " + stored.name(), model);
+        view.render(ctx, "admin/person", stored == null ? "New person" : "Edit " + stored.name(), model);
     }
 
     private static long personId(Context ctx) {
         return PathParams.id(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
     }
 
-    private void render(Context ctx, String template, String title, Map<String, ?> pageModel) {
-        Map<String, Object> model = new HashMap<>(pageModel);
-        model.put("admin", AdminAuth.current(ctx));
-        model.put("meta", seo.adminPage(title));
-        String notice = ctx.queryParam("notice");
-        model.put("notice", notice == null ? null : NOTICES.get(notice));
-        views.answer(ctx, template, model);
-    }
 }

@@ -2,6 +2,7 @@ package com.healthpress.admin.web;
 
 import com.healthpress.access.Actor;
 import com.healthpress.account.AdminAuth;
+import com.healthpress.account.AdminView;
 import com.healthpress.article.ReviewCycle;
 import com.healthpress.article.ReviewQueue;
 import com.healthpress.articles.ReviewCycleService;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -32,8 +32,7 @@ public final class ReviewPages {
     private final ReviewCycleService cycles;
     private final List<ReviewQueue.Source> queueSources;
     private final Supplier<PageStoreStatus> pageStore;
-    private final SeoPages seo;
-    private final Views views;
+    private final AdminView view;
     private final Clock clock;
 
     /** queueSources: every feature's dashboard queues, in the order shown (the reader's own queues go first). */
@@ -42,8 +41,7 @@ public final class ReviewPages {
         this.cycles = cycles;
         this.queueSources = List.copyOf(queueSources);
         this.pageStore = pageStore;
-        this.seo = seo;
-        this.views = views;
+        this.view = new AdminView(seo, views, NOTICES);
         this.clock = clock;
     }
 
@@ -52,7 +50,7 @@ public final class ReviewPages {
             ctx.redirect("/admin/articles?" + ctx.queryString(), HttpStatus.FOUND);
             return;
         }
-        render(ctx, "admin/dashboard", "Dashboard", Map.of("queues", queues(AdminAuth.current(ctx).actor()),
+        view.render(ctx, "admin/dashboard", "Dashboard", Map.of("queues", queues(AdminAuth.current(ctx).actor()),
                 "pageStore", pageStore.get()));
     }
 
@@ -84,7 +82,7 @@ public final class ReviewPages {
     }
 
     private void showIntervals(Context ctx, Map<String, String> errors, Map<String, String> typed) {
-        render(ctx, "admin/review-intervals", "Review intervals", Map.of("topics", cycles.topicsInUse(),
+        view.render(ctx, "admin/review-intervals", "Review intervals", Map.of("topics", cycles.topicsInUse(),
                 "errors", errors, "typed", typed, "defaultMonths", ReviewCycle.DEFAULT_MONTHS,
                 "maxMonths", ReviewCycle.MAX_MONTHS));
     }
@@ -93,12 +91,4 @@ public final class ReviewPages {
         return LocalDate.now(clock);
     }
 
-    private void render(Context ctx, String template, String title, Map<String, ?> pageModel) {
-        Map<String, Object> model = new HashMap<>(pageModel);
-        model.put("admin", AdminAuth.current(ctx));
-        model.put("meta", seo.adminPage(title));
-        String notice = ctx.queryParam("notice");
-        model.put("notice", notice == null ? null : NOTICES.get(notice));
-        views.answer(ctx, template, model);
-    }
 }

@@ -1,5 +1,6 @@
 package com.healthpress.pages.web;
 
+import com.healthpress.account.AdminView;
 import com.healthpress.page.Page;
 import com.healthpress.page.PageKind;
 import com.healthpress.page.PageStatus;

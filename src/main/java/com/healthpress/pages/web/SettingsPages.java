@@ -1,5 +1,6 @@
 package com.healthpress.pages.web;
 
+import com.healthpress.account.AdminView;
 import com.healthpress.admin.HeroImageChange;
 import com.healthpress.image.ImageMessages;
 import com.healthpress.image.UploadedImage;
