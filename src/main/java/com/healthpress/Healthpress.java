@@ -50,6 +50,7 @@ import com.healthpress.pages.web.PageEditorPages;
 import com.healthpress.pages.web.PolicyPages;
 import com.healthpress.pages.web.SettingsPages;
 import com.healthpress.pagestore.BuildVersion;
+import com.healthpress.pagestore.PageFiles;
 import com.healthpress.pagestore.PageStore;
 import com.healthpress.pagestore.Prerenderer;
 import com.healthpress.people.PeopleService;
@@ -147,12 +148,13 @@ public final class Healthpress {
         ScheduledPublisher publisher = new ScheduledPublisher(database.jdbi(), changes, clock);
         // The page store keeps rendered pages across restarts and for every instance, behind the memory cache; its
         // background renderer renders stale pages and those of earlier builds again through an in-process connector.
-        PageStore pageStore = new PageStore(database.jdbi(), BuildVersion.current(),
-                BuildVersion.ofSettings(config.baseUrl(), config.siteName()), changes::lastHeard, clock);
+        PageStore pageStore = new PageStore(database.jdbi(), new PageFiles(config.pageFiles()),
+                BuildVersion.current(), BuildVersion.ofSettings(config.baseUrl(), config.siteName()), changes::lastHeard, clock);
         String renderToken = Tokens.random();
         LocalRenders localRenders = new LocalRenders(renderToken);
         Prerenderer prerenderer = new Prerenderer(pageStore, localRenders::render,
                 crawlerFiles::publicPathsBesideArticles);
+        changes.subscribe(pageStore::invalidate);
         changes.subscribe(tags -> prerenderer.wake());
         CachedPages cached = new CachedPages(pageCache, config.pageCache() ? pageStore : StoredPages.NONE,
                 renderToken, config.pageCache(), publisher, clock);
@@ -212,7 +214,9 @@ public final class Healthpress {
                 publisher.start();
                 contentReady.thenRun(imageVariants::makeMissingInBackground);
                 if (config.rendersAhead()) {
-                    contentReady.thenRun(prerenderer::start);
+                    contentReady.thenRun(prerenderer::start); // which loads the store's index first
+                } else if (config.pageCache()) {
+                    contentReady.thenRunAsync(pageStore::loadIndex);
                 }
             });
             cfg.events.serverStopping(() -> {

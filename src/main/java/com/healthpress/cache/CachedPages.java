@@ -262,8 +262,8 @@ public final class CachedPages {
     }
 
     /**
-     * As {@link #keptPage}, from the page store when the memory cache lacks it: this reads the database, so it is
-     * called on a request thread; null when the store has no fresh copy either (then Javalin renders it).
+     * As {@link #keptPage}, from the page store when the memory cache lacks it: this may read the database (see
+     * {@link #storeFindsWithoutWaiting}); null when the store has no fresh copy either (then Javalin renders it).
      */
     public CachedPage keptOrStoredPage(String path) {
         if (!enabled || publisher.mayHaveDue()) {
@@ -271,6 +271,11 @@ public final class CachedPages {
         }
         CachedPage page = cache.get(path);
         return page != null || NOT_STORED.stream().anyMatch(path::startsWith) ? page : fromStore(path);
+    }
+
+    /** Whether {@link #keptOrStoredPage} answers from memory and files, without waiting for the database. */
+    public boolean storeFindsWithoutWaiting() {
+        return store.findsWithoutWaiting();
     }
 
     /**

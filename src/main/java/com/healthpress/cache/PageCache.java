@@ -5,9 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.healthpress.changes.ChangeFeed;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,19 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PageCache {
 
-    /** Tags remembered with the time of their last change; beyond this they are forgotten all at once. */
-    private static final int REMEMBERED_TAGS = 10_000;
-
     /** The share of the bytes for pages named with query parameters: 1/8, 8 MB of the default 64. */
     private static final int QUERY_PAGES_SHARE = 8;
 
     private final Cache<String, CachedPage> pathPages;
     private final Cache<String, CachedPage> queryPages;
-    /** Counts changes: a render notes it before it starts, and each tag when a change last named it. */
-    private final AtomicLong generation = new AtomicLong();
-    private final Map<String, Long> lastChangeByTag = new ConcurrentHashMap<>();
-    /** The last change that named every page, or after which the tags' times were forgotten. */
-    private volatile long lastChangeOfAll;
+    private final TagChanges changes = new TagChanges();
     private final AtomicLong renders = new AtomicLong();
 
     public PageCache(long maxBytes) {
@@ -65,7 +56,7 @@ public final class PageCache {
 
     /** A mark to pass to {@link #putIfUnchanged}: taken before rendering. */
     long generation() {
-        return generation.get();
+        return changes.mark();
     }
 
     /**
@@ -90,33 +81,19 @@ public final class PageCache {
 
     /** Drops every page that shows any of the tagged data; {@link ChangeFeed#EVERYTHING} drops them all. */
     public void invalidate(Set<String> tags) {
-        long change = generation.incrementAndGet();
-        if (tags.contains(ChangeFeed.EVERYTHING) || lastChangeByTag.size() > REMEMBERED_TAGS) {
-            lastChangeOfAll = change;
-            lastChangeByTag.clear();
-        }
+        changes.record(tags);
         if (tags.contains(ChangeFeed.EVERYTHING)) {
             pathPages.invalidateAll();
             queryPages.invalidateAll();
             return;
         }
-        tags.forEach(tag -> lastChangeByTag.merge(tag, change, Math::max));
         for (Cache<String, CachedPage> pages : List.of(pathPages, queryPages)) {
             pages.asMap().values().removeIf(page -> !Collections.disjoint(page.tags(), tags));
         }
     }
 
     private boolean changedSince(Set<String> tags, long renderedAtGeneration) {
-        if (lastChangeOfAll > renderedAtGeneration) {
-            return true;
-        }
-        for (String tag : tags) {
-            Long lastChange = lastChangeByTag.get(tag);
-            if (lastChange != null && lastChange > renderedAtGeneration) {
-                return true;
-            }
-        }
-        return false;
+        return changes.changedSince(tags, renderedAtGeneration);
     }
 
     public long size() {

@@ -9,6 +9,11 @@ public interface StoredPages {
     /** The stored page under this key, or null when there is none or it is stale. */
     CachedPage find(String key);
 
+    /** Whether {@link #find} answers from memory and files, without waiting for the database. */
+    default boolean findsWithoutWaiting() {
+        return false;
+    }
+
     /** A mark to pass to {@link #store}: taken before rendering. */
     long changeMark();
 
@@ -20,6 +25,11 @@ public interface StoredPages {
         @Override
         public CachedPage find(String key) {
             return null;
+        }
+
+        @Override
+        public boolean findsWithoutWaiting() {
+            return true;
         }
 
         @Override

@@ -1,17 +1,22 @@
 package com.healthpress.config;
 
+import com.healthpress.storage.Database;
 import com.healthpress.storage.DatabaseUrls;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** The typed configuration of one Healthpress process, read once from the environment. */
 public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
-                     int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies, boolean renderAhead) {
+                     int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies, boolean renderAhead,
+                     Path pageFiles) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
     public static final String DEFAULT_SITE_NAME = "Healthpress";
     public static final int DEFAULT_PAGE_CACHE_MEGABYTES = 64;
+    /** The page store's files are kept beside an H2 database file under this name ("healthpress-pages"). */
+    private static final String PAGE_FILES_NAME = "pages";
     /**
      * Room for the editor's form with its body at the validator's limit in any script (up to 9 bytes a character
      * when percent-encoded), so that an editor sees the field's error rather than a bare refusal.
@@ -27,12 +32,12 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     /** The defaults for everything but the four basic settings, with the page cache on. */
     public Config(int port, String databaseUrl, String baseUrl, String siteName) {
         this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES,
-                TrustedProxies.NONE, true);
+                TrustedProxies.NONE, true, Database.besideDatabase(databaseUrl, PAGE_FILES_NAME));
     }
 
     /**
      * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB, MAX_FORM_BYTES,
-     * TRUSTED_PROXIES and RENDER_AHEAD (on or off); a wrong value throws a {@link ConfigException} naming it.
+     * TRUSTED_PROXIES, RENDER_AHEAD (on or off) and PAGE_FILES; a wrong value throws a {@link ConfigException} naming it.
      */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.get("PORT"));
@@ -41,7 +46,9 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
         String siteName = parseSiteName(env.get("SITE_NAME"));
         return new Config(port, databaseUrl, baseUrl, siteName, onOrOff("PAGE_CACHE", env.get("PAGE_CACHE")),
                 parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")), parseMaxFormBytes(env.get("MAX_FORM_BYTES")),
-                parseTrustedProxies(env.get("TRUSTED_PROXIES")), onOrOff("RENDER_AHEAD", env.get("RENDER_AHEAD")));
+                parseTrustedProxies(env.get("TRUSTED_PROXIES")), onOrOff("RENDER_AHEAD", env.get("RENDER_AHEAD")),
+                isBlank(env.get("PAGE_FILES")) ? Database.besideDatabase(databaseUrl, PAGE_FILES_NAME)
+                        : Path.of(env.get("PAGE_FILES").trim()));
     }
 
     public boolean isHttps() {
@@ -50,7 +57,7 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
-                trustedProxies, renderAhead);
+                trustedProxies, renderAhead, pageFiles);
     }
 
     /** Whether this instance renders stale stored pages in the background (it needs the page cache). */

@@ -4,7 +4,6 @@ import com.healthpress.cache.CachedPage;
 import com.healthpress.cache.StoredPages;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.changes.StalePageRepository;
-import com.healthpress.site.Site;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,24 +20,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The persistent page store in the database: pages as readers get them, kept across restarts and shared by every
- * instance. A page is never served older than its data: each change marks the pages with its tags stale in its own
- * transaction ({@link ChangeFeed#publish}, under the store's lock), and a render is stored only if no change to its data
- * was recorded after the mark it took before rendering (checked under the same lock, so a change either comes
- * before the check and is seen, or after the store and marks the new row). A kill at any moment leaves either the
- * old row, stale, or the new one, fresh.
+ * The persistent page store: pages as readers get them, kept across restarts and shared by every instance. The
+ * table says which page is current and fresh; the bytes are files named by their content ({@link PageFiles}); an
+ * index in memory ({@link StoredPageIndex}) answers a request without the database. A page is never served older
+ * than its data: each change marks the pages with its tags stale in its own transaction ({@link ChangeFeed#publish},
+ * under the store's lock) and drops them from the index of each process as it hears of it, and a render is stored
+ * only if no change to its data was recorded after the mark it took before rendering (checked under the same lock,
+ * so a change either comes before the check and is seen, or after the store and marks the new row). A kill at any
+ * moment leaves either the old row, stale, or the new one, fresh, whose files were written before it.
  */
 public final class PageStore implements StoredPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageStore.class);
-    private static final int LOOKUP_BATCH = 500;
     private static final StoredPageMapper MAPPER = new StoredPageMapper();
+    /** Files younger than this are kept by a clean-up even when no row names them: a render may be storing them. */
+    private static final Duration UNUSED_FILES_KEPT = Duration.ofHours(1);
 
     private final Jdbi jdbi;
+    private final PageFiles files;
     private final String build;
     private final String site;
     private final LongSupplier heardUpTo;
     private final Clock clock;
+    private final StoredPageIndex index = new StoredPageIndex();
 
     /**
      * build: the version of the code, templates and static files that renders here ({@link BuildVersion}); site:
@@ -46,8 +50,9 @@ public final class PageStore implements StoredPages {
      * process has applied to what it keeps in memory ({@link ChangeFeed#lastHeard}), the mark a render takes. A
      * change recorded but not yet heard here may be missing from a render even though it began later.
      */
-    public PageStore(Jdbi jdbi, String build, String site, LongSupplier heardUpTo, Clock clock) {
+    public PageStore(Jdbi jdbi, PageFiles files, String build, String site, LongSupplier heardUpTo, Clock clock) {
         this.jdbi = jdbi;
+        this.files = files;
         this.build = build;
         this.site = site;
         this.heardUpTo = heardUpTo;
@@ -56,18 +61,71 @@ public final class PageStore implements StoredPages {
 
     @Override
     public CachedPage find(String key) {
+        StoredPageIndex.Entry entry = index.get(key);
+        if (entry == null && !index.loaded()) {
+            entry = fromTable(key);
+        }
+        if (entry == null) {
+            return null;
+        }
+        byte[] gzip = files.read(entry.etag(), PageFiles.GZIP);
+        byte[] brotli = entry.brotliBytes() == 0 ? null : files.read(entry.etag(), PageFiles.BROTLI);
+        if (gzip == null || gzip.length != entry.gzipBytes()
+                || (entry.brotliBytes() != 0 && (brotli == null || brotli.length != entry.brotliBytes()))) {
+            index.remove(key); // its files are gone or not its own: it is rendered again
+            return null;
+        }
+        return CachedPage.stored(gzip, brotli, entry.contentType(), entry.etag(), entry.lastModified(),
+                new HashSet<>(entry.tags()));
+    }
+
+    /** Whether {@link #find} answers without the database: once the index holds every fresh page. */
+    @Override
+    public boolean findsWithoutWaiting() {
+        return index.loaded();
+    }
+
+    /** The row, before the index is loaded: read as a plain query, without attaching the repository. */
+    private StoredPageIndex.Entry fromTable(String key) {
         try {
+            long mark = index.mark();
             StoredPage page = jdbi.withHandle(handle -> handle.createQuery(StoredPageRepository.FIND)
-                    .bind("key", key).bind("site", site).map(MAPPER).findOne()).filter(found -> !found.stale())
-                    .orElse(null);
-            return page == null ? null : CachedPage.stored(page.gzip(), page.brotli(), page.contentType(),
-                    page.etag(), page.lastModified(), tags(page.tags()));
+                    .bind("key", key).bind("site", site).map(MAPPER).findOne()).orElse(null);
+            if (page == null) {
+                return null;
+            }
+            index.putIfAbsentAndUnchanged(key, page.entry(), mark);
+            return page.entry();
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.explains(e)) {
                 throw e;
             }
             return null; // the page is rendered, or its render says plainly that the database is away
         }
+    }
+
+    /**
+     * Reads every fresh page of the table whose files are here into the index; until then each request for a page
+     * the memory cache lacks reads its row. A page stored meanwhile keeps its newer entry.
+     */
+    public void loadIndex() {
+        long started = System.nanoTime();
+        long mark = index.mark();
+        jdbi.useHandle(handle -> {
+            try (var rows = handle.createQuery(StoredPageRepository.LIST_FRESH).bind("site", site).setFetchSize(1_000)
+                    .map(MAPPER).stream()) {
+                rows.filter(page -> files.has(page.entry().etag(), PageFiles.GZIP))
+                        .forEach(page -> index.putIfAbsentAndUnchanged(page.key(), page.entry(), mark));
+            }
+        });
+        index.markLoaded();
+        LOG.info("page store: {} pages indexed in {} ms (files in {})", index.size(),
+                (System.nanoTime() - started) / 1_000_000, files.directory());
+    }
+
+    /** A change was heard: its pages are no longer served from the store by this process. */
+    public void invalidate(Set<String> tags) {
+        index.invalidate(tags);
     }
 
     @Override
@@ -77,18 +135,30 @@ public final class PageStore implements StoredPages {
 
     @Override
     public void store(String key, CachedPage page, long changeMark) {
+        long mark = index.mark();
         try {
-            jdbi.useTransaction(handle -> {
+            files.write(page.etag(), PageFiles.GZIP, page.gzip());
+            if (page.brotli() != null) {
+                files.write(page.etag(), PageFiles.BROTLI, page.brotli());
+            }
+            String tags = String.join(" ", page.tags());
+            Integer brotliBytes = page.brotli() == null ? null : page.brotli().length;
+            boolean stored = jdbi.inTransaction(handle -> {
                 handle.attach(StalePageRepository.class).lock();
                 StoredPageRepository pages = handle.attach(StoredPageRepository.class);
                 if (changedSince(pages, changeMark, page.tags())) {
-                    return;
+                    return false;
                 }
                 pages.delete(key);
-                pages.insert(key, page.contentType(), page.etag(), page.lastModified(), page.gzip(), page.brotli(),
-                        String.join(" ", page.tags()), build, site, clock.instant());
+                pages.insert(key, page.contentType(), page.etag(), page.lastModified(), page.gzip().length,
+                        brotliBytes, tags, build, site, clock.instant());
                 pages.insertTags(page.tags(), key);
+                return true;
             });
+            if (stored) {
+                index.putIfUnchanged(key, StoredPageIndex.Entry.of(page.etag(), page.contentType(),
+                        page.lastModified(), tags, page.gzip().length, brotliBytes == null ? 0 : brotliBytes), mark);
+            }
         } catch (RuntimeException e) {
             // A page not stored is rendered again when asked for: a full disk or a lost database costs speed only.
             LOG.warn("could not store the page {}: {}", key, e.getMessage());
@@ -130,35 +200,32 @@ public final class PageStore implements StoredPages {
         return new ScanPlace(clock.instant().plus(Duration.ofDays(1)), Long.MAX_VALUE);
     }
 
-    /** The next public articles the store lacks after the place given, newest first, as their paths in order. */
-    List<StoredPageRepository.UnstoredArticle> unstoredArticles(ScanPlace after, int limit) {
-        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).listUnstoredArticles(
-                Site.articlePath(""), clock.instant(), after.beforeAt(), after.beforeId(), limit));
+    /** The next public articles after the place given, newest first. */
+    List<StoredPageRepository.PublicArticle> publicArticles(ScanPlace after, int limit) {
+        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).listPublicArticles(
+                clock.instant(), after.beforeAt(), after.beforeId(), limit));
     }
 
-    /** Those of these pages that the store lacks. */
+    /** Those of these pages that this process has no fresh stored copy of (once the index is loaded). */
     List<String> unstored(List<String> paths) {
-        List<String> missing = new ArrayList<>();
-        for (int from = 0; from < paths.size(); from += LOOKUP_BATCH) {
-            List<String> some = paths.subList(from, Math.min(paths.size(), from + LOOKUP_BATCH));
-            Set<String> stored = new HashSet<>(jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class)
-                    .listStored(some)));
-            some.stream().filter(path -> !stored.contains(path)).forEach(missing::add);
-        }
-        return missing;
+        return paths.stream().filter(path -> index.get(path) == null).toList();
     }
 
     /** Forgets one page: after a render that found no such page any more. */
     void forget(String key) {
+        index.remove(key);
         jdbi.useHandle(handle -> handle.attach(StoredPageRepository.class).delete(key));
+    }
+
+    /** Deletes the files no stored page uses (those of pages rendered again since); returns how many. */
+    public int deleteUnusedFiles() {
+        Set<String> used = new HashSet<>(jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class)
+                .listEtags()));
+        return files.deleteUnused(used, clock.instant().minus(UNUSED_FILES_KEPT));
     }
 
     /** Marks every fresh page as rendered by another build: served until the background renders it again. */
     public int markAllForRebuild() {
         return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).markAllForRebuild());
-    }
-
-    private static Set<String> tags(String stored) {
-        return stored.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(stored.split(" ")));
     }
 }

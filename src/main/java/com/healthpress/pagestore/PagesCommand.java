@@ -48,7 +48,7 @@ public final class PagesCommand {
     private int run(Work work) {
         Config config = context.config();
         try (Database database = context.openDatabase()) {
-            work.on(new PageStore(database.jdbi(), BuildVersion.current(),
+            work.on(new PageStore(database.jdbi(), new PageFiles(config.pageFiles()), BuildVersion.current(),
                     BuildVersion.ofSettings(config.baseUrl(), config.siteName()), () -> 0, context.clock()));
             return ExitCode.DONE;
         } catch (RuntimeException e) {

@@ -68,6 +68,9 @@ public final class Prerenderer implements AutoCloseable {
     }
 
     private void renderForever() {
+        if (!loadIndex()) {
+            return;
+        }
         long lastLog = System.nanoTime();
         long sinceLog = 0;
         while (running) {
@@ -100,6 +103,20 @@ public final class Prerenderer implements AutoCloseable {
         }
     }
 
+    /** Loads the store's index, trying again while the database is away; false when stopped meanwhile. */
+    private boolean loadIndex() {
+        while (running) {
+            try {
+                store.loadIndex();
+                return true;
+            } catch (RuntimeException e) {
+                LOG.warn("page store: could not read the stored pages, trying again: {}", e.getMessage());
+                sleepQuietly();
+            }
+        }
+        return false;
+    }
+
     /**
      * The next public pages the store lacks: one scan after each change (or at the start) walks the public articles
      * newest first, then the other public pages; a page that a change overtook while it rendered waits for the next.
@@ -113,14 +130,21 @@ public final class Prerenderer implements AutoCloseable {
         if (scan == null) {
             return List.of();
         }
-        List<StoredPageRepository.UnstoredArticle> articles = store.unstoredArticles(scan, BATCH);
-        if (!articles.isEmpty()) {
-            StoredPageRepository.UnstoredArticle last = articles.get(articles.size() - 1);
+        while (scan != null) {
+            List<StoredPageRepository.PublicArticle> articles = store.publicArticles(scan, BATCH);
+            if (articles.isEmpty()) {
+                scan = null;
+                return store.unstored(otherPublicPages.get());
+            }
+            StoredPageRepository.PublicArticle last = articles.get(articles.size() - 1);
             scan = new PageStore.ScanPlace(last.publishedAt(), last.id());
-            return articles.stream().map(article -> Site.articlePath(article.slug())).toList();
+            List<String> missing = store.unstored(articles.stream()
+                    .map(article -> Site.articlePath(article.slug())).toList());
+            if (!missing.isEmpty()) {
+                return missing;
+            }
         }
-        scan = null;
-        return store.unstored(otherPublicPages.get());
+        return List.of();
     }
 
     /** Renders each page; a page that is no longer there is forgotten, one that fails is left for later. */

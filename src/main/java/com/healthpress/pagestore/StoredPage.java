@@ -1,8 +1,5 @@
 package com.healthpress.pagestore;
 
-import java.time.Instant;
-
-/** A row of the page store: a page's compressed bytes, the tags of its data, and the build that rendered it. */
-public record StoredPage(String pageKey, String contentType, String etag, Instant lastModified, byte[] gzip,
-                         byte[] brotli, String tags, String renderer, boolean stale) {
+/** A fresh row of the page store: which page, and what the index keeps of it. */
+record StoredPage(String key, StoredPageIndex.Entry entry) {
 }

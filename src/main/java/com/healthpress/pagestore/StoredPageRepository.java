@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -18,13 +17,17 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface StoredPageRepository {
 
     /** In the order StoredPageMapper reads them. */
-    String COLUMNS = "page_key, content_type, etag, last_modified, gzip, brotli, tags, renderer, stale";
+    String COLUMNS = "page_key, content_type, etag, last_modified, tags, gzip_bytes, brotli_bytes";
 
     /**
-     * The page rendered for these settings (a page rendered for other settings is as good as none). Read on every
-     * request the memory cache misses, so PageStore runs it as a plain query, without attaching this interface.
+     * The fresh page rendered for these settings (a page rendered for other settings is as good as none). Read for
+     * a request until the index is loaded, so PageStore runs it as a plain query, without attaching this interface.
      */
-    String FIND = "SELECT " + COLUMNS + " FROM stored_page WHERE page_key = :key AND rendered_for = :site";
+    String FIND = "SELECT " + COLUMNS + " FROM stored_page WHERE page_key = :key AND rendered_for = :site"
+            + " AND stale = FALSE";
+
+    /** Every fresh page rendered for these settings, for the index. */
+    String LIST_FRESH = "SELECT " + COLUMNS + " FROM stored_page WHERE rendered_for = :site AND stale = FALSE";
 
     /** The tags of the changes recorded after the given change event, space-separated, one row per change. */
     @SqlQuery("SELECT tags FROM change_event WHERE id > :after")
@@ -34,13 +37,14 @@ public interface StoredPageRepository {
     void delete(@Bind("key") String key);
 
     @SqlUpdate("""
-            INSERT INTO stored_page (page_key, content_type, etag, last_modified, gzip, brotli, tags, renderer,
-                                     rendered_for, stale, rendered_at)
-            VALUES (:key, :contentType, :etag, :lastModified, :gzip, :brotli, :tags, :renderer, :site, FALSE,
+            INSERT INTO stored_page (page_key, content_type, etag, last_modified, gzip_bytes, brotli_bytes, tags,
+                                     renderer, rendered_for, stale, rendered_at)
+            VALUES (:key, :contentType, :etag, :lastModified, :gzipBytes, :brotliBytes, :tags, :renderer, :site, FALSE,
                     :renderedAt)""")
     void insert(@Bind("key") String key, @Bind("contentType") String contentType, @Bind("etag") String etag,
-                @Bind("lastModified") Instant lastModified, @Bind("gzip") byte[] gzip, @Bind("brotli") byte[] brotli,
-                @Bind("tags") String tags, @Bind("renderer") String renderer, @Bind("site") String site,
+                @Bind("lastModified") Instant lastModified, @Bind("gzipBytes") int gzipBytes,
+                @Bind("brotliBytes") Integer brotliBytes, @Bind("tags") String tags,
+                @Bind("renderer") String renderer, @Bind("site") String site,
                 @Bind("renderedAt") Instant renderedAt);
 
     @SqlBatch("INSERT INTO stored_page_tag (tag, page_key) VALUES (:tag, :key)")
@@ -72,7 +76,7 @@ public interface StoredPageRepository {
                    COALESCE(SUM(CASE WHEN stale THEN 1 ELSE 0 END), 0) AS stale,
                    COALESCE(SUM(CASE WHEN NOT stale AND renderer <> :renderer AND rendered_for = :site THEN 1
                                 ELSE 0 END), 0) AS older_build,
-                   COALESCE(SUM(LENGTH(gzip) + COALESCE(LENGTH(brotli), 0)), 0) AS bytes
+                   COALESCE(SUM(gzip_bytes + COALESCE(brotli_bytes, 0)), 0) AS bytes
             FROM stored_page""")
     @RegisterConstructorMapper(PageStoreStatus.class)
     PageStoreStatus status(@Bind("renderer") String renderer, @Bind("site") String site);
@@ -81,23 +85,22 @@ public interface StoredPageRepository {
     @SqlUpdate("UPDATE stored_page SET renderer = 'rebuild' WHERE stale = FALSE")
     int markAllForRebuild();
 
-    /** A public article with no stored page, and its place in the scan (newest first). */
-    record UnstoredArticle(String slug, Instant publishedAt, long id) {
+    /** A public article and its place in a scan of them (newest first). */
+    record PublicArticle(String slug, Instant publishedAt, long id) {
     }
 
     /**
-     * Public articles with no stored page, newest first, after a place in that order: one scan over the index walks
-     * the articles once however many are stored already.
+     * Public articles newest first, after a place in that order: a scan over the index that walks them once, for
+     * the background renderer to find those the store lacks.
      */
     @SqlQuery("SELECT a.slug, a.published_at, a.id FROM article a WHERE " + ArticleRepository.PUBLIC + """
              AND (a.published_at < :beforeAt OR (a.published_at = :beforeAt AND a.id < :beforeId))
-             AND NOT EXISTS (SELECT 1 FROM stored_page p WHERE p.page_key = CONCAT(:prefix, a.slug))
             ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
-    @RegisterConstructorMapper(UnstoredArticle.class)
-    List<UnstoredArticle> listUnstoredArticles(@Bind("prefix") String pathPrefix, @Bind("now") Instant now,
-                                               @Bind("beforeAt") Instant beforeAt, @Bind("beforeId") long beforeId,
-                                               @Bind("limit") int limit);
+    @RegisterConstructorMapper(PublicArticle.class)
+    List<PublicArticle> listPublicArticles(@Bind("now") Instant now, @Bind("beforeAt") Instant beforeAt,
+                                           @Bind("beforeId") long beforeId, @Bind("limit") int limit);
 
-    @SqlQuery("SELECT page_key FROM stored_page WHERE page_key IN (<keys>)")
-    List<String> listStored(@BindList("keys") Collection<String> keys);
+    /** The entity tags of every stored page: their files are kept, the others may go. */
+    @SqlQuery("SELECT DISTINCT etag FROM stored_page")
+    List<String> listEtags();
 }

@@ -46,18 +46,25 @@ public final class CachedPageShortcut extends Handler.Wrapper {
         CachedPage page = pages.keptPage(path);
         if (page != null) {
             answer(request, response, callback, page, started);
+        } else if (pages.storeFindsWithoutWaiting()) {
+            // The store's files are read here: pages the operating system keeps in memory, as a file server reads.
+            answerFromStore(request, response, callback, path, started);
         } else {
-            // The page store is read on a request thread (it may wait for the database); Javalin renders what it lacks.
-            request.getComponents().getExecutor().execute(() -> {
-                CachedPage stored = pages.keptOrStoredPage(path);
-                if (stored != null) {
-                    answer(request, response, callback, stored, started);
-                } else {
-                    passOn(request, response, callback);
-                }
-            });
+            // Until the store's index is loaded it reads the database: on a request thread, which may wait.
+            request.getComponents().getExecutor().execute(
+                    () -> answerFromStore(request, response, callback, path, started));
         }
         return true;
+    }
+
+    /** The page from the store, or Javalin renders it. */
+    private void answerFromStore(Request request, Response response, Callback callback, String path, long started) {
+        CachedPage stored = pages.keptOrStoredPage(path);
+        if (stored != null) {
+            answer(request, response, callback, stored, started);
+        } else {
+            passOnWhenTheBodyArrived(request, response, callback);
+        }
     }
 
     private void answer(Request request, Response response, Callback callback, CachedPage page, long started) {

@@ -44,6 +44,14 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens the database and returns once it is ready; fails with the reason it cannot be opened. */
+    /**
+     * Where files that belong with this database are kept by default, under the name given: beside an H2 database
+     * file, under ./data for any other database.
+     */
+    public static Path besideDatabase(String jdbcUrl, String name) {
+        return EmbeddedH2.besideFile(jdbcUrl, "-" + name).orElse(Path.of("data", name));
+    }
+
     public static Database open(String jdbcUrl) {
         Database database = openInBackground(jdbcUrl);
         database.awaitOpen();

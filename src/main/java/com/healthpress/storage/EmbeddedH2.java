@@ -61,15 +61,23 @@ final class EmbeddedH2 {
 
     /** The file with the generated password of this H2 URL, when it is a file database without credentials of its own. */
     static Optional<Path> passwordFile(String jdbcUrl) {
+        if (OWN_CREDENTIALS.matcher(jdbcUrl).find()) {
+            return Optional.empty();
+        }
+        return besideFile(jdbcUrl, PASSWORD_FILE_ENDING);
+    }
+
+    /** The path of the database file of this H2 URL with the ending given instead of H2's, if it names a file. */
+    static Optional<Path> besideFile(String jdbcUrl, String ending) {
         Matcher url = FILE_URL.matcher(jdbcUrl);
-        if (!url.matches() || OWN_CREDENTIALS.matcher(jdbcUrl).find()) {
+        if (!url.matches()) {
             return Optional.empty();
         }
         String path = url.group(1).trim();
         if (path.startsWith("~")) {
             path = System.getProperty("user.home") + path.substring(1);
         }
-        return Optional.of(Path.of(path + PASSWORD_FILE_ENDING));
+        return Optional.of(Path.of(path + ending));
     }
 
     /** Whether the URL names its own user or password, which is then used as it is. */

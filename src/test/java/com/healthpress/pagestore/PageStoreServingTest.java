@@ -13,7 +13,6 @@ import com.healthpress.TestDatabases;
 import com.healthpress.TestPorts;
 import com.healthpress.article.Article;
 import com.healthpress.storage.Database;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -121,9 +119,11 @@ class PageStoreServingTest {
             assertEquals(200, app.get(path).statusCode());
             await().atMost(WAIT).until(() -> storedText(path).isPresent());
         }
-        String earlier = storedText(path).orElseThrow().replace("From an earlier build", "The earlier layout");
-        sql(handle -> handle.createUpdate("UPDATE stored_page SET renderer = 'an-earlier-build', gzip = :gzip "
-                + "WHERE page_key = :key").bind("gzip", gzip(earlier)).bind("key", path).execute());
+        byte[] earlier = gzip(storedText(path).orElseThrow().replace("From an earlier build", "The earlier layout"));
+        StoredTexts.filesOf(databaseUrl).write("an-earlier-page", PageFiles.GZIP, earlier);
+        sql(handle -> handle.createUpdate("UPDATE stored_page SET renderer = 'an-earlier-build', "
+                + "etag = 'an-earlier-page', gzip_bytes = :bytes, brotli_bytes = NULL WHERE page_key = :key")
+                .bind("bytes", earlier.length).bind("key", path).execute());
 
         try (TestApp withoutRenders = start(Map.of("RENDER_AHEAD", "off"))) {
             assertTrue(withoutRenders.get(path).body().contains("The earlier layout"), "served meanwhile");
@@ -159,21 +159,14 @@ class PageStoreServingTest {
 
     /** The text of the page's fresh stored copy, if there is one. */
     private Optional<String> storedText(String path) {
-        return sql(handle -> handle.createQuery("SELECT gzip FROM stored_page WHERE page_key = :key AND NOT stale")
-                .bind("key", path).mapTo(byte[].class).findOne().map(PageStoreServingTest::gunzip));
+        try (Database database = Database.open(databaseUrl)) {
+            return new StoredTexts(database.jdbi(), databaseUrl).of(path);
+        }
     }
 
     private <T> T sql(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         try (Database database = Database.open(databaseUrl)) {
             return database.jdbi().withHandle(work);
-        }
-    }
-
-    private static String gunzip(byte[] bytes) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -29,7 +29,25 @@ class PageStoreTest {
     private final Database database = Database.open(TestDatabases.fresh());
     private final ChangeFeed changes = new ChangeFeed(database.jdbi(), clock);
     /** This process has heard every recorded change, as a server whose change feed caught up has. */
-    private final PageStore store = new PageStore(database.jdbi(), "build-1", "site-1", this::recorded, clock);
+    private final PageFiles files = new PageFiles(temporaryDirectory());
+    private final PageStore store = storeFor("build-1", "site-1", this::recorded);
+
+    PageStoreTest() {
+        changes.subscribe(store::invalidate);
+    }
+
+    /** Another process's store over the same database and files: it hears no change of this test's. */
+    private PageStore storeFor(String build, String site, java.util.function.LongSupplier heard) {
+        return new PageStore(database.jdbi(), files, build, site, heard, clock);
+    }
+
+    private static java.nio.file.Path temporaryDirectory() {
+        try {
+            return java.nio.file.Files.createTempDirectory("healthpress-page-files");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private long recorded() {
         return database.jdbi().withHandle(handle -> handle.attach(ChangeEventRepository.class).lastId());
@@ -90,7 +108,7 @@ class PageStoreTest {
     @Test
     void aRenderMarksTheLastChangeThisProcessHeardNotTheLastOneRecorded() {
         java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong(recorded());
-        PageStore lagging = new PageStore(database.jdbi(), "build-1", "site-1", heard::get, clock);
+        PageStore lagging = storeFor("build-1", "site-1", heard::get);
         change(ChangeFeed.EVERYTHING); // recorded by another process, not heard here yet
 
         lagging.store("/", page("Old site name", "listings"), lagging.changeMark());
@@ -116,14 +134,66 @@ class PageStoreTest {
     @Test
     void aPageRenderedForOtherSettingsIsNotServedAndOneOfAnotherBuildIsServedAndQueued() {
         store.store(KEY, page("Knee pain", "article:1"), store.changeMark());
-        PageStore otherSite = new PageStore(database.jdbi(), "build-1", "site-2", this::recorded, clock);
-        PageStore nextBuild = new PageStore(database.jdbi(), "build-2", "site-1", this::recorded, clock);
+        PageStore otherSite = storeFor("build-1", "site-2", this::recorded);
+        PageStore nextBuild = storeFor("build-2", "site-1", this::recorded);
 
         assertNull(otherSite.find(KEY));
         assertNotNull(nextBuild.find(KEY));
         assertEquals(java.util.List.of(KEY), nextBuild.toRender(10));
         assertEquals(java.util.List.of(), store.toRender(10));
         assertEquals(1, nextBuild.status().olderBuild());
+    }
+
+    /** A restarted server loads the index once and then finds pages with no database at all. */
+    @Test
+    void aLoadedIndexFindsStoredPagesWithoutTheDatabase() {
+        CachedPage page = page("Knee pain", "article:1");
+        store.store(KEY, page, store.changeMark());
+        PageStore restarted = storeFor("build-1", "site-1", this::recorded);
+
+        restarted.loadIndex();
+        database.close();
+
+        assertEquals(page.etag(), restarted.find(KEY).etag());
+        assertNull(restarted.find("/articles/never-stored"));
+    }
+
+    @Test
+    void theIndexLeavesOutStalePagesAndPagesWhoseFilesAreMissing() throws Exception {
+        store.store(KEY, page("Knee pain", "article:1"), store.changeMark());
+        CachedPage other = page("Back pain", "article:2");
+        store.store("/articles/back-pain", other, store.changeMark());
+        store.store("/articles/neck-pain", page("Neck pain", "article:3"), store.changeMark());
+        change("article:3");
+        deleteFilesOf(other);
+        PageStore restarted = storeFor("build-1", "site-1", this::recorded);
+
+        restarted.loadIndex();
+
+        assertNotNull(restarted.find(KEY));
+        assertNull(restarted.find("/articles/back-pain"), "no file");
+        assertNull(restarted.find("/articles/neck-pain"), "stale");
+    }
+
+    /** A file cut short (a full disk, a crash of the machine) is not the page's: it is rendered again. */
+    @Test
+    void aPageWhoseFileIsNotItsOwnIsNotServed() throws Exception {
+        CachedPage page = page("Knee pain", "article:1");
+        store.store(KEY, page, store.changeMark());
+        deleteFilesOf(page);
+        files.write(page.etag(), PageFiles.GZIP, java.util.Arrays.copyOf(page.gzip(), page.gzip().length / 2));
+        files.write(page.etag(), PageFiles.BROTLI, page.brotli());
+
+        assertNull(store.find(KEY));
+    }
+
+    private void deleteFilesOf(CachedPage page) throws java.io.IOException {
+        try (var all = java.nio.file.Files.walk(files.directory())) {
+            String name = java.util.HexFormat.of().formatHex(page.etag().getBytes(StandardCharsets.US_ASCII));
+            for (java.nio.file.Path file : all.filter(f -> f.getFileName().toString().startsWith(name)).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
     }
 
     /**

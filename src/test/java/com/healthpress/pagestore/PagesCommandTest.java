@@ -24,7 +24,8 @@ class PagesCommandTest {
         Clock clock = Clock.systemUTC();
         try (Database database = Database.open(databaseUrl)) {
             // Stored for the settings the command reads from its environment (the defaults here).
-            PageStore store = new PageStore(database.jdbi(), BuildVersion.current(), BuildVersion.ofSettings(
+            PageStore store = new PageStore(database.jdbi(), StoredTexts.filesOf(databaseUrl), BuildVersion.current(),
+                    BuildVersion.ofSettings(
                     "http://localhost:" + Config.DEFAULT_PORT, Config.DEFAULT_SITE_NAME), () -> 0, clock);
             for (String key : new String[] {"/", "/articles/one", "/articles/two"}) {
                 store.store(key, CachedPage.of(("<p>" + key + "</p>").getBytes(StandardCharsets.UTF_8),
