@@ -126,12 +126,20 @@ public final class ChangeFeed implements AutoCloseable {
     /** Reads the change events recorded since the last look and tells the listeners. */
     synchronized void catchUp() {
         List<ChangeEvent> events = jdbi.withHandle(h -> h.attach(ChangeEventRepository.class).listAfter(lastSeen));
+        if (events.isEmpty()) {
+            return;
+        }
+        // Told as one change: an import elsewhere of thousands of articles costs the listeners one pass, not one each.
+        Set<String> tags = new LinkedHashSet<>();
         for (ChangeEvent event : events) {
             if (!heardHere.remove(event.id())) {
-                tell(new LinkedHashSet<>(Arrays.asList(event.tags().split(" "))));
+                tags.addAll(Arrays.asList(event.tags().split(" ")));
             }
-            lastSeen = event.id();
         }
+        if (!tags.isEmpty()) {
+            tell(tags);
+        }
+        lastSeen = events.get(events.size() - 1).id();
     }
 
     private void tell(Set<String> tags) {

@@ -91,11 +91,15 @@ public interface StoredPageRepository {
 
     /**
      * Public articles newest first, after a place in that order: a scan over the index that walks them once, for
-     * the background renderer to find those the store lacks.
+     * the background renderer to find those the store lacks. The bound on its own lets the database start the
+     * index walk at the place (with only the OR it walked from the newest each time).
      */
-    @SqlQuery("SELECT a.slug, a.published_at, a.id FROM article a WHERE " + ArticleRepository.PUBLIC + """
-             AND (a.published_at < :beforeAt OR (a.published_at = :beforeAt AND a.id < :beforeId))
-            ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
+    String PUBLIC_ARTICLES_BEFORE = "SELECT a.slug, a.published_at, a.id FROM article a WHERE "
+            + ArticleRepository.PUBLIC + """
+             AND a.published_at <= :beforeAt AND (a.published_at < :beforeAt OR a.id < :beforeId)
+            ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""";
+
+    @SqlQuery(PUBLIC_ARTICLES_BEFORE)
     @RegisterConstructorMapper(PublicArticle.class)
     List<PublicArticle> listPublicArticles(@Bind("now") Instant now, @Bind("beforeAt") Instant beforeAt,
                                            @Bind("beforeId") long beforeId, @Bind("limit") int limit);
