@@ -7,8 +7,6 @@ import com.healthpress.changes.StalePageRepository;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -191,19 +189,19 @@ public final class PageStore implements StoredPages {
         });
     }
 
-    /** Where a scan for unstored articles is: before this publication time and id (newest first). */
-    record ScanPlace(Instant beforeAt, long beforeId) {
+    /** Where a scan for unstored articles is: before this article id (the newest made first). */
+    record ScanPlace(long beforeId) {
     }
 
     /** The start of a scan: before every public article. */
     ScanPlace scanStart() {
-        return new ScanPlace(clock.instant().plus(Duration.ofDays(1)), Long.MAX_VALUE);
+        return new ScanPlace(Long.MAX_VALUE);
     }
 
     /** The next public articles after the place given, newest first. */
     List<StoredPageRepository.PublicArticle> publicArticles(ScanPlace after, int limit) {
         return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).listPublicArticles(
-                clock.instant(), after.beforeAt(), after.beforeId(), limit));
+                clock.instant(), after.beforeId(), limit));
     }
 
     /** Those of these pages that this process has no fresh stored copy of (once the index is loaded). */

@@ -137,7 +137,7 @@ public final class Prerenderer implements AutoCloseable {
                 return store.unstored(otherPublicPages.get());
             }
             StoredPageRepository.PublicArticle last = articles.get(articles.size() - 1);
-            scan = new PageStore.ScanPlace(last.publishedAt(), last.id());
+            scan = new PageStore.ScanPlace(last.id());
             List<String> missing = store.unstored(articles.stream()
                     .map(article -> Site.articlePath(article.slug())).toList());
             if (!missing.isEmpty()) {

@@ -85,24 +85,22 @@ public interface StoredPageRepository {
     @SqlUpdate("UPDATE stored_page SET renderer = 'rebuild' WHERE stale = FALSE")
     int markAllForRebuild();
 
-    /** A public article and its place in a scan of them (newest first). */
-    record PublicArticle(String slug, Instant publishedAt, long id) {
+    /** A public article and its place in a scan of them (newest made first). */
+    record PublicArticle(String slug, long id) {
     }
 
     /**
-     * Public articles newest first, after a place in that order: a scan over the index that walks them once, for
-     * the background renderer to find those the store lacks. The bound on its own lets the database start the
-     * index walk at the place (with only the OR it walked from the newest each time).
+     * Public articles, the newest made first, before a place in that order: a scan that walks them once, for the
+     * background renderer to find those the store lacks. In the order of an index (by id), so that each batch starts
+     * at its place: in order of publication H2 read every article newer than the place, each batch.
      */
-    String PUBLIC_ARTICLES_BEFORE = "SELECT a.slug, a.published_at, a.id FROM article a WHERE "
-            + ArticleRepository.PUBLIC + """
-             AND a.published_at <= :beforeAt AND (a.published_at < :beforeAt OR a.id < :beforeId)
-            ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""";
+    String PUBLIC_ARTICLES_BEFORE = "SELECT a.slug, a.id FROM article a WHERE " + ArticleRepository.PUBLIC
+            + " AND a.id < :beforeId ORDER BY status DESC, a.id DESC LIMIT :limit";
 
     @SqlQuery(PUBLIC_ARTICLES_BEFORE)
     @RegisterConstructorMapper(PublicArticle.class)
-    List<PublicArticle> listPublicArticles(@Bind("now") Instant now, @Bind("beforeAt") Instant beforeAt,
-                                           @Bind("beforeId") long beforeId, @Bind("limit") int limit);
+    List<PublicArticle> listPublicArticles(@Bind("now") Instant now, @Bind("beforeId") long beforeId,
+                                           @Bind("limit") int limit);
 
     /** The entity tags of every stored page: their files are kept, the others may go. */
     @SqlQuery("SELECT DISTINCT etag FROM stored_page")
