@@ -43,6 +43,12 @@ public final class CachedPages {
      */
     private static final int RENDER_THREADS = Math.max(4, 3 * Runtime.getRuntime().availableProcessors());
 
+    /**
+     * Renders the page store asks for run on threads of their own at the lowest priority, as many as there are
+     * cores: the pages re-render as fast as the machine allows while readers get a core whenever they ask.
+     */
+    private static final int BACKGROUND_RENDER_THREADS = Runtime.getRuntime().availableProcessors();
+
     /** The header of a render the page store asks for (see {@link #forcedRender}): its value is {@link #renderToken}. */
     public static final String RENDER_HEADER = "X-Healthpress-Render";
 
@@ -55,6 +61,7 @@ public final class CachedPages {
     /** Renders in progress, by page key, for requests of the same page to wait for. */
     private final ConcurrentMap<String, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
     private final ExecutorService renderers = renderThreads();
+    private final ExecutorService backgroundRenderers = backgroundRenderThreads();
 
     /**
      * renderToken: a secret of this process, which a request must carry to be rendered anew whatever is kept (the
@@ -82,6 +89,13 @@ public final class CachedPages {
         return threads;
     }
 
+    private static ExecutorService backgroundRenderThreads() {
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(BACKGROUND_RENDER_THREADS, BACKGROUND_RENDER_THREADS, 30,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new LowPriorityThreads("background-render"));
+        threads.allowCoreThreadTimeOut(true);
+        return threads;
+    }
+
     public Handler wrap(Handler render) {
         return ctx -> serve(ctx, render);
     }
@@ -94,7 +108,8 @@ public final class CachedPages {
         }
         String key = key(ctx);
         if (forcedRender(ctx)) {
-            ctx.future(() -> CompletableFuture.runAsync(() -> renderAndWrite(ctx, render, key, true), renderers));
+            ctx.future(() -> CompletableFuture.runAsync(() -> renderAndWrite(ctx, render, key, true),
+                    backgroundRenderers));
             return;
         }
         CachedPage page = cache.get(key);

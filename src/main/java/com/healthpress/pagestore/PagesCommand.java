@@ -8,9 +8,9 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 
 /**
- * {@code pages status} and {@code pages rebuild}: what the page store holds, and having every stored page rendered
- * again by the running server (or the next one to start), which serves the present ones meanwhile. Exit codes:
- * 0 done, 1 failed.
+ * {@code pages status}, {@code pages rebuild} and {@code pages compact}: what the page store holds, having every
+ * stored page rendered again by the running server (or the next one to start), which serves the present ones
+ * meanwhile, and deleting the files no stored page uses. Exit codes: 0 done, 1 failed.
  */
 @Command(name = "pages", description = {"The page store: public pages rendered and kept across restarts.",
         "A running server renders what it lacks or what changed in the background."})
@@ -39,6 +39,12 @@ public final class PagesCommand {
     int rebuild() {
         return run(store -> context.out().println(store.markAllForRebuild() + " stored pages will be rendered "
                 + "again in the background by the running server, or the next one to start"));
+    }
+
+    @Command(name = "compact", description = {"Deletes the files of pages no longer stored (older copies of pages "
+            + "rendered again), an hour old or more.", "A running server does it once after its start, then daily."})
+    int compact() {
+        return run(store -> context.out().println(store.deleteUnusedFiles() + " page files deleted"));
     }
 
     private interface Work {

@@ -4,6 +4,10 @@ import com.healthpress.site.Site;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -12,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders pages in the background, one at a time so that readers keep the other cores: pages a change made stale
+ * Renders pages in the background, at the lowest priority so that readers come first: pages a change made stale
  * (newest first), then pages an earlier build rendered (served meanwhile), then public pages the store lacks (new
  * articles, or a store that never had them), so that readers and crawlers find every page rendered. It wakes on
  * every change, including those of other processes, and looks again every few seconds. Progress is logged.
@@ -21,8 +25,10 @@ public final class Prerenderer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Prerenderer.class);
     private static final int BATCH = 200;
+    private static final int RENDERS_AT_ONCE = Runtime.getRuntime().availableProcessors();
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
+    private static final Duration CLEAN_UP_EVERY = Duration.ofDays(1);
 
     private final PageStore store;
     private final ToIntFunction<String> render;
@@ -31,8 +37,15 @@ public final class Prerenderer implements AutoCloseable {
     private PageStore.ScanPlace scan;
     private volatile boolean scanAgain = true;
     private final Semaphore wake = new Semaphore(0);
+    /** Sends the render requests, as many at once as there are cores; the renders run elsewhere. */
+    private final ExecutorService requests = Executors.newFixedThreadPool(RENDERS_AT_ONCE, work -> {
+        Thread thread = new Thread(work, "prerender-request");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean running;
     private volatile long rendered;
+    private long nextCleanUp = System.nanoTime();
     private Thread thread;
 
     /**
@@ -80,6 +93,7 @@ public final class Prerenderer implements AutoCloseable {
                     keys = unstored();
                 }
                 if (keys.isEmpty()) {
+                    cleanUpWhenDue();
                     wake.drainPermits();
                     wake.tryAcquire(LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
                     continue;
@@ -100,6 +114,21 @@ public final class Prerenderer implements AutoCloseable {
                 }
                 sleepQuietly();
             }
+        }
+    }
+
+    /**
+     * Deletes the files of pages rendered again since (each edit leaves one page's old files): once the store is
+     * complete after the start, then daily.
+     */
+    private void cleanUpWhenDue() {
+        if (System.nanoTime() - nextCleanUp < 0) {
+            return;
+        }
+        nextCleanUp = System.nanoTime() + CLEAN_UP_EVERY.toNanos();
+        int deleted = store.deleteUnusedFiles();
+        if (deleted > 0) {
+            LOG.info("page store: deleted {} files no stored page uses", deleted);
         }
     }
 
@@ -147,26 +176,38 @@ public final class Prerenderer implements AutoCloseable {
         return List.of();
     }
 
-    /** Renders each page; a page that is no longer there is forgotten, one that fails is left for later. */
+    /**
+     * Renders each page, as many at once as there are cores (the renders run at the lowest priority, see
+     * CachedPages); a page that is no longer there is forgotten, one that fails is left for later.
+     */
     private int renderAll(List<String> keys) throws InterruptedException {
+        List<Future<Integer>> statuses = keys.stream().map(key -> requests.submit(() -> running
+                ? render.applyAsInt(key) : 0)).toList();
         int done = 0;
-        for (String key : keys) {
-            if (!running) {
-                return done;
-            }
-            int status = render.applyAsInt(key);
+        boolean failed = false;
+        for (int i = 0; i < keys.size(); i++) {
+            int status = statusOf(statuses.get(i));
             if (status == 200) {
                 done++;
                 rendered++;
             } else if (status == 404 || status == 410 || status == 301 || status == 302) {
-                store.forget(key);
+                store.forget(keys.get(i));
             } else {
-                // The server is stopping, overloaded or without its database: try the batch again later.
-                Thread.sleep(LOOK_AGAIN.toMillis());
-                return done;
+                failed = true; // the server is stopping, overloaded or without its database
             }
         }
+        if (failed && running) {
+            Thread.sleep(LOOK_AGAIN.toMillis()); // the batch is tried again later
+        }
         return done;
+    }
+
+    private static int statusOf(Future<Integer> status) throws InterruptedException {
+        try {
+            return status.get();
+        } catch (ExecutionException e) {
+            return 0;
+        }
     }
 
     private void sleepQuietly() {
@@ -184,5 +225,6 @@ public final class Prerenderer implements AutoCloseable {
         if (thread != null) {
             thread.interrupt();
         }
+        requests.shutdownNow();
     }
 }

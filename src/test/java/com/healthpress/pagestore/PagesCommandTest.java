@@ -1,5 +1,6 @@
 package com.healthpress.pagestore;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,29 @@ class PagesCommandTest {
         assertEquals("3 stored pages will be rendered again in the background by the running server, or the next "
                 + "one to start\n", rebuilt);
         assertTrue(after.contains("0 stale and 3 of another build"), after);
+    }
+
+    @Test
+    void compactDeletesOldFilesOfPagesNoLongerStoredAndKeepsTheStoredOnes() throws Exception {
+        Clock clock = Clock.systemUTC();
+        PageFiles files = StoredTexts.filesOf(databaseUrl);
+        CachedPage kept = CachedPage.of("<p>kept</p>".getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8",
+                clock.instant(), Set.of("listings"));
+        try (Database database = Database.open(databaseUrl)) {
+            PageStore store = new PageStore(database.jdbi(), files, BuildVersion.current(), "any", () -> 0, clock);
+            store.store("/", kept, store.changeMark());
+        }
+        files.write("replaced-long-ago", PageFiles.GZIP, new byte[] {1});
+        try (var all = java.nio.file.Files.walk(files.directory())) {
+            for (java.nio.file.Path file : all.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                        clock.instant().minus(java.time.Duration.ofHours(2))));
+            }
+        }
+
+        assertEquals("1 page files deleted\n", run("pages", "compact"));
+        assertEquals(null, files.read("replaced-long-ago", PageFiles.GZIP));
+        assertArrayEquals(kept.gzip(), files.read(kept.etag(), PageFiles.GZIP));
     }
 
     private String run(String... args) {
