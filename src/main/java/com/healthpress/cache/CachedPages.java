@@ -193,7 +193,8 @@ public final class CachedPages {
     /**
      * Renders the page, keeps it (in memory, and in the page store) unless a change to its data came meanwhile, and
      * answers with it. A page kept while this request waited for a render thread is answered as it is, unless the
-     * render is forced: then the page store waits for it to be stored.
+     * render is forced: the page store's background render, whose page goes to the store with the others of its
+     * batch.
      */
     private Rendered renderAndWrite(Context ctx, Handler render, String key, boolean forced) {
         long began = System.nanoTime();
@@ -219,7 +220,7 @@ public final class CachedPages {
             boolean kept = forced ? cache.forget(key) : cache.putIfUnchanged(key, page, generation);
             if (isStorable(key) && page.gzip() != null) {
                 if (forced) {
-                    store.store(key, page, changeMark);
+                    store.storeLater(key, page, changeMark);
                 } else {
                     renderers.execute(() -> store.store(key, page, changeMark));
                 }

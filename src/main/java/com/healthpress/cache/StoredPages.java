@@ -20,6 +20,12 @@ public interface StoredPages {
     /** Keeps the page unless a change to data it shows came after the mark. */
     void store(String key, CachedPage page, long changeMark);
 
+    /**
+     * As {@link #store}, but later, together with others (the page store's background renders): until then the
+     * page is not found.
+     */
+    void storeLater(String key, CachedPage page, long changeMark);
+
     /** No store: every page the memory cache lacks is rendered. */
     StoredPages NONE = new StoredPages() {
         @Override
@@ -39,6 +45,10 @@ public interface StoredPages {
 
         @Override
         public void store(String key, CachedPage page, long changeMark) {
+        }
+
+        @Override
+        public void storeLater(String key, CachedPage page, long changeMark) {
         }
     };
 }

@@ -2,16 +2,20 @@ package com.healthpress.pagestore;
 
 import com.healthpress.cache.CachedPage;
 import com.healthpress.cache.StoredPages;
+import com.healthpress.changes.ChangeEvent;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.changes.StalePageRepository;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -33,6 +37,7 @@ public final class PageStore implements StoredPages {
     private static final StoredPageMapper MAPPER = new StoredPageMapper();
     /** Files younger than this are kept by a clean-up even when no row names them: a render may be storing them. */
     private static final Duration UNUSED_FILES_KEPT = Duration.ofHours(1);
+    private static final int STORE_BATCH = 50;
 
     private final Jdbi jdbi;
     private final PageFiles files;
@@ -41,6 +46,7 @@ public final class PageStore implements StoredPages {
     private final LongSupplier heardUpTo;
     private final Clock clock;
     private final StoredPageIndex index = new StoredPageIndex();
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
 
     /**
      * build: the version of the code, templates and static files that renders here ({@link BuildVersion}); site:
@@ -133,40 +139,83 @@ public final class PageStore implements StoredPages {
 
     @Override
     public void store(String key, CachedPage page, long changeMark) {
-        long mark = index.mark();
-        try {
-            files.write(page.etag(), PageFiles.GZIP, page.gzip());
-            if (page.brotli() != null) {
-                files.write(page.etag(), PageFiles.BROTLI, page.brotli());
+        storeAll(List.of(new Pending(key, page, changeMark, index.mark())));
+    }
+
+    /** Kept with others until {@link #flush}: each commit on H2 writes to disk, so the renderer's go together. */
+    @Override
+    public void storeLater(String key, CachedPage page, long changeMark) {
+        pending.add(new Pending(key, page, changeMark, index.mark()));
+    }
+
+    /** Stores the pages kept for later, a few dozen to a transaction (which holds the lock every change waits for). */
+    void flush() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending page = pending.poll(); page != null; page = pending.poll()) {
+            batch.add(page);
+            if (batch.size() == STORE_BATCH) {
+                storeAll(batch);
+                batch = new ArrayList<>();
             }
-            String tags = String.join(" ", page.tags());
-            Integer brotliBytes = page.brotli() == null ? null : page.brotli().length;
-            boolean stored = jdbi.inTransaction(handle -> {
-                handle.attach(StalePageRepository.class).lock();
-                StoredPageRepository pages = handle.attach(StoredPageRepository.class);
-                if (changedSince(pages, changeMark, page.tags())) {
-                    return false;
-                }
-                pages.delete(key);
-                pages.insert(key, page.contentType(), page.etag(), page.lastModified(), page.gzip().length,
-                        brotliBytes, tags, build, site, clock.instant());
-                pages.insertTags(page.tags(), key);
-                return true;
-            });
-            if (stored) {
-                index.putIfUnchanged(key, StoredPageIndex.Entry.of(page.etag(), page.contentType(),
-                        page.lastModified(), tags, page.gzip().length, brotliBytes == null ? 0 : brotliBytes), mark);
-            }
-        } catch (RuntimeException e) {
-            // A page not stored is rendered again when asked for: a full disk or a lost database costs speed only.
-            LOG.warn("could not store the page {}: {}", key, e.getMessage());
+        }
+        if (!batch.isEmpty()) {
+            storeAll(batch);
         }
     }
 
-    private static boolean changedSince(StoredPageRepository pages, long changeMark, Set<String> pageTags) {
-        for (String change : pages.changedTagsAfter(changeMark)) {
-            List<String> changeTags = Arrays.asList(change.split(" "));
-            if (changeTags.contains(ChangeFeed.EVERYTHING) || !Collections.disjoint(changeTags, pageTags)) {
+    /** A render to store: the change mark it took before rendering, and the index's mark before it was stored. */
+    private record Pending(String key, CachedPage page, long changeMark, long indexMark) {
+    }
+
+    private void storeAll(List<Pending> pages) {
+        try {
+            pages.forEach(pending -> writeFiles(pending.page()));
+            long earliestMark = pages.stream().mapToLong(Pending::changeMark).min().orElseThrow();
+            List<Pending> stored = jdbi.inTransaction(handle -> {
+                handle.attach(StalePageRepository.class).lock();
+                StoredPageRepository rows = handle.attach(StoredPageRepository.class);
+                List<ChangeEvent> changes = rows.changesAfter(earliestMark);
+                List<Pending> fresh = pages.stream().filter(pending -> !changedSince(changes, pending)).toList();
+                fresh.forEach(pending -> insert(rows, pending.key(), pending.page()));
+                return fresh;
+            });
+            stored.forEach(pending -> index.putIfUnchanged(pending.key(), entryOf(pending.page()),
+                    pending.indexMark()));
+        } catch (RuntimeException e) {
+            // A page not stored is rendered again when asked for: a full disk or a lost database costs speed only.
+            LOG.warn("could not store {} page(s), {} the first: {}", pages.size(), pages.get(0).key(),
+                    e.getMessage());
+        }
+    }
+
+    private void writeFiles(CachedPage page) {
+        files.write(page.etag(), PageFiles.GZIP, page.gzip());
+        if (page.brotli() != null) {
+            files.write(page.etag(), PageFiles.BROTLI, page.brotli());
+        }
+    }
+
+    private void insert(StoredPageRepository rows, String key, CachedPage page) {
+        rows.delete(key);
+        rows.insert(key, page.contentType(), page.etag(), page.lastModified(), page.gzip().length,
+                page.brotli() == null ? null : page.brotli().length, String.join(" ", page.tags()), build, site,
+                clock.instant());
+        rows.insertTags(page.tags(), key);
+    }
+
+    private static StoredPageIndex.Entry entryOf(CachedPage page) {
+        return StoredPageIndex.Entry.of(page.etag(), page.contentType(), page.lastModified(),
+                String.join(" ", page.tags()), page.gzip().length, page.brotli() == null ? 0 : page.brotli().length);
+    }
+
+    /** Whether a change to data the page shows was recorded after the mark its render took. */
+    private static boolean changedSince(List<ChangeEvent> changes, Pending pending) {
+        for (ChangeEvent change : changes) {
+            if (change.id() <= pending.changeMark()) {
+                continue;
+            }
+            List<String> changeTags = Arrays.asList(change.tags().split(" "));
+            if (changeTags.contains(ChangeFeed.EVERYTHING) || !Collections.disjoint(changeTags, pending.page().tags())) {
                 return true;
             }
         }

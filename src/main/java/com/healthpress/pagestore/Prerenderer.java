@@ -196,6 +196,7 @@ public final class Prerenderer implements AutoCloseable {
                 failed = true; // the server is stopping, overloaded or without its database
             }
         }
+        store.flush();
         if (failed && running) {
             Thread.sleep(LOOK_AGAIN.toMillis()); // the batch is tried again later
         }

@@ -1,6 +1,7 @@
 package com.healthpress.pagestore;
 
 import com.healthpress.articles.ArticleRepository;
+import com.healthpress.changes.ChangeEvent;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -29,9 +30,10 @@ public interface StoredPageRepository {
     /** Every fresh page rendered for these settings, for the index. */
     String LIST_FRESH = "SELECT " + COLUMNS + " FROM stored_page WHERE rendered_for = :site AND stale = FALSE";
 
-    /** The tags of the changes recorded after the given change event, space-separated, one row per change. */
-    @SqlQuery("SELECT tags FROM change_event WHERE id > :after")
-    List<String> changedTagsAfter(@Bind("after") long after);
+    /** Every change recorded after the given change event (all of them: a render must not have missed one). */
+    @SqlQuery("SELECT id, tags FROM change_event WHERE id > :after")
+    @RegisterConstructorMapper(ChangeEvent.class)
+    List<ChangeEvent> changesAfter(@Bind("after") long after);
 
     @SqlUpdate("DELETE FROM stored_page WHERE page_key = :key")
     void delete(@Bind("key") String key);

@@ -144,6 +144,23 @@ class PageStoreTest {
         assertEquals(1, nextBuild.status().olderBuild());
     }
 
+    /** The background renderer's pages go in together, each checked against the changes after its own mark. */
+    @Test
+    void pagesStoredTogetherAreEachCheckedAgainstTheChangesAfterTheirOwnMark() {
+        long before = store.changeMark();
+        store.storeLater("/articles/a", page("A, rendered before the change", "article:1"), before);
+        store.storeLater("/articles/c", page("C, other data", "article:2"), before);
+        change("article:1");
+        store.storeLater("/articles/b", page("B, rendered after the change", "article:1"), store.changeMark());
+        assertNull(store.find("/articles/b"), "not stored before the flush");
+
+        store.flush();
+
+        assertNull(store.find("/articles/a"));
+        assertNotNull(store.find("/articles/b"));
+        assertNotNull(store.find("/articles/c"));
+    }
+
     /** A restarted server loads the index once and then finds pages with no database at all. */
     @Test
     void aLoadedIndexFindsStoredPagesWithoutTheDatabase() {
