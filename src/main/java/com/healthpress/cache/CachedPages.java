@@ -62,6 +62,7 @@ public final class CachedPages {
     private final ConcurrentMap<String, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
     private final ExecutorService renderers = renderThreads();
     private final ExecutorService backgroundRenderers = backgroundRenderThreads();
+    private final AskedBefore askedBefore = new AskedBefore();
 
     /**
      * renderToken: a secret of this process, which a request must carry to be rendered anew whatever is kept (the
@@ -134,11 +135,14 @@ public final class CachedPages {
         return key.indexOf('?') < 0;
     }
 
-    /** The stored page, kept in memory too unless a change to its data came meanwhile. */
+    /**
+     * The stored page, kept in memory too when it was asked for lately (see {@link AskedBefore}) unless a change to
+     * its data came meanwhile.
+     */
     private CachedPage fromStore(String key) {
         long generation = cache.generation();
         CachedPage stored = store.find(key);
-        if (stored != null) {
+        if (stored != null && askedBefore.note(key)) {
             cache.putIfUnchanged(key, stored, generation);
         }
         return stored;

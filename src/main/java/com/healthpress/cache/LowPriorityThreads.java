@@ -10,12 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Threads for work no reader waits for (rendering pages ahead), which the operating system runs only when readers
+ * Daemon threads for work no reader waits for (rendering pages ahead), which the operating system runs only when readers
  * leave a core idle: each lowers its own scheduling priority to the lowest (nice 19) as it starts. Java's thread
  * priorities do nothing on Linux by default, so the thread asks {@code renice} for its own task id; where that is not
  * possible (another system, no renice) it runs at normal priority.
  */
-final class LowPriorityThreads implements ThreadFactory {
+public final class LowPriorityThreads implements ThreadFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(LowPriorityThreads.class);
     private static final Path THIS_THREAD = Path.of("/proc/thread-self");
@@ -23,7 +23,7 @@ final class LowPriorityThreads implements ThreadFactory {
     private final String name;
     private final AtomicInteger number = new AtomicInteger();
 
-    LowPriorityThreads(String name) {
+    public LowPriorityThreads(String name) {
         this.name = name;
     }
 

@@ -76,11 +76,11 @@ public final class PageStore implements StoredPages {
         byte[] brotli = entry.brotliBytes() == 0 ? null : files.read(entry.etag(), PageFiles.BROTLI);
         if (gzip == null || gzip.length != entry.gzipBytes()
                 || (entry.brotliBytes() != 0 && (brotli == null || brotli.length != entry.brotliBytes()))) {
-            index.remove(key); // its files are gone or not its own: it is rendered again
+            index.remove(key, entry); // its files are gone or not its own: it is rendered again
             return null;
         }
         return CachedPage.stored(gzip, brotli, entry.contentType(), entry.etag(), entry.lastModified(),
-                new HashSet<>(entry.tags()));
+                Set.copyOf(entry.tags()));
     }
 
     /** Whether {@link #find} answers without the database: once the index holds every fresh page. */
@@ -227,15 +227,20 @@ public final class PageStore implements StoredPages {
     }
 
     /**
-     * The pages to render again, most urgent first: stale ones, then those another build rendered (or for other
-     * settings).
+     * The pages to render again, most urgent first: stale ones, then those marked for it (another build rendered
+     * them, or a rebuild), newest first.
      */
     List<String> toRender(int limit) {
         return jdbi.withHandle(handle -> {
             StoredPageRepository pages = handle.attach(StoredPageRepository.class);
             List<String> stale = pages.listStale(limit);
-            return stale.isEmpty() ? pages.listRenderedElsewise(build, site, limit) : stale;
+            return stale.isEmpty() ? pages.listToRenderAgain(build, limit) : stale;
         });
+    }
+
+    /** Marks the pages an earlier (or another) build rendered for these settings to be rendered again. */
+    int markEarlierBuilds() {
+        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).markEarlierBuilds(build, site));
     }
 
     /** Where a scan for unstored articles is: before this article id (the newest made first). */

@@ -10,4 +10,9 @@ public record PageStoreStatus(long pages, long stale, long olderBuild, long byte
     public long waiting() {
         return stale + olderBuild;
     }
+
+    /** Pages rendered by this build since their data last changed. */
+    public long current() {
+        return pages - waiting();
+    }
 }

@@ -1,5 +1,6 @@
 package com.healthpress.pagestore;
 
+import com.healthpress.cache.LowPriorityThreads;
 import com.healthpress.site.Site;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public final class Prerenderer implements AutoCloseable {
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
     private static final Duration CLEAN_UP_EVERY = Duration.ofDays(1);
+    private static final Duration LOOK_FOR_EARLIER_BUILDS_EVERY = Duration.ofMinutes(10);
 
     private final PageStore store;
     private final ToIntFunction<String> render;
@@ -38,14 +40,12 @@ public final class Prerenderer implements AutoCloseable {
     private volatile boolean scanAgain = true;
     private final Semaphore wake = new Semaphore(0);
     /** Sends the render requests, as many at once as there are cores; the renders run elsewhere. */
-    private final ExecutorService requests = Executors.newFixedThreadPool(RENDERS_AT_ONCE, work -> {
-        Thread thread = new Thread(work, "prerender-request");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService requests = Executors.newFixedThreadPool(RENDERS_AT_ONCE,
+            new LowPriorityThreads("prerender-request"));
     private volatile boolean running;
     private volatile long rendered;
     private long nextCleanUp = System.nanoTime();
+    private long nextLookForEarlierBuilds = System.nanoTime();
     private Thread thread;
 
     /**
@@ -63,9 +63,8 @@ public final class Prerenderer implements AutoCloseable {
             return;
         }
         running = true;
-        thread = new Thread(this::renderForever, "prerender");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
+        // Its scans and clean-ups wait for readers too.
+        thread = new LowPriorityThreads("prerender").newThread(this::renderForever);
         thread.start();
     }
 
@@ -88,6 +87,7 @@ public final class Prerenderer implements AutoCloseable {
         long sinceLog = 0;
         while (running) {
             try {
+                lookForEarlierBuildsWhenDue();
                 List<String> keys = store.toRender(BATCH);
                 if (keys.isEmpty()) {
                     keys = unstored();
@@ -114,6 +114,21 @@ public final class Prerenderer implements AutoCloseable {
                 }
                 sleepQuietly();
             }
+        }
+    }
+
+    /**
+     * Marks the pages of earlier builds to be rendered again: after the start (once the index is loaded), and now
+     * and then, for pages an instance of another build stored meanwhile (during a rolling deploy).
+     */
+    private void lookForEarlierBuildsWhenDue() {
+        if (System.nanoTime() - nextLookForEarlierBuilds < 0) {
+            return;
+        }
+        nextLookForEarlierBuilds = System.nanoTime() + LOOK_FOR_EARLIER_BUILDS_EVERY.toNanos();
+        int marked = store.markEarlierBuilds();
+        if (marked > 0) {
+            LOG.info("page store: {} pages of an earlier build will be rendered again", marked);
         }
     }
 

@@ -74,6 +74,11 @@ final class StoredPageIndex {
         entries.remove(key);
     }
 
+    /** Removes the entry, unless another took its place meanwhile. */
+    void remove(String key, Entry entry) {
+        entries.remove(key, entry);
+    }
+
     /** Drops every page that shows any of the tagged data; {@link ChangeFeed#EVERYTHING} drops them all. */
     void invalidate(Set<String> tags) {
         changes.record(tags);

@@ -62,21 +62,30 @@ public interface StoredPageRepository {
     List<String> listStale(@Bind("limit") int limit);
 
     /**
-     * Fresh pages another build rendered for these settings. Pages rendered for other settings are left to be
-     * replaced as readers ask for them: two instances set up differently on one database would otherwise render
-     * each other's pages again without end.
+     * Fresh pages marked to be rendered again (by {@link #markEarlierBuilds} or a rebuild) that another build
+     * rendered, the newest first: an instance of an earlier build still running (a rolling deploy) may mark this
+     * build's pages, which this build does not render again.
      */
     @SqlQuery("""
-            SELECT page_key FROM stored_page
-            WHERE stale = FALSE AND renderer <> :renderer AND rendered_for = :site
-            ORDER BY last_modified DESC LIMIT :limit""")
-    List<String> listRenderedElsewise(@Bind("renderer") String renderer, @Bind("site") String site,
-                                      @Bind("limit") int limit);
+            SELECT page_key FROM stored_page WHERE rerender = TRUE AND stale = FALSE AND renderer <> :renderer
+            ORDER BY rerender, last_modified DESC LIMIT :limit""")
+    List<String> listToRenderAgain(@Bind("renderer") String renderer, @Bind("limit") int limit);
+
+    /**
+     * Marks the fresh pages another build rendered for these settings to be rendered again. Pages rendered for other
+     * settings are left to be replaced as readers ask for them: two instances set up differently on one database
+     * would otherwise render each other's pages again without end.
+     */
+    @SqlUpdate("""
+            UPDATE stored_page SET rerender = TRUE
+            WHERE rerender = FALSE AND stale = FALSE AND renderer <> :renderer AND rendered_for = :site""")
+    int markEarlierBuilds(@Bind("renderer") String renderer, @Bind("site") String site);
 
     @SqlQuery("""
             SELECT COUNT(*) AS pages,
                    COALESCE(SUM(CASE WHEN stale THEN 1 ELSE 0 END), 0) AS stale,
-                   COALESCE(SUM(CASE WHEN NOT stale AND renderer <> :renderer AND rendered_for = :site THEN 1
+                   COALESCE(SUM(CASE WHEN NOT stale AND rendered_for = :site AND (rerender OR renderer <> :renderer)
+                                THEN 1
                                 ELSE 0 END), 0) AS older_build,
                    COALESCE(SUM(gzip_bytes + COALESCE(brotli_bytes, 0)), 0) AS bytes
             FROM stored_page""")
@@ -84,7 +93,7 @@ public interface StoredPageRepository {
     PageStoreStatus status(@Bind("renderer") String renderer, @Bind("site") String site);
 
     /** No build is called "rebuild" (builds are hashes): every fresh page counts as another build's. */
-    @SqlUpdate("UPDATE stored_page SET renderer = 'rebuild' WHERE stale = FALSE")
+    @SqlUpdate("UPDATE stored_page SET rerender = TRUE, renderer = 'rebuild' WHERE stale = FALSE")
     int markAllForRebuild();
 
     /** A public article and its place in a scan of them (newest made first). */

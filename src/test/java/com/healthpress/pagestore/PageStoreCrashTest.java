@@ -39,6 +39,13 @@ class PageStoreCrashTest {
     /** The kill comes once this many edits were made and pages stored, or at the latest after this long. */
     private static final int ENOUGH = 30;
     private static final Duration AT_MOST = Duration.ofSeconds(30);
+    /**
+     * The writer pauses at random up to this long between edits, as editors do: every page shows every article (in
+     * its related links), and a server hears another process's changes within half a second, so edits without pauses
+     * would leave no render unchanged long enough to be stored (the background renderer, at the lowest priority,
+     * did not store even the first pages on a busy machine).
+     */
+    private static final Duration PAUSES_UP_TO = Duration.ofMillis(1_200);
 
     private final Clock clock = Clock.systemUTC();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,6 +75,7 @@ class PageStoreCrashTest {
                         Article current = articles.findById(id).orElseThrow();
                         articles.update(current.toBuilder().title(title(ids.indexOf(id), edit)).build());
                         edits.incrementAndGet();
+                        pauseUpTo(PAUSES_UP_TO);
                     }
                 }, "writer");
                 readers.forEach(Thread::start);
@@ -100,6 +108,14 @@ class PageStoreCrashTest {
             try (ServerProcess restarted = ServerProcess.start(databaseUrl, port)) {
                 titleBySlug.forEach((path, title) -> assertTrue(read(restarted.url(path)).contains(title), path));
             }
+        }
+    }
+
+    private static void pauseUpTo(Duration longest) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(longest.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

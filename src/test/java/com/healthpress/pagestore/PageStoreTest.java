@@ -139,6 +139,10 @@ class PageStoreTest {
 
         assertNull(otherSite.find(KEY));
         assertNotNull(nextBuild.find(KEY));
+        assertEquals(1, nextBuild.status().olderBuild());
+        assertEquals(java.util.List.of(), nextBuild.toRender(10), "until the next build looks for earlier ones");
+        assertEquals(1, nextBuild.markEarlierBuilds());
+        assertEquals(0, otherSite.markEarlierBuilds(), "a page rendered for other settings is left alone");
         assertEquals(java.util.List.of(KEY), nextBuild.toRender(10));
         assertEquals(java.util.List.of(), store.toRender(10));
         assertEquals(1, nextBuild.status().olderBuild());
