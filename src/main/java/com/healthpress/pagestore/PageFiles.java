@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -73,27 +75,43 @@ public final class PageFiles {
 
     /**
      * Deletes the files of pages no longer stored (and writes a kill interrupted), keeping those of the entity tags
-     * given and every file younger than the moment given, which a render may be about to store. Returns how many.
+     * that {@code keptStartingWith} gives for each first character, and every file younger than the moment given,
+     * which a render may be about to store. One directory at a time, so that only its entity tags are in memory
+     * (all of 100,000 pages' names at once took 40 MB of the heap). Returns how many files it deleted.
      */
-    int deleteUnused(Set<String> keptEtags, Instant youngerKept) {
+    int deleteUnused(Function<Character, Set<String>> keptStartingWith, Instant youngerKept) {
         if (!Files.isDirectory(directory)) {
             return 0;
         }
-        Set<String> keptNames = new java.util.HashSet<>();
-        for (String etag : keptEtags) {
-            keptNames.add(name(etag, GZIP));
-            keptNames.add(name(etag, BROTLI));
+        int deleted = 0;
+        try (Stream<Path> subdirectories = Files.list(directory)) {
+            for (Path subdirectory : (Iterable<Path>) subdirectories.filter(Files::isDirectory)::iterator) {
+                deleted += deleteUnusedIn(subdirectory, keptStartingWith, youngerKept);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clear old page files in " + directory, e);
+        }
+        return deleted;
+    }
+
+    private int deleteUnusedIn(Path subdirectory, Function<Character, Set<String>> keptStartingWith,
+                               Instant youngerKept) throws IOException {
+        String name = subdirectory.getFileName().toString();
+        Set<String> keptNames = new HashSet<>();
+        if (name.length() == 2 && HexFormat.isHexDigit(name.charAt(0)) && HexFormat.isHexDigit(name.charAt(1))) {
+            for (String etag : keptStartingWith.apply((char) HexFormat.fromHexDigits(name))) {
+                keptNames.add(name(etag, GZIP));
+                keptNames.add(name(etag, BROTLI));
+            }
         }
         int deleted = 0;
-        try (Stream<Path> files = Files.walk(directory, 2)) {
+        try (Stream<Path> files = Files.list(subdirectory)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 if (!keptNames.contains(file.getFileName().toString()) && olderThan(file, youngerKept)) {
                     Files.deleteIfExists(file);
                     deleted++;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not clear old page files in " + directory, e);
         }
         return deleted;
     }

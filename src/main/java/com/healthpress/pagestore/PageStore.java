@@ -80,7 +80,7 @@ public final class PageStore implements StoredPages {
             return null;
         }
         return CachedPage.stored(gzip, brotli, entry.contentType(), entry.etag(), entry.lastModified(),
-                Set.copyOf(entry.tags()));
+                Set.copyOf(entry.tagList()));
     }
 
     /** Whether {@link #find} answers without the database: once the index holds every fresh page. */
@@ -271,9 +271,9 @@ public final class PageStore implements StoredPages {
 
     /** Deletes the files no stored page uses (those of pages rendered again since); returns how many. */
     public int deleteUnusedFiles() {
-        Set<String> used = new HashSet<>(jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class)
-                .listEtags()));
-        return files.deleteUnused(used, clock.instant().minus(UNUSED_FILES_KEPT));
+        return files.deleteUnused(first -> new HashSet<>(jdbi.withHandle(handle -> handle
+                .attach(StoredPageRepository.class).listEtagsStartingWith(String.valueOf(first)))),
+                clock.instant().minus(UNUSED_FILES_KEPT));
     }
 
     /** Marks every fresh page as rendered by another build: served until the background renders it again. */

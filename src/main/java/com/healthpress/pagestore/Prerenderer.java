@@ -44,7 +44,8 @@ public final class Prerenderer implements AutoCloseable {
             new LowPriorityThreads("prerender-request"));
     private volatile boolean running;
     private volatile long rendered;
-    private long nextCleanUp = System.nanoTime();
+    /** The first clean-up comes an hour after the start: it keeps files younger than that anyway. */
+    private long nextCleanUp = System.nanoTime() + Duration.ofHours(1).toNanos();
     private long nextLookForEarlierBuilds = System.nanoTime();
     private Thread thread;
 
@@ -133,8 +134,8 @@ public final class Prerenderer implements AutoCloseable {
     }
 
     /**
-     * Deletes the files of pages rendered again since (each edit leaves one page's old files): once the store is
-     * complete after the start, then daily.
+     * Deletes the files of pages rendered again since (each edit leaves one page's old files): when the renderer is
+     * idle an hour after the start, then daily.
      */
     private void cleanUpWhenDue() {
         if (System.nanoTime() - nextCleanUp < 0) {

@@ -4,7 +4,6 @@ import com.healthpress.cache.TagChanges;
 import com.healthpress.changes.ChangeFeed;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,19 +18,40 @@ import java.util.concurrent.ConcurrentMap;
 final class StoredPageIndex {
 
     /**
-     * A stored page without its bytes: the sizes of its files (a file of another size is not its own; 0: no Brotli
-     * copy) and its tags, interned (many pages share an author's).
+     * A stored page without its bytes, kept small (a site of 100,000 pages has 100,000 of them on the heap): the
+     * second it was rendered, the sizes of its files (a file of another size is not its own; 0: no Brotli copy) and
+     * its tags, interned (many pages share an author's).
      */
-    record Entry(String etag, String contentType, Instant lastModified, List<String> tags, int gzipBytes,
+    record Entry(String etag, String contentType, long lastModifiedSecond, String[] tags, int gzipBytes,
                  int brotliBytes) {
 
         static Entry of(String etag, String contentType, Instant lastModified, String tags, int gzipBytes,
                         int brotliBytes) {
-            List<String> interned = tags.isEmpty() ? List.of()
-                    : Arrays.stream(tags.split(" ")).map(String::intern).toList();
-            return new Entry(etag, contentType.intern(), lastModified, interned, gzipBytes, brotliBytes);
+            String[] interned = tags.isEmpty() ? NO_TAGS
+                    : Arrays.stream(tags.split(" ")).map(String::intern).toArray(String[]::new);
+            return new Entry(etag, contentType.intern(), lastModified.getEpochSecond(), interned, gzipBytes,
+                    brotliBytes);
+        }
+
+        Instant lastModified() {
+            return Instant.ofEpochSecond(lastModifiedSecond);
+        }
+
+        List<String> tagList() {
+            return Arrays.asList(tags);
+        }
+
+        boolean showsAnyOf(Set<String> changed) {
+            for (String tag : tags) {
+                if (changed.contains(tag)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
+
+    private static final String[] NO_TAGS = new String[0];
 
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final TagChanges changes = new TagChanges();
@@ -58,14 +78,14 @@ final class StoredPageIndex {
     /** Keeps the entry unless data it shows changed after the mark. */
     void putIfUnchanged(String key, Entry entry, long mark) {
         entries.put(key, entry);
-        if (changes.changedSince(entry.tags(), mark)) {
+        if (changes.changedSince(entry.tagList(), mark)) {
             entries.remove(key, entry);
         }
     }
 
     /** As {@link #putIfUnchanged}, but an entry kept meanwhile (a newer store) stays. */
     void putIfAbsentAndUnchanged(String key, Entry entry, long mark) {
-        if (entries.putIfAbsent(key, entry) == null && changes.changedSince(entry.tags(), mark)) {
+        if (entries.putIfAbsent(key, entry) == null && changes.changedSince(entry.tagList(), mark)) {
             entries.remove(key, entry);
         }
     }
@@ -86,7 +106,7 @@ final class StoredPageIndex {
             entries.clear();
             return;
         }
-        entries.values().removeIf(entry -> !Collections.disjoint(entry.tags(), tags));
+        entries.values().removeIf(entry -> entry.showsAnyOf(tags));
     }
 
     int size() {

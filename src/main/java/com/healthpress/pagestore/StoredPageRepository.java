@@ -113,7 +113,7 @@ public interface StoredPageRepository {
     List<PublicArticle> listPublicArticles(@Bind("now") Instant now, @Bind("beforeId") long beforeId,
                                            @Bind("limit") int limit);
 
-    /** The entity tags of every stored page: their files are kept, the others may go. */
-    @SqlQuery("SELECT DISTINCT etag FROM stored_page")
-    List<String> listEtags();
+    /** The entity tags of the stored pages that begin with this character: their files are kept. */
+    @SqlQuery("SELECT DISTINCT etag FROM stored_page WHERE LEFT(etag, 1) = :first")
+    List<String> listEtagsStartingWith(@Bind("first") String first);
 }
