@@ -46,10 +46,22 @@ public final class Database implements AutoCloseable {
     /** Opens the database and returns once it is ready; fails with the reason it cannot be opened. */
     /**
      * Where files that belong with this database are kept by default, under the name given: beside an H2 database
-     * file, under ./data for any other database.
+     * file; for any other database under ./data, named also for the database (its address without parameters, such
+     * as credentials, hashed), so that two sites' processes in one directory never share them.
      */
     public static Path besideDatabase(String jdbcUrl, String name) {
-        return EmbeddedH2.besideFile(jdbcUrl, "-" + name).orElse(Path.of("data", name));
+        return EmbeddedH2.besideFile(jdbcUrl, "-" + name).orElseGet(() -> Path.of("data", name + "-"
+                + shortHash(jdbcUrl.replaceFirst("[?;].*$", ""))));
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Database open(String jdbcUrl) {

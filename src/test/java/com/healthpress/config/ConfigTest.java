@@ -80,4 +80,20 @@ class ConfigTest {
         assertTrue(e.getMessage().startsWith(variable + " "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
     }
+
+    /** Two sites' processes started in one directory never share page files; instances of one site do. */
+    @Test
+    void pageFilesLieBesideTheH2FileOrInADirectoryOfTheirDatabaseUnlessPageFilesNamesOne() {
+        String siteOne = "jdbc:postgresql://db:5432/one?user=a&password=secret";
+        String siteTwo = "jdbc:postgresql://db:5432/two?user=a&password=secret";
+
+        assertEquals(java.nio.file.Path.of("/srv/hp/healthpress-pages"), Config.fromEnvironment(Map.of(
+                "DATABASE_URL", "jdbc:h2:file:/srv/hp/healthpress;AUTO_SERVER=TRUE")).pageFiles());
+        assertEquals(Config.fromEnvironment(Map.of("DATABASE_URL", siteOne)).pageFiles(),
+                Config.fromEnvironment(Map.of("DATABASE_URL", siteOne.replace("secret", "other"))).pageFiles());
+        assertTrue(!Config.fromEnvironment(Map.of("DATABASE_URL", siteOne)).pageFiles().equals(
+                Config.fromEnvironment(Map.of("DATABASE_URL", siteTwo)).pageFiles()));
+        assertEquals(java.nio.file.Path.of("/var/cache/hp"), Config.fromEnvironment(Map.of("DATABASE_URL", siteOne,
+                "PAGE_FILES", " /var/cache/hp ")).pageFiles());
+    }
 }
