@@ -143,7 +143,7 @@ public final class CachedPages {
         long generation = cache.generation();
         CachedPage stored = store.find(key);
         if (stored != null && askedBefore.note(key)) {
-            cache.putIfUnchanged(key, stored, generation);
+            cache.putIfUnchanged(key, stored.withPlainBytes(), generation);
         }
         return stored;
     }

@@ -1,0 +1,34 @@
+package com.healthpress.cache;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A page read from the page store has no plain bytes; kept in memory it gets them, unzipped once. */
+class CachedPageTest {
+
+    private final CachedPage rendered = CachedPage.of("<p>Knee pain</p>".getBytes(StandardCharsets.UTF_8),
+            "text/html; charset=utf-8", Instant.parse("2026-12-06T10:00:00Z"), Set.of("article:1"));
+
+    @Test
+    void aStoredPageKeptInMemoryHasItsPlainBytesAndEverythingElseUnchanged() {
+        CachedPage stored = CachedPage.stored(rendered.gzip(), rendered.brotli(), rendered.contentType(),
+                rendered.etag(), rendered.lastModified(), rendered.tags());
+        assertNull(stored.identity());
+
+        CachedPage kept = stored.withPlainBytes();
+
+        assertArrayEquals(rendered.identity(), kept.identity());
+        assertSame(stored.gzip(), kept.gzip());
+        assertEquals(rendered.etag(), kept.etag());
+        assertEquals(rendered.lastModifiedHeader(), kept.lastModifiedHeader());
+        assertEquals(rendered.tags(), kept.tags());
+        assertSame(rendered, rendered.withPlainBytes(), "a rendered page has them already");
+    }
+}
