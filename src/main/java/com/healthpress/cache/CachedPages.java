@@ -115,7 +115,7 @@ public final class CachedPages {
         }
         CachedPage page = cache.get(key);
         if (page == null && isStorable(key)) {
-            page = fromStore(key);
+            page = fromStore(key, ctx.header("Accept-Encoding"));
         }
         if (page != null) {
             write(ctx, page, CACHE_CONTROL);
@@ -137,12 +137,13 @@ public final class CachedPages {
 
     /**
      * The stored page, kept in memory too when it was asked for lately (see {@link AskedBefore}) unless a change to
-     * its data came meanwhile.
+     * its data came meanwhile; otherwise read in the one encoding this client gets.
      */
-    private CachedPage fromStore(String key) {
+    private CachedPage fromStore(String key, String acceptEncoding) {
         long generation = cache.generation();
-        CachedPage stored = store.find(key);
-        if (stored != null && askedBefore.note(key)) {
+        boolean keep = askedBefore.note(key);
+        CachedPage stored = store.find(key, keep ? null : acceptEncoding);
+        if (stored != null && keep) {
             cache.putIfUnchanged(key, stored.withPlainBytes(), generation);
         }
         return stored;
@@ -285,12 +286,21 @@ public final class CachedPages {
      * As {@link #keptPage}, from the page store when the memory cache lacks it: this may read the database (see
      * {@link #storeFindsWithoutWaiting}); null when the store has no fresh copy either (then Javalin renders it).
      */
-    public CachedPage keptOrStoredPage(String path) {
+    public CachedPage keptOrStoredPage(String path, String acceptEncoding) {
         if (!enabled || publisher.mayHaveDue()) {
             return null;
         }
         CachedPage page = cache.get(path);
-        return page != null || NOT_STORED.stream().anyMatch(path::startsWith) ? page : fromStore(path);
+        return page != null || neverStored(path) ? page : fromStore(path, acceptEncoding);
+    }
+
+    private static boolean neverStored(String path) {
+        for (String prefix : NOT_STORED) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link #keptOrStoredPage} answers from memory and files, without waiting for the database. */

@@ -6,8 +6,16 @@ package com.healthpress.cache;
  */
 public interface StoredPages {
 
-    /** The stored page under this key, or null when there is none or it is stale. */
-    CachedPage find(String key);
+    /** The stored page under this key with all its encodings, or null when there is none or it is stale. */
+    default CachedPage find(String key) {
+        return find(key, null);
+    }
+
+    /**
+     * As {@link #find(String)}, with only the encoding a client sending this Accept-Encoding gets (all of them when
+     * it is null): a page answered once and not kept costs one file read, not two.
+     */
+    CachedPage find(String key, String acceptEncoding);
 
     /** Whether {@link #find} answers from memory and files, without waiting for the database. */
     default boolean findsWithoutWaiting() {
@@ -29,7 +37,7 @@ public interface StoredPages {
     /** No store: every page the memory cache lacks is rendered. */
     StoredPages NONE = new StoredPages() {
         @Override
-        public CachedPage find(String key) {
+        public CachedPage find(String key, String acceptEncoding) {
             return null;
         }
 

@@ -5,6 +5,7 @@ import com.healthpress.cache.StoredPages;
 import com.healthpress.changes.ChangeEvent;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.changes.StalePageRepository;
+import com.healthpress.http.ConditionalRequests;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +65,7 @@ public final class PageStore implements StoredPages {
     }
 
     @Override
-    public CachedPage find(String key) {
+    public CachedPage find(String key, String acceptEncoding) {
         StoredPageIndex.Entry entry = index.get(key);
         if (entry == null && !index.loaded()) {
             entry = fromTable(key);
@@ -72,10 +73,14 @@ public final class PageStore implements StoredPages {
         if (entry == null) {
             return null;
         }
-        byte[] gzip = files.read(entry.etag(), PageFiles.GZIP);
-        byte[] brotli = entry.brotliBytes() == 0 ? null : files.read(entry.etag(), PageFiles.BROTLI);
-        if (gzip == null || gzip.length != entry.gzipBytes()
-                || (entry.brotliBytes() != 0 && (brotli == null || brotli.length != entry.brotliBytes()))) {
+        boolean brotliOnly = acceptEncoding != null && entry.brotliBytes() != 0
+                && ConditionalRequests.acceptedEncodings(acceptEncoding).contains("br");
+        boolean gzipToo = !brotliOnly;
+        boolean brotliToo = acceptEncoding == null || brotliOnly;
+        byte[] gzip = gzipToo ? files.read(entry.etag(), PageFiles.GZIP) : null;
+        byte[] brotli = brotliToo && entry.brotliBytes() != 0 ? files.read(entry.etag(), PageFiles.BROTLI) : null;
+        if ((gzipToo && (gzip == null || gzip.length != entry.gzipBytes()))
+                || (brotliToo && entry.brotliBytes() != 0 && (brotli == null || brotli.length != entry.brotliBytes()))) {
             index.remove(key, entry); // its files are gone or not its own: it is rendered again
             return null;
         }

@@ -110,6 +110,9 @@ public final class Prerenderer implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return; // stopping: the requests' threads refuse work, the connector is gone
+                }
                 if (!DatabaseUnavailable.explains(e)) {
                     LOG.warn("page store: background render failed, trying again: {}", e.getMessage());
                 }

@@ -165,6 +165,26 @@ class PageStoreTest {
         assertNotNull(store.find("/articles/c"));
     }
 
+    /** A page answered once and not kept is read in the one encoding its client gets. */
+    @Test
+    void aClientGetsThePageFromTheOneFileOfItsEncoding() {
+        CachedPage page = page("Knee pain", "article:1");
+        store.store(KEY, page, store.changeMark());
+
+        CachedPage forGzip = store.find(KEY, "gzip, deflate");
+        CachedPage forBrotli = store.find(KEY, "gzip, br");
+        CachedPage forNeither = store.find(KEY, "identity");
+        CachedPage whole = store.find(KEY);
+
+        assertArrayEquals(page.gzip(), forGzip.gzip());
+        assertNull(forGzip.brotli());
+        assertArrayEquals(page.brotli(), forBrotli.brotli());
+        assertNull(forBrotli.gzip());
+        assertArrayEquals(page.gzip(), forNeither.gzip(), "unzipped for it");
+        assertArrayEquals(page.gzip(), whole.gzip());
+        assertArrayEquals(page.brotli(), whole.brotli());
+    }
+
     /** A restarted server loads the index once and then finds pages with no database at all. */
     @Test
     void aLoadedIndexFindsStoredPagesWithoutTheDatabase() {
