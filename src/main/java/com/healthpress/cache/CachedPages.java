@@ -283,15 +283,14 @@ public final class CachedPages {
     }
 
     /**
-     * As {@link #keptPage}, from the page store when the memory cache lacks it: this may read the database (see
+     * The page from the page store, for a path {@link #keptPage} found nothing for: this may read the database (see
      * {@link #storeFindsWithoutWaiting}); null when the store has no fresh copy either (then Javalin renders it).
      */
-    public CachedPage keptOrStoredPage(String path, String acceptEncoding) {
-        if (!enabled || publisher.mayHaveDue()) {
+    public CachedPage storedPage(String path, String acceptEncoding) {
+        if (!enabled || publisher.mayHaveDue() || neverStored(path)) {
             return null;
         }
-        CachedPage page = cache.get(path);
-        return page != null || neverStored(path) ? page : fromStore(path, acceptEncoding);
+        return fromStore(path, acceptEncoding);
     }
 
     private static boolean neverStored(String path) {
@@ -303,7 +302,7 @@ public final class CachedPages {
         return false;
     }
 
-    /** Whether {@link #keptOrStoredPage} answers from memory and files, without waiting for the database. */
+    /** Whether {@link #storedPage} answers from memory and files, without waiting for the database. */
     public boolean storeFindsWithoutWaiting() {
         return store.findsWithoutWaiting();
     }

@@ -62,11 +62,18 @@ public final class PageFiles {
     byte[] read(String etag, String encoding) {
         try {
             return Files.readAllBytes(file(etag, encoding));
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * As {@link #read(String, String)}, and null too when the file is not of the size the page's row gives: then it
+     * is not the page's own (cut short by a full disk or a crash of the machine).
+     */
+    byte[] read(String etag, String encoding, int size) {
+        byte[] bytes = read(etag, encoding);
+        return bytes != null && bytes.length == size ? bytes : null;
     }
 
     boolean has(String etag, String encoding) {

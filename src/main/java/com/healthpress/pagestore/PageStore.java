@@ -75,12 +75,11 @@ public final class PageStore implements StoredPages {
         }
         boolean brotliOnly = acceptEncoding != null && entry.brotliBytes() != 0
                 && ConditionalRequests.acceptedEncodings(acceptEncoding).contains("br");
-        boolean gzipToo = !brotliOnly;
-        boolean brotliToo = acceptEncoding == null || brotliOnly;
-        byte[] gzip = gzipToo ? files.read(entry.etag(), PageFiles.GZIP) : null;
-        byte[] brotli = brotliToo && entry.brotliBytes() != 0 ? files.read(entry.etag(), PageFiles.BROTLI) : null;
-        if ((gzipToo && (gzip == null || gzip.length != entry.gzipBytes()))
-                || (brotliToo && entry.brotliBytes() != 0 && (brotli == null || brotli.length != entry.brotliBytes()))) {
+        boolean gzipWanted = !brotliOnly;
+        boolean brotliWanted = (acceptEncoding == null || brotliOnly) && entry.brotliBytes() != 0;
+        byte[] gzip = gzipWanted ? files.read(entry.etag(), PageFiles.GZIP, entry.gzipBytes()) : null;
+        byte[] brotli = brotliWanted ? files.read(entry.etag(), PageFiles.BROTLI, entry.brotliBytes()) : null;
+        if ((gzipWanted && gzip == null) || (brotliWanted && brotli == null)) {
             index.remove(key, entry); // its files are gone or not its own: it is rendered again
             return null;
         }

@@ -29,8 +29,6 @@ public final class Prerenderer implements AutoCloseable {
     private static final int RENDERS_AT_ONCE = Runtime.getRuntime().availableProcessors();
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
-    private static final Duration CLEAN_UP_EVERY = Duration.ofDays(1);
-    private static final Duration LOOK_FOR_EARLIER_BUILDS_EVERY = Duration.ofMinutes(10);
 
     private final PageStore store;
     private final ToIntFunction<String> render;
@@ -44,9 +42,8 @@ public final class Prerenderer implements AutoCloseable {
             new LowPriorityThreads("prerender-request"));
     private volatile boolean running;
     private volatile long rendered;
-    /** The first clean-up comes an hour after the start: it keeps files younger than that anyway. */
-    private long nextCleanUp = System.nanoTime() + Duration.ofHours(1).toNanos();
-    private long nextLookForEarlierBuilds = System.nanoTime();
+    private final Every cleanUp = new Every(Duration.ofDays(1), Duration.ofHours(1));
+    private final Every lookForEarlierBuilds = new Every(Duration.ofMinutes(10), Duration.ZERO);
     private Thread thread;
 
     /**
@@ -126,28 +123,46 @@ public final class Prerenderer implements AutoCloseable {
      * and then, for pages an instance of another build stored meanwhile (during a rolling deploy).
      */
     private void lookForEarlierBuildsWhenDue() {
-        if (System.nanoTime() - nextLookForEarlierBuilds < 0) {
-            return;
-        }
-        nextLookForEarlierBuilds = System.nanoTime() + LOOK_FOR_EARLIER_BUILDS_EVERY.toNanos();
-        int marked = store.markEarlierBuilds();
-        if (marked > 0) {
-            LOG.info("page store: {} pages of an earlier build will be rendered again", marked);
+        if (lookForEarlierBuilds.due()) {
+            int marked = store.markEarlierBuilds();
+            if (marked > 0) {
+                LOG.info("page store: {} pages of an earlier build will be rendered again", marked);
+            }
         }
     }
 
     /**
      * Deletes the files of pages rendered again since (each edit leaves one page's old files): when the renderer is
-     * idle an hour after the start, then daily.
+     * idle an hour after the start (it keeps files younger than that anyway), then daily.
      */
     private void cleanUpWhenDue() {
-        if (System.nanoTime() - nextCleanUp < 0) {
-            return;
+        if (cleanUp.due()) {
+            int deleted = store.deleteUnusedFiles();
+            if (deleted > 0) {
+                LOG.info("page store: deleted {} files no stored page uses", deleted);
+            }
         }
-        nextCleanUp = System.nanoTime() + CLEAN_UP_EVERY.toNanos();
-        int deleted = store.deleteUnusedFiles();
-        if (deleted > 0) {
-            LOG.info("page store: deleted {} files no stored page uses", deleted);
+    }
+
+    /** Work done now and then: due at first after a delay, then again each period after it was last due. */
+    private static final class Every {
+
+        private final Duration period;
+        private long next;
+
+        Every(Duration period, Duration first) {
+            this.period = period;
+            this.next = System.nanoTime() + first.toNanos();
+        }
+
+        /** Whether it is due now; if so, the next time is set a period ahead. */
+        boolean due() {
+            long now = System.nanoTime();
+            if (now - next < 0) {
+                return false;
+            }
+            next = now + period.toNanos();
+            return true;
         }
     }
 

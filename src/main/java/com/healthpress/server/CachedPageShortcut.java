@@ -59,7 +59,7 @@ public final class CachedPageShortcut extends Handler.Wrapper {
 
     /** The page from the store, or Javalin renders it. */
     private void answerFromStore(Request request, Response response, Callback callback, String path, long started) {
-        CachedPage stored = pages.keptOrStoredPage(path, request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+        CachedPage stored = pages.storedPage(path, request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
         if (stored != null) {
             answer(request, response, callback, stored, started);
         } else {
