@@ -21,6 +21,9 @@ import java.util.Set;
 public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String contentType, String etag,
                          Instant lastModified, String lastModifiedHeader, Set<String> tags) {
 
+    /** Slots of formatted dates, shared by threads: a record's fields are final, so a slot is read whole or not. */
+    private static final HttpDate[] HTTP_DATES = new HttpDate[1024];
+
     public CachedPage {
         tags = Set.copyOf(tags);
     }
@@ -37,14 +40,33 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
         byte[] brotli = text ? Compression.brotli(identity) : null;
         Instant lastModified = renderedAt.truncatedTo(ChronoUnit.SECONDS);
         return new CachedPage(identity, gzip, brotli, contentType, hash(identity), lastModified,
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)), tags);
+                httpDate(lastModified), tags);
     }
 
     /** A page as the page store keeps it: compressed only, with the entity tag of its plain bytes. */
     public static CachedPage stored(byte[] gzip, byte[] brotli, String contentType, String etag, Instant lastModified,
                                     Set<String> tags) {
-        return new CachedPage(null, gzip, brotli, contentType, etag, lastModified,
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)), tags);
+        return new CachedPage(null, gzip, brotli, contentType, etag, lastModified, httpDate(lastModified), tags);
+    }
+
+    /**
+     * The instant (a whole second) as an HTTP date. A page read from the page store and not kept is built per
+     * request, and formatting its date was a twentieth of that request's cost; pages rendered in the same second (a
+     * re-render does hundreds a second) share one formatted value, remembered in a slot per second.
+     */
+    private static String httpDate(Instant second) {
+        long epochSecond = second.getEpochSecond();
+        int slot = (int) (epochSecond & (HTTP_DATES.length - 1));
+        HttpDate known = HTTP_DATES[slot];
+        if (known != null && known.epochSecond() == epochSecond) {
+            return known.text();
+        }
+        String text = DateTimeFormatter.RFC_1123_DATE_TIME.format(second.atZone(ZoneOffset.UTC));
+        HTTP_DATES[slot] = new HttpDate(epochSecond, text);
+        return text;
+    }
+
+    private record HttpDate(long epochSecond, String text) {
     }
 
     /**

@@ -13,7 +13,8 @@ public interface StoredPages {
 
     /**
      * As {@link #find(String)}, with only the encoding a client sending this Accept-Encoding gets (all of them when
-     * it is null): a page answered once and not kept costs one file read, not two.
+     * it is null): a page answered once and not kept costs one file read, not two. A page read in one encoding is
+     * for answering that request only, not for keeping: it comes without its tags.
      */
     CachedPage find(String key, String acceptEncoding);
 

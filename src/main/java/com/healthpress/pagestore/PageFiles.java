@@ -1,8 +1,9 @@
 package com.healthpress.pagestore;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,10 +29,14 @@ public final class PageFiles {
     public static final String BROTLI = "br";
     private static final String WRITING = ".writing";
 
+    private static final HexFormat HEX = HexFormat.of();
+
     private final Path directory;
+    private final String directoryName;
 
     public PageFiles(Path directory) {
         this.directory = directory;
+        this.directoryName = directory.toString();
     }
 
     public Path directory() {
@@ -68,12 +73,22 @@ public final class PageFiles {
     }
 
     /**
-     * As {@link #read(String, String)}, and null too when the file is not of the size the page's row gives: then it
-     * is not the page's own (cut short by a full disk or a crash of the machine).
+     * As {@link #read(String, String)}, and null too when the file is shorter than the page's row says: then it is
+     * not the page's own (cut short by a full disk or a crash of the machine). This is the read of every request for
+     * a page the memory cache lacks, so it costs three system calls (open, read, close) and no {@link Path}: a path
+     * string and the fewest objects.
      */
     byte[] read(String etag, String encoding, int size) {
-        byte[] bytes = read(etag, encoding);
-        return bytes != null && bytes.length == size ? bytes : null;
+        byte[] bytes = new byte[size];
+        int read = 0;
+        try (FileInputStream in = new FileInputStream(fileName(etag, encoding))) {
+            for (int n; read < size && (n = in.read(bytes, read, size - read)) > 0; ) {
+                read += n;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return read == size ? bytes : null;
     }
 
     boolean has(String etag, String encoding) {
@@ -133,14 +148,34 @@ public final class PageFiles {
     }
 
     private Path file(String etag, String encoding) {
-        String name = name(etag, encoding);
-        return directory.resolve(name.substring(0, 2)).resolve(name);
+        return Path.of(fileName(etag, encoding));
+    }
+
+    /** The file's path as a string: directory, the name's first two characters, the name. */
+    private String fileName(String etag, String encoding) {
+        StringBuilder path = new StringBuilder(directoryName.length() + 2 * etag.length() + encoding.length() + 6)
+                .append(directoryName).append(File.separatorChar);
+        appendHex(path, etag.charAt(0));
+        path.append(File.separatorChar);
+        return appendName(path, etag, encoding).toString();
     }
 
     /**
      * Entity tags are Base64 and tell upper from lower case; file systems may not, so names spell them in hex.
      */
     private static String name(String etag, String encoding) {
-        return HexFormat.of().formatHex(etag.getBytes(StandardCharsets.US_ASCII)) + "." + encoding;
+        return appendName(new StringBuilder(2 * etag.length() + encoding.length() + 1), etag, encoding).toString();
+    }
+
+    private static StringBuilder appendName(StringBuilder name, String etag, String encoding) {
+        for (int i = 0; i < etag.length(); i++) {
+            appendHex(name, etag.charAt(i));
+        }
+        return name.append('.').append(encoding);
+    }
+
+    /** An entity tag's character (ASCII) as two hex digits. */
+    private static void appendHex(StringBuilder name, char c) {
+        name.append(HEX.toHighHexDigit(c)).append(HEX.toLowHexDigit(c));
     }
 }

@@ -83,8 +83,10 @@ public final class PageStore implements StoredPages {
             index.remove(key, entry); // its files are gone or not its own: it is rendered again
             return null;
         }
-        return CachedPage.stored(gzip, brotli, entry.contentType(), entry.etag(), entry.lastModified(),
-                Set.copyOf(entry.tagList()));
+        // A page read in one encoding is an answer, never kept: it goes without the set of its tags (whose making
+        // was a twentieth of the request).
+        Set<String> tags = acceptEncoding == null ? Set.copyOf(entry.tagList()) : Set.of();
+        return CachedPage.stored(gzip, brotli, entry.contentType(), entry.etag(), entry.lastModified(), tags);
     }
 
     /** Whether {@link #find} answers without the database: once the index holds every fresh page. */

@@ -19,7 +19,7 @@ final class StoredPageIndex {
 
     /**
      * A stored page without its bytes, kept small (a site of 100,000 pages has 100,000 of them on the heap): the
-     * second it was rendered, the sizes of its files (a file of another size is not its own; 0: no Brotli copy) and
+     * second it was rendered, the sizes of its files (a shorter file is not its own; 0: no Brotli copy) and
      * its tags, interned (many pages share an author's).
      */
     record Entry(String etag, String contentType, long lastModifiedSecond, String[] tags, int gzipBytes,

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 public final class AccessLog implements PolicyStep {
 
     private static final Logger LOG = LoggerFactory.getLogger("access");
+    private static final String SETUP = "/admin/setup/";
     private static final Pattern SETUP_TOKEN = Pattern.compile("^/admin/setup/[^/]+");
 
     private final ClientAddresses clients;
@@ -34,7 +35,7 @@ public final class AccessLog implements PolicyStep {
     }
 
     static String safePath(String path) {
-        String masked = SETUP_TOKEN.matcher(path).replaceFirst("/admin/setup/…");
+        String masked = path.startsWith(SETUP) ? SETUP_TOKEN.matcher(path).replaceFirst(SETUP + "…") : path;
         StringBuilder safe = new StringBuilder(Math.min(masked.length(), 300));
         for (int i = 0; i < masked.length() && i < 300; i++) {
             char c = masked.charAt(i);

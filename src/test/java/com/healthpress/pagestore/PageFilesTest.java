@@ -37,6 +37,21 @@ class PageFilesTest {
     }
 
     @Test
+    void aReadOfTheSizeTheRowGivesFindsTheWholeFileAndNothingInAFileCutShort() {
+        PageFiles files = new PageFiles(directory);
+        byte[] page = new byte[10_000];
+        new java.util.Random(7).nextBytes(page);
+        files.write("whole", PageFiles.GZIP, page);
+        files.write("cut", PageFiles.GZIP, java.util.Arrays.copyOf(page, 4_000));
+
+        assertArrayEquals(page, files.read("whole", PageFiles.GZIP, page.length));
+        assertArrayEquals(page, files.read("whole", PageFiles.GZIP, page.length), "read twice, the same bytes");
+        assertNull(files.read("cut", PageFiles.GZIP, page.length));
+        assertNull(files.read("missing", PageFiles.GZIP, page.length));
+        assertNull(files.read("whole", PageFiles.BROTLI, page.length));
+    }
+
+    @Test
     void aCleanUpDeletesOnlyOldFilesOfUnusedEntityTags() throws IOException {
         PageFiles files = new PageFiles(directory);
         Instant now = Instant.now();
