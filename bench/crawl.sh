@@ -12,6 +12,7 @@ CRAWL_CONNECTIONS=${CRAWL_CONNECTIONS:-16}
 HOT_CONNECTIONS=${HOT_CONNECTIONS:-50}        # connections reading the hot page during crawl B
 HELD_OUT=${HELD_OUT:-400}                     # articles left out of both halves, for warming the JVM
 JIT_WARMUP=${JIT_WARMUP:-10}                  # seconds at 2 connections over the warm pages, after each was asked once
+STORE_WARMUP=${STORE_WARMUP:-20000}           # articles of the other half asked once before a crawl (0: none)
 SEED=${SEED:-15}                              # the split and the order of the crawl
 CRAWL_MAX=${CRAWL_MAX:-3600}                  # seconds a crawl may take at most
 NGINX_ROUNDS=${NGINX_ROUNDS:-3}               # nginx crawls half A this many times (a second or so each); the median counts
@@ -29,6 +30,7 @@ fact load_before "$(load_average)"
 fact seed "$SEED"
 fact held_out "$HELD_OUT"
 fact jit_warmup "$JIT_WARMUP"
+fact store_warmup "$STORE_WARMUP"
 log "load average before: $(load_average)"
 
 # fill_page_store: the running app renders every public page into the page store in the background (as it does
@@ -75,11 +77,20 @@ fact hot_path "$HOT"
 log "sitemap: $ARTICLES_LISTED articles; half A $HALF_A, half B $HALF_B; $WARM warm-up pages; hot page $HOT"
 
 # ---- measuring ----------------------------------------------------------------------------------------------
-# warm_up: every warm-up page once (the held-out articles are rendered), then JIT_WARMUP s over them, cached
+# warm_up OTHER_HALF: every warm-up page once (the held-out articles are rendered), then the first STORE_WARMUP
+# articles of the other half once (read from the page store, as the crawl will be: its path is then compiled by the
+# JIT, as in a server that has been running; the other half is crawled by another process), then JIT_WARMUP s over
+# the warm-up pages, cached
 warm_up() {
   rm -f "$WORK/crawl-done"
   "${WRK_PIN[@]}" wrk -t1 -c2 -d"$CRAWL_MAX"s --timeout 10s -s "$BENCH_DIR/wrk-crawl.lua" -H "$GZIP" "$APP" \
     -- "$LISTS/warm.txt" 1 2 "$WORK/crawl-done" >/dev/null
+  if [ "$STORE_WARMUP" -gt 0 ]; then
+    head -n "$STORE_WARMUP" "$1" >"$LISTS/store-warmup.txt"
+    rm -f "$WORK/crawl-done"
+    "${WRK_PIN[@]}" wrk -t2 -c"$CRAWL_CONNECTIONS" -d"$CRAWL_MAX"s --timeout 10s -s "$BENCH_DIR/wrk-crawl.lua" \
+      -H "$GZIP" "$APP" -- "$LISTS/store-warmup.txt" 2 "$CRAWL_CONNECTIONS" "$WORK/crawl-done" >/dev/null
+  fi
   if [ "$JIT_WARMUP" -gt 0 ]; then
     "${WRK_PIN[@]}" wrk -t1 -c2 -d"$JIT_WARMUP"s --timeout 10s -s "$BENCH_DIR/wrk-load.lua" -H "$GZIP" "$APP" \
       -- "$LISTS/warm.txt" >/dev/null
@@ -150,18 +161,18 @@ memory_facts() {  # memory_facts KEY: the app's peak and current resident memory
   log "resident memory after crawl $1: peak $(( $(fact_value "vmhwm_$1_kb") / 1024 )) MB, now $(( $(fact_value "vmrss_$1_kb") / 1024 )) MB"
 }
 
-# fresh_app LABEL: a new app process (nothing cached), warmed on pages outside both halves
+# fresh_app LABEL KEY OTHER_HALF: a new app process (nothing cached), warmed on pages outside the half it crawls
 fresh_app() {
   APP_LABEL=$1
   start_app "$1"
   fact "start_$2_ms" "$START_MS"
-  log "app started ($JAVA_OPTS${APP_ENV:+, $APP_ENV}): first page after $START_MS ms; warming up on $WARM other pages"
-  warm_up
+  log "app started ($JAVA_OPTS${APP_ENV:+, $APP_ENV}): first page after $START_MS ms; warming up on $WARM other pages and $STORE_WARMUP of the other half"
+  warm_up "$3"
 }
 
 # ---- run ----------------------------------------------------------------------------------------------------
 wait_quiet
-fresh_app crawl-a a
+fresh_app crawl-a a "$LISTS/b.txt"
 log "crawl A: $HALF_A articles, each once, $CRAWL_CONNECTIONS connections"
 crawl crawl_a "$APP" "$LISTS/a.txt"
 memory_facts a
@@ -180,7 +191,7 @@ log "crawl A again, from nginx, $NGINX_ROUNDS times"
 for round in $(seq "$NGINX_ROUNDS"); do crawl "crawl_a_nginx_$round" "$NGINX" "$LISTS/a.txt"; done
 kill -QUIT "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 
-fresh_app crawl-b b
+fresh_app crawl-b b "$LISTS/a.txt"
 curl -s -o /dev/null -H "$GZIP" "$APP$HOT"
 log "crawl B: $HALF_B articles, each once, $CRAWL_CONNECTIONS connections, while $HOT_CONNECTIONS read $HOT"
 crawl crawl_b "$APP" "$LISTS/b.txt" hot_b "$HOT"
