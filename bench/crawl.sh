@@ -50,6 +50,7 @@ fill_page_store() {
     [ $(( $(date +%s) - start )) -lt "${STORE_FILL_MAX:-3600}" ] || die "the page store was not filled: $status"
     sleep 10
   done
+  fact vmhwm_fill_kb "$(awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status")"
   echo "$status" >"$WORK/store-status"
   echo $(( $(date +%s) - start )) >"$WORK/store-fill-s"
   log "page store: $status (after $(cat "$WORK/store-fill-s") s of background renders at nice $PREP_NICE)"

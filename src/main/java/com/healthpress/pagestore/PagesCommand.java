@@ -37,8 +37,8 @@ public final class PagesCommand {
             "A running server (or the next to start) renders them in the background and serves the present ones "
                     + "meanwhile; progress is in its log and on /admin."})
     int rebuild() {
-        return run(store -> context.out().println(store.markAllForRebuild() + " stored pages will be rendered "
-                + "again in the background by the running server, or the next one to start"));
+        return run(store -> context.out().println(store.markAllForRebuild(marked -> { }) + " stored pages will be "
+                + "rendered again in the background by the running server, or the next one to start"));
     }
 
     @Command(name = "compact", description = {"Deletes the files of pages no longer stored (older copies of pages "

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -72,14 +73,25 @@ public interface StoredPageRepository {
     List<String> listToRenderAgain(@Bind("renderer") String renderer, @Bind("limit") int limit);
 
     /**
-     * Marks the fresh pages another build rendered for these settings to be rendered again. Pages rendered for other
-     * settings are left to be replaced as readers ask for them: two instances set up differently on one database
-     * would otherwise render each other's pages again without end.
+     * The next fresh pages after this key (in key order) that another build rendered for these settings, to mark to
+     * be rendered again. Pages rendered for other settings are left to be replaced as readers ask for them: two
+     * instances set up differently on one database would otherwise render each other's pages again without end.
      */
+    @SqlQuery("""
+            SELECT page_key FROM stored_page
+            WHERE page_key > :after AND rerender = FALSE AND stale = FALSE AND renderer <> :renderer
+              AND rendered_for = :site
+            ORDER BY page_key LIMIT :limit""")
+    List<String> listEarlierBuilds(@Bind("after") String after, @Bind("renderer") String renderer,
+                                   @Bind("site") String site, @Bind("limit") int limit);
+
+    /** Marks these pages to be rendered again if another build still holds them (see {@link #listEarlierBuilds}). */
     @SqlUpdate("""
             UPDATE stored_page SET rerender = TRUE
-            WHERE rerender = FALSE AND stale = FALSE AND renderer <> :renderer AND rendered_for = :site""")
-    int markEarlierBuilds(@Bind("renderer") String renderer, @Bind("site") String site);
+            WHERE page_key IN (<keys>) AND rerender = FALSE AND stale = FALSE AND renderer <> :renderer
+              AND rendered_for = :site""")
+    int markEarlierBuilds(@BindList("keys") List<String> keys, @Bind("renderer") String renderer,
+                          @Bind("site") String site);
 
     @SqlQuery("""
             SELECT COUNT(*) AS pages,
@@ -93,8 +105,12 @@ public interface StoredPageRepository {
     PageStoreStatus status(@Bind("renderer") String renderer, @Bind("site") String site);
 
     /** No build is called "rebuild" (builds are hashes): every fresh page counts as another build's. */
-    @SqlUpdate("UPDATE stored_page SET rerender = TRUE, renderer = 'rebuild' WHERE stale = FALSE")
-    int markAllForRebuild();
+    /** The next fresh pages after this key, in key order, to mark for a rebuild. */
+    @SqlQuery("SELECT page_key FROM stored_page WHERE page_key > :after AND stale = FALSE ORDER BY page_key LIMIT :limit")
+    List<String> listFresh(@Bind("after") String after, @Bind("limit") int limit);
+
+    @SqlUpdate("UPDATE stored_page SET rerender = TRUE, renderer = 'rebuild' WHERE page_key IN (<keys>) AND stale = FALSE")
+    int markForRebuild(@BindList("keys") List<String> keys);
 
     /** A public article and its place in a scan of them (newest made first). */
     record PublicArticle(String slug, long id) {

@@ -132,6 +132,40 @@ class PageStoreTest {
     }
 
     @Test
+    void aRebuildMarksTheStoreABatchAtATimeEachCommittedBeforeTheNext() {
+        int pages = PageStore.MARK_BATCH + 1;
+        insertRows(pages, "build-1");
+        java.util.List<Long> seenFromAnotherConnection = new java.util.ArrayList<>();
+
+        int marked = store.markAllForRebuild(markedSoFar -> seenFromAnotherConnection.add(store.status().olderBuild()));
+
+        assertEquals(pages, marked);
+        assertEquals(java.util.List.of((long) PageStore.MARK_BATCH, (long) pages), seenFromAnotherConnection);
+    }
+
+    @Test
+    void pagesOfAnEarlierBuildAreMarkedInBatchesToTheLast() {
+        int pages = PageStore.MARK_BATCH + 1;
+        insertRows(pages, "build-1");
+        PageStore nextBuild = storeFor("build-2", "site-1", this::recorded);
+
+        assertEquals(pages, nextBuild.markEarlierBuilds());
+        assertEquals(0, nextBuild.markEarlierBuilds(), "each page once");
+        assertEquals((long) pages, nextBuild.status().olderBuild());
+    }
+
+    /** Rows of fresh stored pages without files, as many as a test needs, in one transaction. */
+    private void insertRows(int pages, String build) {
+        database.jdbi().useTransaction(handle -> {
+            StoredPageRepository rows = handle.attach(StoredPageRepository.class);
+            for (int i = 0; i < pages; i++) {
+                rows.insert(String.format("/articles/page-%05d", i), "text/html", "etag-" + i, clock.instant(), 10,
+                        null, "article:" + i, build, "site-1", clock.instant());
+            }
+        });
+    }
+
+    @Test
     void aPageRenderedForOtherSettingsIsNotServedAndOneOfAnotherBuildIsServedAndQueued() {
         store.store(KEY, page("Knee pain", "article:1"), store.changeMark());
         PageStore otherSite = storeFor("build-1", "site-2", this::recorded);
