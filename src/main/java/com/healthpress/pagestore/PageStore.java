@@ -43,6 +43,8 @@ public final class PageStore implements StoredPages {
     private static final int STORE_BATCH = 50;
     /** Pages marked to be rendered again per transaction. */
     static final int MARK_BATCH = 2_000;
+    /** Rows read into the index per query. */
+    static final int INDEX_BATCH = 5_000;
 
     private final Jdbi jdbi;
     private final PageFiles files;
@@ -120,18 +122,28 @@ public final class PageStore implements StoredPages {
 
     /**
      * Reads every fresh page of the table whose files are here into the index; until then each request for a page
-     * the memory cache lacks reads its row. A page stored meanwhile keeps its newer entry.
+     * the memory cache lacks reads its row. A page stored meanwhile keeps its newer entry. Read a batch at a time:
+     * one query over 100,000 rows made H2 hold them all as one result (under -Xmx160m it timed out on a lock while
+     * the collector ran without pause).
      */
     public void loadIndex() {
         long started = System.nanoTime();
         long mark = index.mark();
-        jdbi.useHandle(handle -> {
-            try (var rows = handle.createQuery(StoredPageRepository.LIST_FRESH).bind("site", site).setFetchSize(1_000)
-                    .map(MAPPER).stream()) {
-                rows.filter(page -> files.has(page.entry().etag(), PageFiles.GZIP))
-                        .forEach(page -> index.putIfAbsentAndUnchanged(page.key(), page.entry(), mark));
+        String after = "";
+        while (true) {
+            String from = after;
+            List<StoredPage> pages = jdbi.withHandle(handle -> handle.createQuery(StoredPageRepository.LIST_FRESH)
+                    .bind("after", from).bind("site", site).bind("limit", INDEX_BATCH).map(MAPPER).list());
+            for (StoredPage page : pages) {
+                if (files.has(page.entry().etag(), PageFiles.GZIP)) {
+                    index.putIfAbsentAndUnchanged(page.key(), page.entry(), mark);
+                }
             }
-        });
+            if (pages.size() < INDEX_BATCH) {
+                break;
+            }
+            after = pages.get(pages.size() - 1).key();
+        }
         index.markLoaded();
         LOG.info("page store: {} pages indexed in {} ms (files in {})", index.size(),
                 (System.nanoTime() - started) / 1_000_000, files.directory());

@@ -28,8 +28,9 @@ public interface StoredPageRepository {
     String FIND = "SELECT " + COLUMNS + " FROM stored_page WHERE page_key = :key AND rendered_for = :site"
             + " AND stale = FALSE";
 
-    /** Every fresh page rendered for these settings, for the index. */
-    String LIST_FRESH = "SELECT " + COLUMNS + " FROM stored_page WHERE rendered_for = :site AND stale = FALSE";
+    /** The next fresh pages rendered for these settings after a key, in key order, for the index. */
+    String LIST_FRESH = "SELECT " + COLUMNS + " FROM stored_page WHERE page_key > :after AND rendered_for = :site"
+            + " AND stale = FALSE ORDER BY page_key LIMIT :limit";
 
     /** Every change recorded after the given change event (all of them: a render must not have missed one). */
     @SqlQuery("SELECT id, tags FROM change_event WHERE id > :after")

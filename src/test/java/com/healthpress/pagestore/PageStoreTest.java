@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.healthpress.TestDatabases;
 import com.healthpress.cache.CachedPage;
@@ -152,6 +153,25 @@ class PageStoreTest {
         assertEquals(pages, nextBuild.markEarlierBuilds());
         assertEquals(0, nextBuild.markEarlierBuilds(), "each page once");
         assertEquals((long) pages, nextBuild.status().olderBuild());
+    }
+
+    @Test
+    void theIndexIsLoadedABatchAtATimeToTheLastPage() {
+        int pages = PageStore.INDEX_BATCH + 1;
+        insertRows(pages, "build-1");
+        for (int i = 0; i < pages; i++) {
+            files.write("etag-" + i, PageFiles.GZIP, new byte[10]);
+        }
+        PageStore restarted = storeFor("build-1", "site-1", this::recorded);
+
+        restarted.loadIndex();
+
+        assertNotNull(restarted.find("/articles/page-00000"));
+        assertNotNull(restarted.find(String.format("/articles/page-%05d", pages - 1)));
+        assertTrue(restarted.findsWithoutWaiting());
+        database.close();
+        assertNotNull(restarted.find(String.format("/articles/page-%05d", PageStore.INDEX_BATCH)),
+                "answered from the index, without the database");
     }
 
     /** Rows of fresh stored pages without files, as many as a test needs, in one transaction. */
