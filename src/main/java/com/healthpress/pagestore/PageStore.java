@@ -132,21 +132,28 @@ public final class PageStore implements StoredPages {
         String after = "";
         while (true) {
             String from = after;
-            List<StoredPage> pages = jdbi.withHandle(handle -> handle.createQuery(StoredPageRepository.LIST_FRESH)
-                    .bind("after", from).bind("site", site).bind("limit", INDEX_BATCH).map(MAPPER).list());
-            for (StoredPage page : pages) {
-                if (files.has(page.entry().etag(), PageFiles.GZIP)) {
-                    index.putIfAbsentAndUnchanged(page.key(), page.entry(), mark);
+            List<ListedRow> rows = jdbi.withHandle(handle -> handle.createQuery(StoredPageRepository.LIST_AFTER)
+                    .bind("after", from).bind("limit", INDEX_BATCH)
+                    .map((row, context) -> new ListedRow(MAPPER.map(row, context),
+                            site.equals(row.getString("rendered_for")) && !row.getBoolean("stale")))
+                    .list());
+            for (ListedRow row : rows) {
+                if (row.servedHere() && files.has(row.page().entry().etag(), PageFiles.GZIP)) {
+                    index.putIfAbsentAndUnchanged(row.page().key(), row.page().entry(), mark);
                 }
             }
-            if (pages.size() < INDEX_BATCH) {
+            if (rows.size() < INDEX_BATCH) {
                 break;
             }
-            after = pages.get(pages.size() - 1).key();
+            after = rows.get(rows.size() - 1).page().key();
         }
         index.markLoaded();
         LOG.info("page store: {} pages indexed in {} ms (files in {})", index.size(),
                 (System.nanoTime() - started) / 1_000_000, files.directory());
+    }
+
+    /** A row listed for the index: the page, and whether it is fresh and rendered for this instance's settings. */
+    private record ListedRow(StoredPage page, boolean servedHere) {
     }
 
     /** A change was heard: its pages are no longer served from the store by this process. */
@@ -262,8 +269,7 @@ public final class PageStore implements StoredPages {
 
     /** Marks the pages an earlier (or another) build rendered for these settings to be rendered again. */
     int markEarlierBuilds() {
-        return markInBatches((rows, after) -> rows.listEarlierBuilds(after, build, site, MARK_BATCH),
-                (rows, keys) -> rows.markEarlierBuilds(keys, build, site), marked -> { });
+        return markInBatches((rows, keys) -> rows.markEarlierBuilds(keys, build, site), marked -> { });
     }
 
     /** Where a scan for unstored articles is: before this article id (the newest made first). */
@@ -304,8 +310,7 @@ public final class PageStore implements StoredPages {
      * {@code progress} how many are marked after each batch.
      */
     public int markAllForRebuild(IntConsumer progress) {
-        return markInBatches((rows, after) -> rows.listFresh(after, MARK_BATCH), StoredPageRepository::markForRebuild,
-                progress);
+        return markInBatches(StoredPageRepository::markForRebuild, progress);
     }
 
     /**
@@ -313,14 +318,13 @@ public final class PageStore implements StoredPages {
      * whole large store kept every row's undo in one transaction (at 100,000 pages a server with -Xmx160m spent ten
      * minutes collecting garbage under it, and the index load meanwhile timed out on its lock).
      */
-    private int markInBatches(BiFunction<StoredPageRepository, String, List<String>> nextBatch,
-                              BiFunction<StoredPageRepository, List<String>, Integer> mark, IntConsumer progress) {
+    private int markInBatches(BiFunction<StoredPageRepository, List<String>, Integer> mark, IntConsumer progress) {
         int marked = 0;
         String after = "";
         while (true) {
             String from = after;
-            List<String> keys = jdbi.withHandle(handle -> nextBatch.apply(
-                    handle.attach(StoredPageRepository.class), from));
+            List<String> keys = jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class)
+                    .listKeysAfter(from, MARK_BATCH));
             if (keys.isEmpty()) {
                 return marked;
             }

@@ -28,9 +28,13 @@ public interface StoredPageRepository {
     String FIND = "SELECT " + COLUMNS + " FROM stored_page WHERE page_key = :key AND rendered_for = :site"
             + " AND stale = FALSE";
 
-    /** The next fresh pages rendered for these settings after a key, in key order, for the index. */
-    String LIST_FRESH = "SELECT " + COLUMNS + " FROM stored_page WHERE page_key > :after AND rendered_for = :site"
-            + " AND stale = FALSE ORDER BY page_key LIMIT :limit";
+    /**
+     * The next pages after a key, in key order, with the settings they were rendered for and whether they are stale
+     * (for the index, which keeps the fresh ones rendered for its settings). Only the key is in the condition: with
+     * the others H2 chose the renderer's index and sorted every fresh page for each batch.
+     */
+    String LIST_AFTER = "SELECT " + COLUMNS + ", rendered_for, stale FROM stored_page WHERE page_key > :after"
+            + " ORDER BY page_key LIMIT :limit";
 
     /** Every change recorded after the given change event (all of them: a render must not have missed one). */
     @SqlQuery("SELECT id, tags FROM change_event WHERE id > :after")
@@ -74,19 +78,19 @@ public interface StoredPageRepository {
     List<String> listToRenderAgain(@Bind("renderer") String renderer, @Bind("limit") int limit);
 
     /**
-     * The next fresh pages after this key (in key order) that another build rendered for these settings, to mark to
-     * be rendered again. Pages rendered for other settings are left to be replaced as readers ask for them: two
-     * instances set up differently on one database would otherwise render each other's pages again without end.
+     * The next page keys after this one, in key order: batches of pages to mark (the marking statement says which
+     * of them). Only the key is in the condition, so that the primary key's order serves it (see {@link #LIST_AFTER}).
      */
-    @SqlQuery("""
-            SELECT page_key FROM stored_page
-            WHERE page_key > :after AND rerender = FALSE AND stale = FALSE AND renderer <> :renderer
-              AND rendered_for = :site
-            ORDER BY page_key LIMIT :limit""")
-    List<String> listEarlierBuilds(@Bind("after") String after, @Bind("renderer") String renderer,
-                                   @Bind("site") String site, @Bind("limit") int limit);
+    @SqlQuery(KEYS_AFTER)
+    List<String> listKeysAfter(@Bind("after") String after, @Bind("limit") int limit);
 
-    /** Marks these pages to be rendered again if another build still holds them (see {@link #listEarlierBuilds}). */
+    String KEYS_AFTER = "SELECT page_key FROM stored_page WHERE page_key > :after ORDER BY page_key LIMIT :limit";
+
+    /**
+     * Marks these pages to be rendered again if another build rendered them for these settings. Pages rendered for
+     * other settings are left to be replaced as readers ask for them: two instances set up differently on one
+     * database would otherwise render each other's pages again without end.
+     */
     @SqlUpdate("""
             UPDATE stored_page SET rerender = TRUE
             WHERE page_key IN (<keys>) AND rerender = FALSE AND stale = FALSE AND renderer <> :renderer
@@ -106,10 +110,6 @@ public interface StoredPageRepository {
     PageStoreStatus status(@Bind("renderer") String renderer, @Bind("site") String site);
 
     /** No build is called "rebuild" (builds are hashes): every fresh page counts as another build's. */
-    /** The next fresh pages after this key, in key order, to mark for a rebuild. */
-    @SqlQuery("SELECT page_key FROM stored_page WHERE page_key > :after AND stale = FALSE ORDER BY page_key LIMIT :limit")
-    List<String> listFresh(@Bind("after") String after, @Bind("limit") int limit);
-
     @SqlUpdate("UPDATE stored_page SET rerender = TRUE, renderer = 'rebuild' WHERE page_key IN (<keys>) AND stale = FALSE")
     int markForRebuild(@BindList("keys") List<String> keys);
 
