@@ -16,6 +16,7 @@ STORE_WARMUP=${STORE_WARMUP:-20000}           # articles of the other half asked
 SEED=${SEED:-15}                              # the split and the order of the crawl
 CRAWL_MAX=${CRAWL_MAX:-3600}                  # seconds a crawl may take at most
 NGINX_ROUNDS=${NGINX_ROUNDS:-3}               # nginx crawls half A this many times (a second or so each); the median counts
+RERENDER_MAX=${RERENDER_MAX:-1800}            # seconds the re-render after crawl B may take at most
 PREP_NICE=${PREP_NICE:-19}                    # niceness of the build, the generation and the training start
 source "$BENCH_DIR/common.sh"
 
@@ -31,6 +32,7 @@ fact seed "$SEED"
 fact held_out "$HELD_OUT"
 fact jit_warmup "$JIT_WARMUP"
 fact store_warmup "$STORE_WARMUP"
+fact hot_connections "$HOT_CONNECTIONS"
 log "load average before: $(load_average)"
 
 # fill_page_store: the running app renders every public page into the page store in the background (as it does
@@ -171,6 +173,38 @@ fresh_app() {
   warm_up "$3"
 }
 
+# rerender: after crawl B, every stored page is marked to be rendered again (`pages rebuild`, as a new build's start
+# marks its predecessor's pages) and the running app renders them in the background while HOT_CONNECTIONS read the
+# hot page: how long until none waits (polled every 20 s, at nice 19), the hot page's figures meanwhile, and the
+# resident memory. RERENDER=off leaves it out.
+rerender() {
+  [ "${RERENDER:-on}" = on ] || return 0
+  local start status="" waiting hot_pid line
+  log "re-render: every stored page marked (pages rebuild), rendered again while $HOT_CONNECTIONS read $HOT"
+  nice -n 19 java -jar "$JAR" pages rebuild >"$WORK/rebuild.out" 2>&1 || { log "pages rebuild failed: $(cat "$WORK/rebuild.out")"; return 0; }
+  start=$(date +%s)
+  "${WRK_PIN[@]}" wrk -t2 -c"$HOT_CONNECTIONS" -d"$RERENDER_MAX"s --timeout 10s --latency \
+    -s "$BENCH_DIR/wrk-report.lua" -H "$GZIP" "$APP$HOT" >"$WORK/hot-rerender.out" &
+  hot_pid=$!
+  while [ $(( $(date +%s) - start )) -lt "$RERENDER_MAX" ]; do
+    sleep 20
+    status=$(nice -n 19 java -jar "$JAR" pages status 2>/dev/null) || status=""
+    waiting=$(echo "$status" | sed -n 's/.*; \([0-9]*\) stale and \([0-9]*\) of another.*/\1 \2/p')
+    log "re-render after $(( $(date +%s) - start )) s: $status"
+    [ "$waiting" = "0 0" ] && break
+  done
+  kill -INT "$hot_pid" 2>/dev/null; wait "$hot_pid" || true
+  fact rerender_s "$(( $(date +%s) - start ))"
+  fact rerender_done "$([ "$waiting" = "0 0" ] && echo yes || echo no)"
+  fact rerender_status "$status"
+  line=$(grep '^BENCH ' "$WORK/hot-rerender.out" || true)
+  [ -n "$line" ] || { log "wrk printed no result for the hot page during the re-render: $(cat "$WORK/hot-rerender.out")"; return 0; }
+  fact rerender_hot "$(summary "${line#BENCH }")"
+  fact rerender_hot_p99_us "$(sed 's/.*p99_us=\([0-9]*\).*/\1/' <<<"$line")"
+  log "hot page during the re-render: $(fact_value rerender_hot)"
+  memory_facts rerender
+}
+
 # ---- run ----------------------------------------------------------------------------------------------------
 wait_quiet
 fresh_app crawl-a a "$LISTS/b.txt"
@@ -197,6 +231,7 @@ curl -s -o /dev/null -H "$GZIP" "$APP$HOT"
 log "crawl B: $HALF_B articles, each once, $CRAWL_CONNECTIONS connections, while $HOT_CONNECTIONS read $HOT"
 crawl crawl_b "$APP" "$LISTS/b.txt" hot_b "$HOT"
 memory_facts b
+rerender
 stop_app
 fact load_after "$(load_average)"
 log "load average after: $(load_average)"
