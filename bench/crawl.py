@@ -239,12 +239,16 @@ def report(results_txt, out_md):
         done = facts.get("rerender_done") == "yes"
         seconds = int(facts["rerender_s"])
         rows.append((f"re-render of every stored page after `pages rebuild` (as after a deploy), in the background at "
-                     f"nice 19 while {facts.get('hot_connections', '50')} connections read the hot page",
-                     f"{seconds} s" + ("" if done else f", not finished ({facts.get('rerender_status', '?')})"),
+                     f"nice 19; the first {facts.get('rerender_hot_seconds', '30')} s while "
+                     f"{facts.get('hot_connections', '50')} connections read the hot page as fast as they can, then "
+                     f"nothing else asked",
+                     f"{seconds} s" + ("" if done else f", not finished ({facts.get('rerender_status', '?')})")
+                     + f"; after the hot page's seconds: {facts.get('rerender_after_hot', '?')}",
                      "", "", "< 300 s", "PASS" if done and seconds < 300 else "FAIL"))
-        p99 = int(facts.get("rerender_hot_p99_us", "0")) / 1000
-        rows.append(("the hot page during that re-render, gzip", facts.get("rerender_hot", "?"), "", "",
-                     "p99 < 10 ms", "PASS" if 0 < p99 < 10 else "FAIL"))
+        if "rerender_hot_p99_us" in facts:
+            p99 = int(facts["rerender_hot_p99_us"]) / 1000
+            rows.append(("the hot page while the pages re-render, gzip", facts.get("rerender_hot", "?"), "", "",
+                         "p99 < 10 ms", "PASS" if 0 < p99 < 10 else "FAIL"))
     if "vmhwm_fill_kb" in facts:
         peak = int(facts["vmhwm_fill_kb"]) / 1024
         rows.append(("resident memory of the app that filled the store (re-rendered every page in the background; "

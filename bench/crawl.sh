@@ -17,6 +17,7 @@ SEED=${SEED:-15}                              # the split and the order of the c
 CRAWL_MAX=${CRAWL_MAX:-3600}                  # seconds a crawl may take at most
 NGINX_ROUNDS=${NGINX_ROUNDS:-3}               # nginx crawls half A this many times (a second or so each); the median counts
 RERENDER_MAX=${RERENDER_MAX:-1800}            # seconds the re-render after crawl B may take at most
+RERENDER_HOT_SECONDS=${RERENDER_HOT_SECONDS:-30}  # seconds the hot page is read at the start of the re-render
 PREP_NICE=${PREP_NICE:-19}                    # niceness of the build, the generation and the training start
 source "$BENCH_DIR/common.sh"
 
@@ -33,6 +34,7 @@ fact held_out "$HELD_OUT"
 fact jit_warmup "$JIT_WARMUP"
 fact store_warmup "$STORE_WARMUP"
 fact hot_connections "$HOT_CONNECTIONS"
+fact rerender_hot_seconds "$RERENDER_HOT_SECONDS"
 log "load average before: $(load_average)"
 
 # fill_page_store: the running app renders every public page into the page store in the background (as it does
@@ -174,34 +176,37 @@ fresh_app() {
 }
 
 # rerender: after crawl B, every stored page is marked to be rendered again (`pages rebuild`, as a new build's start
-# marks its predecessor's pages) and the running app renders them in the background while HOT_CONNECTIONS read the
-# hot page: how long until none waits (polled every 20 s, at nice 19), the hot page's figures meanwhile, and the
-# resident memory. RERENDER=off leaves it out.
+# marks its predecessor's pages) and the running app renders them in the background at nice 19. For the first
+# RERENDER_HOT_SECONDS a wrk with HOT_CONNECTIONS reads the hot page as fast as it can (its figures while pages
+# re-render); then nothing else is asked, and `pages status` (every 10 s, at nice 19) tells when none waits. The
+# resident memory after it. RERENDER=off leaves it out.
 rerender() {
   [ "${RERENDER:-on}" = on ] || return 0
-  local start status="" waiting hot_pid line
-  log "re-render: every stored page marked (pages rebuild), rendered again while $HOT_CONNECTIONS read $HOT"
+  local start status="" waiting="" line
+  log "re-render: every stored page marked (pages rebuild); $HOT_CONNECTIONS read $HOT for the first $RERENDER_HOT_SECONDS s"
   nice -n 19 java -jar "$JAR" pages rebuild >"$WORK/rebuild.out" 2>&1 || { log "pages rebuild failed: $(cat "$WORK/rebuild.out")"; return 0; }
   start=$(date +%s)
-  "${WRK_PIN[@]}" wrk -t2 -c"$HOT_CONNECTIONS" -d"$RERENDER_MAX"s --timeout 10s --latency \
-    -s "$BENCH_DIR/wrk-report.lua" -H "$GZIP" "$APP$HOT" >"$WORK/hot-rerender.out" &
-  hot_pid=$!
+  "${WRK_PIN[@]}" wrk -t2 -c"$HOT_CONNECTIONS" -d"$RERENDER_HOT_SECONDS"s --timeout 10s --latency \
+    -s "$BENCH_DIR/wrk-report.lua" -H "$GZIP" "$APP$HOT" >"$WORK/hot-rerender.out" || true
+  status=$(nice -n 19 java -jar "$JAR" pages status 2>/dev/null) || status=""
+  fact rerender_after_hot "$status"
+  log "re-render after the hot page's $RERENDER_HOT_SECONDS s: $status"
+  line=$(grep '^BENCH ' "$WORK/hot-rerender.out" || true)
+  if [ -n "$line" ]; then
+    fact rerender_hot "$(summary "${line#BENCH }")"
+    fact rerender_hot_p99_us "$(sed 's/.*p99_us=\([0-9]*\).*/\1/' <<<"$line")"
+    log "hot page while pages re-render: $(fact_value rerender_hot)"
+  fi
   while [ $(( $(date +%s) - start )) -lt "$RERENDER_MAX" ]; do
-    sleep 20
-    status=$(nice -n 19 java -jar "$JAR" pages status 2>/dev/null) || status=""
     waiting=$(echo "$status" | sed -n 's/.*; \([0-9]*\) stale and \([0-9]*\) of another.*/\1 \2/p')
-    log "re-render after $(( $(date +%s) - start )) s: $status"
     [ "$waiting" = "0 0" ] && break
+    sleep 10
+    status=$(nice -n 19 java -jar "$JAR" pages status 2>/dev/null) || status=""
   done
-  kill -INT "$hot_pid" 2>/dev/null; wait "$hot_pid" || true
   fact rerender_s "$(( $(date +%s) - start ))"
   fact rerender_done "$([ "$waiting" = "0 0" ] && echo yes || echo no)"
   fact rerender_status "$status"
-  line=$(grep '^BENCH ' "$WORK/hot-rerender.out" || true)
-  [ -n "$line" ] || { log "wrk printed no result for the hot page during the re-render: $(cat "$WORK/hot-rerender.out")"; return 0; }
-  fact rerender_hot "$(summary "${line#BENCH }")"
-  fact rerender_hot_p99_us "$(sed 's/.*p99_us=\([0-9]*\).*/\1/' <<<"$line")"
-  log "hot page during the re-render: $(fact_value rerender_hot)"
+  log "re-render done after $(fact_value rerender_s) s: $status"
   memory_facts rerender
 }
 
