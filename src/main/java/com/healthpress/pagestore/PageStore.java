@@ -122,9 +122,9 @@ public final class PageStore implements StoredPages {
 
     /**
      * Reads every fresh page of the table whose files are here into the index; until then each request for a page
-     * the memory cache lacks reads its row. A page stored meanwhile keeps its newer entry. Read a batch at a time:
-     * one query over 100,000 rows made H2 hold them all as one result (under -Xmx160m it timed out on a lock while
-     * the collector ran without pause).
+     * the memory cache lacks reads its row. A page stored meanwhile keeps its newer entry. Read a batch at a time, in
+     * key order: one query over 100,000 rows had H2 build them all as one result on the heap, beside the index
+     * being filled.
      */
     public void loadIndex() {
         long started = System.nanoTime();
@@ -315,8 +315,8 @@ public final class PageStore implements StoredPages {
 
     /**
      * Marks pages a batch at a time, in key order, each batch in a transaction of its own: one statement over a
-     * whole large store kept every row's undo in one transaction (at 100,000 pages a server with -Xmx160m spent ten
-     * minutes collecting garbage under it, and the index load meanwhile timed out on its lock).
+     * whole large store kept every row's undo in one transaction (at 100,000 pages, run by `pages rebuild` through
+     * H2's server mode inside a server with -Xmx160m, it spent ten minutes collecting garbage).
      */
     private int markInBatches(BiFunction<StoredPageRepository, List<String>, Integer> mark, IntConsumer progress) {
         int marked = 0;
