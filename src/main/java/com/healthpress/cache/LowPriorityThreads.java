@@ -38,8 +38,12 @@ public final class LowPriorityThreads implements ThreadFactory {
         return thread;
     }
 
-    /** Renices the calling thread (its task id is the last part of /proc/thread-self's target). */
-    static void lowerOwnPriority() {
+    /**
+     * Renices the calling thread (its task id is the last part of /proc/thread-self's target): for a thread that does
+     * some work for readers first and then works in the background.
+     */
+    public static void lowerOwnPriority() {
+        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
         try {
             String task = Files.readSymbolicLink(THIS_THREAD).getFileName().toString();
             Process renice = new ProcessBuilder("renice", "-n", "19", "-p", task).redirectErrorStream(true)
