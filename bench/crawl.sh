@@ -91,6 +91,8 @@ warm_up() {
   "${WRK_PIN[@]}" wrk -t1 -c2 -d"$CRAWL_MAX"s --timeout 10s -s "$BENCH_DIR/wrk-crawl.lua" -H "$GZIP" "$APP" \
     -- "$LISTS/warm.txt" 1 2 "$WORK/crawl-done" >/dev/null
   if [ "$STORE_WARMUP" -gt 0 ]; then
+    # the store's index is loaded a few seconds after the start; until then its pages are read from the table
+    for _ in $(seq 600); do grep -q "pages indexed" "$WORK/app-$APP_LABEL.log" && break; sleep 0.1; done
     head -n "$STORE_WARMUP" "$1" >"$LISTS/store-warmup.txt"
     rm -f "$WORK/crawl-done"
     "${WRK_PIN[@]}" wrk -t2 -c"$CRAWL_CONNECTIONS" -d"$CRAWL_MAX"s --timeout 10s -s "$BENCH_DIR/wrk-crawl.lua" \
