@@ -34,7 +34,6 @@ public final class LowPriorityThreads implements ThreadFactory {
             work.run();
         }, name + "-" + number.incrementAndGet());
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     }
 
