@@ -43,6 +43,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class ArticleService {
 
     public static final int RELATED_COUNT = 4;
+    /** The mappers of the queries run without attaching ArticleRepository (see its FIND_PUBLIC_BY_SLUG). */
+    private static final ArticleRowMapper ARTICLE = new ArticleRowMapper();
+    private static final ArticleSummaryMapper SUMMARY = new ArticleSummaryMapper();
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -58,8 +61,8 @@ public final class ArticleService {
 
     /** A published article with its FAQ, when readers may see it. */
     public Optional<Article> findPublic(String slug) {
-        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
-                .findPublicBySlug(slug, clock.instant())
+        return jdbi.withHandle(handle -> handle.createQuery(ArticleRepository.FIND_PUBLIC_BY_SLUG)
+                .bind("slug", slug).bind("now", clock.instant()).map(ARTICLE).findOne()
                 .map(article -> whole(handle, article))
                 .map(article -> article.toBuilder().review(ReviewRecords.publicReview(handle, article)).build()));
     }
@@ -110,14 +113,15 @@ public final class ArticleService {
     public List<ArticleSummary> related(Article article) {
         Instant now = clock.instant();
         return jdbi.withHandle(handle -> {
-            ArticleRepository repository = handle.attach(ArticleRepository.class);
             Map<Long, ArticleSummary> related = new LinkedHashMap<>();
             if (article.hasTopic()) {
-                repository.listNewestInTopic(article.topicSlug(), now, RELATED_COUNT + 1)
+                handle.createQuery(ArticleRepository.NEWEST_IN_TOPIC).bind("topicSlug", article.topicSlug())
+                        .bind("now", now).bind("limit", RELATED_COUNT + 1).map(SUMMARY).list()
                         .forEach(item -> related.put(item.id(), item));
             }
             if (related.size() <= RELATED_COUNT) {
-                repository.listNewest(now, 2 * RELATED_COUNT + 1).forEach(item -> related.putIfAbsent(item.id(), item));
+                handle.createQuery(ArticleRepository.NEWEST).bind("now", now).bind("limit", 2 * RELATED_COUNT + 1)
+                        .map(SUMMARY).list().forEach(item -> related.putIfAbsent(item.id(), item));
             }
             related.remove(article.id());
             return related.values().stream().limit(RELATED_COUNT).toList();

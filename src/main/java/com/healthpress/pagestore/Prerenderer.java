@@ -218,7 +218,9 @@ public final class Prerenderer implements AutoCloseable {
 
     /**
      * Renders each page, as many at once as there are cores (the renders run at the lowest priority, see
-     * CachedPages); a page that is no longer there is forgotten, one that fails is left for later.
+     * CachedPages); a page that is no longer there is forgotten, one that fails is left for later. The renders done
+     * are stored a transaction's worth at a time while the others go on: storing the batch after the last render
+     * left the cores to one thread for a third of a re-render.
      */
     private int renderAll(List<String> keys) throws InterruptedException {
         List<Future<Integer>> statuses = keys.stream().map(key -> requests.submit(() -> running
@@ -234,6 +236,9 @@ public final class Prerenderer implements AutoCloseable {
                 store.forget(keys.get(i));
             } else {
                 failed = true; // the server is stopping, overloaded or without its database
+            }
+            if ((i + 1) % PageStore.STORE_BATCH == 0) {
+                store.flush();
             }
         }
         store.flush();

@@ -5,7 +5,10 @@ import com.healthpress.changes.ChangeEvent;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -55,8 +58,33 @@ public interface StoredPageRepository {
                 @Bind("renderer") String renderer, @Bind("site") String site,
                 @Bind("renderedAt") Instant renderedAt);
 
+    /**
+     * A page rendered again, in place: its row is updated and its tags are left alone (a render of the same data
+     * for a new build has the same tags; {@link #insertTags} and {@link #deleteTags} change those that differ).
+     */
+    @SqlUpdate("""
+            UPDATE stored_page SET content_type = :contentType, etag = :etag, last_modified = :lastModified,
+                                   gzip_bytes = :gzipBytes, brotli_bytes = :brotliBytes, tags = :tags,
+                                   renderer = :renderer, rendered_for = :site, stale = FALSE, rerender = FALSE,
+                                   rendered_at = :renderedAt
+            WHERE page_key = :key""")
+    int update(@Bind("key") String key, @Bind("contentType") String contentType, @Bind("etag") String etag,
+               @Bind("lastModified") Instant lastModified, @Bind("gzipBytes") int gzipBytes,
+               @Bind("brotliBytes") Integer brotliBytes, @Bind("tags") String tags,
+               @Bind("renderer") String renderer, @Bind("site") String site,
+               @Bind("renderedAt") Instant renderedAt);
+
+    /** The tags each of these pages is stored with, space-separated; a page not stored is left out. */
+    @SqlQuery("SELECT page_key, tags FROM stored_page WHERE page_key IN (<keys>)")
+    @KeyColumn("page_key")
+    @ValueColumn("tags")
+    Map<String, String> tagsOf(@BindList("keys") Collection<String> keys);
+
     @SqlBatch("INSERT INTO stored_page_tag (tag, page_key) VALUES (:tag, :key)")
     void insertTags(@Bind("tag") Collection<String> tags, @Bind("key") String key);
+
+    @SqlBatch("DELETE FROM stored_page_tag WHERE tag = :tag AND page_key = :key")
+    void deleteTags(@Bind("tag") Collection<String> tags, @Bind("key") String key);
 
     /**
      * The pages the background renderer should render again, most urgent first: stale ones, then those another build

@@ -120,6 +120,44 @@ class PageStoreTest {
         assertNotNull(lagging.find("/"));
     }
 
+    /** A page rendered again keeps one row, whose tags are those of its last render: old ones no longer reach it. */
+    @Test
+    void aPageStoredAgainIsStaledByTheTagsOfItsLastRenderOnly() {
+        store.store(KEY, page("First", "article:1", "person:7"), store.changeMark());
+        change("article:1");
+        CachedPage again = page("Again", "article:1", "person:8");
+        store.store(KEY, again, store.changeMark());
+
+        assertEquals(again.etag(), store.find(KEY).etag());
+        assertEquals(Set.of("article:1", "person:8"), tagRowsOf(KEY));
+        assertEquals(1L, store.status().pages());
+        change("person:7");
+        assertNotNull(store.find(KEY), "the tag its earlier render had is gone");
+        change("person:8");
+        assertNull(store.find(KEY));
+    }
+
+    /** A page of an earlier build, rendered again by this one, is no longer counted or listed as waiting. */
+    @Test
+    void aPageOfAnotherBuildStoredAgainIsNoLongerWaiting() {
+        PageStore earlierBuild = storeFor("build-0", "site-1", this::recorded);
+        earlierBuild.store(KEY, page("Old layout", "article:1"), earlierBuild.changeMark());
+        assertEquals(1, store.markEarlierBuilds());
+        assertEquals(java.util.List.of(KEY), store.toRender(10));
+
+        store.store(KEY, page("New layout", "article:1"), store.changeMark());
+
+        assertEquals(java.util.List.of(), store.toRender(10));
+        assertEquals(0L, store.status().olderBuild());
+        assertEquals(Set.of("article:1"), tagRowsOf(KEY));
+    }
+
+    private Set<String> tagRowsOf(String key) {
+        return Set.copyOf(database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT tag FROM stored_page_tag WHERE page_key = :key").bind("key", key)
+                .mapTo(String.class).list()));
+    }
+
     @Test
     void aChangeOfEverythingMakesEveryPageStale() {
         store.store(KEY, page("One", "article:1"), store.changeMark());
