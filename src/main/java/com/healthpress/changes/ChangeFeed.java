@@ -1,6 +1,7 @@
 package com.healthpress.changes;
 
 import com.healthpress.storage.DatabaseUnavailable;
+import com.healthpress.storage.StopSignal;
 import com.healthpress.storage.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,6 +43,7 @@ public final class ChangeFeed implements AutoCloseable {
     private volatile boolean watching;
     private volatile long lastSeen;
     private Thread watcher;
+    private final StopSignal stop = new StopSignal();
 
     public ChangeFeed(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -113,14 +115,8 @@ public final class ChangeFeed implements AutoCloseable {
     @Override
     public synchronized void close() {
         watching = false;
-        if (watcher != null) {
-            watcher.interrupt();
-            try {
-                watcher.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        stop.stop(); // never an interrupt: the watcher may be reading H2's file (see StopSignal)
+        StopSignal.join(watcher, Duration.ofSeconds(2));
     }
 
     /** Reads the change events recorded since the last look and tells the listeners. */
@@ -150,15 +146,12 @@ public final class ChangeFeed implements AutoCloseable {
 
     private void pollForever() {
         long polls = 0;
-        while (watching) {
+        while (!stop.await(POLL_INTERVAL)) {
             try {
-                Thread.sleep(POLL_INTERVAL.toMillis());
                 catchUp();
                 if (++polls % 1_000 == 0) {
                     forgetOldEvents();
                 }
-            } catch (InterruptedException e) {
-                return;
             } catch (RuntimeException e) {
                 // A lost database is logged once, by the database's health, rather than at every poll.
                 if (!DatabaseUnavailable.explains(e)) {
@@ -191,11 +184,7 @@ public final class ChangeFeed implements AutoCloseable {
                 if (!DatabaseUnavailable.explains(e)) {
                     LOG.warn("lost the change_event listener, reconnecting: {}", e.getMessage());
                 }
-                try {
-                    Thread.sleep(POLL_INTERVAL.toMillis());
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
+                stop.await(POLL_INTERVAL);
             }
         }
     }

@@ -216,9 +216,6 @@ public final class PageStore implements StoredPages {
             stored.forEach(pending -> index.putIfUnchanged(pending.key(), entryOf(pending.page()),
                     pending.indexMark()));
         } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                return; // the renderer is stopping (the server shuts down): its pages are rendered again later
-            }
             // A page not stored is rendered again when asked for: a full disk or a lost database costs speed only.
             LOG.warn("could not store {} page(s), {} the first: {}", pages.size(), pages.get(0).key(),
                     e.getMessage());

@@ -3,6 +3,7 @@ package com.healthpress.pagestore;
 import com.healthpress.cache.LowPriorityThreads;
 import com.healthpress.site.Site;
 import com.healthpress.storage.DatabaseUnavailable;
+import com.healthpress.storage.StopSignal;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,8 @@ public final class Prerenderer implements AutoCloseable {
     private static final int RENDERS_AT_ONCE = Runtime.getRuntime().availableProcessors();
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
+    /** How long a stop waits for the renderer to finish what it is storing. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final PageStore store;
     private final ToIntFunction<String> render;
@@ -41,6 +44,7 @@ public final class Prerenderer implements AutoCloseable {
     private final ExecutorService requests = Executors.newFixedThreadPool(RENDERS_AT_ONCE,
             new LowPriorityThreads("prerender-request"));
     private volatile boolean running;
+    private final StopSignal stop = new StopSignal();
     private volatile long rendered;
     private final Every cleanUp = new Every(Duration.ofDays(1), Duration.ofHours(1));
     private final Every lookForEarlierBuilds = new Every(Duration.ofMinutes(10), Duration.ZERO);
@@ -98,8 +102,7 @@ public final class Prerenderer implements AutoCloseable {
                 }
                 if (keys.isEmpty()) {
                     cleanUpWhenDue();
-                    wake.drainPermits();
-                    wake.tryAcquire(LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
+                    waitForAChange();
                     continue;
                 }
                 sinceLog += renderAll(keys);
@@ -110,11 +113,9 @@ public final class Prerenderer implements AutoCloseable {
                     lastLog = System.nanoTime();
                     sinceLog = 0;
                 }
-            } catch (InterruptedException e) {
-                return;
             } catch (RuntimeException e) {
                 if (!running) {
-                    return; // stopping: the requests' threads refuse work, the connector is gone
+                    return; // stopping: the server refuses the renders
                 }
                 if (!DatabaseUnavailable.explains(e)) {
                     LOG.warn("page store: background render failed, trying again: {}", e.getMessage());
@@ -222,7 +223,7 @@ public final class Prerenderer implements AutoCloseable {
      * are stored a transaction's worth at a time while the others go on: storing the batch after the last render
      * left the cores to one thread for a third of a re-render.
      */
-    private int renderAll(List<String> keys) throws InterruptedException {
+    private int renderAll(List<String> keys) {
         List<Future<Integer>> statuses = keys.stream().map(key -> requests.submit(() -> running
                 ? render.applyAsInt(key) : 0)).toList();
         int done = 0;
@@ -242,35 +243,48 @@ public final class Prerenderer implements AutoCloseable {
             }
         }
         store.flush();
-        if (failed && running) {
-            Thread.sleep(LOOK_AGAIN.toMillis()); // the batch is tried again later
+        if (failed) {
+            stop.await(LOOK_AGAIN); // the batch is tried again later
         }
         return done;
     }
 
-    private static int statusOf(Future<Integer> status) throws InterruptedException {
+    private static int statusOf(Future<Integer> status) {
         try {
             return status.get();
         } catch (ExecutionException e) {
             return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 
-    private void sleepQuietly() {
+    /** Waits for a change, for the next look, or for the stop. */
+    private void waitForAChange() {
+        wake.drainPermits();
         try {
-            Thread.sleep(LOOK_AGAIN.toMillis());
+            wake.tryAcquire(LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         }
     }
 
+    private void sleepQuietly() {
+        stop.await(LOOK_AGAIN);
+    }
+
+    /**
+     * Stops without interrupting anything (see StopSignal): the renderer finishes the store it is in (the renders
+     * in flight end as the server refuses them) and is waited for, so that the database closes after it.
+     */
     @Override
     public synchronized void close() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-        requests.shutdownNow();
+        stop.stop();
+        wake.release();
+        requests.shutdown();
+        StopSignal.join(thread, STOP_WAIT);
     }
 }

@@ -3,6 +3,7 @@ package com.healthpress.publishing;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.storage.DatabaseUnavailable;
+import com.healthpress.storage.StopSignal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ public final class ScheduledPublisher implements AutoCloseable {
     private volatile Instant nextDue;
     private volatile boolean known;
     private Thread ticker;
+    private final StopSignal stop = new StopSignal();
 
     public ScheduledPublisher(Jdbi jdbi, ChangeFeed changes, Clock clock) {
         this.jdbi = jdbi;
@@ -71,12 +73,9 @@ public final class ScheduledPublisher implements AutoCloseable {
             return;
         }
         ticker = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stop.await(TICK)) {
                 try {
-                    Thread.sleep(TICK.toMillis());
                     announceDue();
-                } catch (InterruptedException e) {
-                    return;
                 } catch (RuntimeException e) {
                     LOG.warn("could not announce scheduled articles: {}", e.getMessage());
                 }
@@ -88,9 +87,8 @@ public final class ScheduledPublisher implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (ticker != null) {
-            ticker.interrupt();
-        }
+        stop.stop(); // never an interrupt: the ticker may be reading H2's file (see StopSignal)
+        StopSignal.join(ticker, Duration.ofSeconds(2));
     }
 
     private synchronized void announce(Instant now) {
