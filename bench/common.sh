@@ -18,6 +18,7 @@ PIN=${PIN:-shared}                            # shared: wrk and servers on both 
 WAIT_QUIET=${WAIT_QUIET:-0}                   # seconds to wait for other processes to drop under QUIET_PCT % CPU
 QUIET_PCT=${QUIET_PCT:-15}
 RESULTS=${RESULTS:-$BENCH_DIR/results}
+GC_LOG=${GC_LOG:-off}                         # on: the app logs its collections (gc_facts reads them)
 KEEP=${KEEP:-0}                               # 1 keeps the scratch directory (database, logs, saved pages)
 
 APP=http://127.0.0.1:$APP_PORT
@@ -260,8 +261,11 @@ start_app() {
   local label=$1 start
   shift
   start=$(date +%s%N)
-  env $APP_ENV "$@" "${SERVER_PIN[@]}" java $JAVA_OPTS -jar "$JAR" >"$WORK/app-$label.log" 2>&1 &
+  local gc_log=()
+  [ "$GC_LOG" = on ] && gc_log=("-Xlog:gc:file=$WORK/gc-$label.log:uptime")
+  env $APP_ENV "$@" "${SERVER_PIN[@]}" java $JAVA_OPTS "${gc_log[@]}" -jar "$JAR" >"$WORK/app-$label.log" 2>&1 &
   APP_PID=$!
+  GC_LOG_FILE=$WORK/gc-$label.log GC_LINES_SEEN=0
   if START_MS=$("${WRK_PIN[@]}" python3 "$BENCH_DIR/first_page.py" "$APP/" "$APP_PID" "$start" "$START_TIMEOUT"); then
     return
   fi
@@ -276,6 +280,18 @@ stop_app() {
   kill -KILL "$APP_PID" 2>/dev/null || true
   wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
+}
+
+# gc_facts KEY: the collections of the running app since the last call: how many were full, the longest pause.
+gc_facts() {
+  [ "$GC_LOG" = on ] && [ -f "$GC_LOG_FILE" ] || return 0
+  local lines
+  lines=$(wc -l <"$GC_LOG_FILE")
+  fact "gc_$1" "$(tail -n +"$((GC_LINES_SEEN + 1))" "$GC_LOG_FILE" | head -n "$((lines - GC_LINES_SEEN))" | awk '
+    /Pause Young/ {young++} /Pause Full/ {full++}
+    /Pause/ {v = $NF; sub("ms", "", v); if (v + 0 > max) max = v + 0}
+    END {printf "%d young, %d full, longest pause %.0f ms", young, full, max}')"
+  GC_LINES_SEEN=$lines
 }
 
 rss_kb() { ps -o rss= -p "$APP_PID" | tr -d ' '; }

@@ -253,6 +253,10 @@ def report(results_txt, out_md):
         peak = int(facts["vmhwm_fill_kb"]) / 1024
         rows.append(("resident memory of the app that filled the store (re-rendered every page in the background; "
                      "VmHWM peak)", f"{peak:.0f} MB", "", "", "< 300 MB", "PASS" if peak < 300 else "FAIL"))
+    for label, key in (("the fill", "fill"), ("crawl A", "a"), ("crawl B", "b"), ("the re-render", "rerender")):
+        if f"gc_{key}" in facts:
+            rows.append((f"the app's garbage collections during {label} (SerialGC)", facts[f"gc_{key}"], "", "", "",
+                         "—"))
     if "start_a_ms" in facts:
         rows.append(("process start to first page served (before crawl A / B)",
                      f"{facts['start_a_ms']} ms / {facts.get('start_b_ms', '?')} ms", "", "", "", "—"))

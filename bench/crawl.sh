@@ -18,6 +18,7 @@ CRAWL_MAX=${CRAWL_MAX:-3600}                  # seconds a crawl may take at most
 NGINX_ROUNDS=${NGINX_ROUNDS:-3}               # nginx crawls half A this many times (a second or so each); the median counts
 RERENDER_MAX=${RERENDER_MAX:-1800}            # seconds the re-render after crawl B may take at most
 RERENDER_HOT_SECONDS=${RERENDER_HOT_SECONDS:-30}  # seconds the hot page is read at the start of the re-render
+GC_LOG=${GC_LOG:-on}                          # the app logs its collections: each step's count and longest pause
 PREP_NICE=${PREP_NICE:-19}                    # niceness of the build, the generation and the training start
 source "$BENCH_DIR/common.sh"
 
@@ -55,6 +56,7 @@ fill_page_store() {
     sleep 10
   done
   fact vmhwm_fill_kb "$(awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status")"
+  gc_facts fill
   echo "$status" >"$WORK/store-status"
   echo $(( $(date +%s) - start )) >"$WORK/store-fill-s"
   log "page store: $status (after $(cat "$WORK/store-fill-s") s of background renders at nice $PREP_NICE)"
@@ -165,7 +167,8 @@ summary() {  # summary "requests=… duration_us=…": req/s, p50, p99, errors
 memory_facts() {  # memory_facts KEY: the app's peak and current resident memory
   fact "vmhwm_$1_kb" "$(awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status")"
   fact "vmrss_$1_kb" "$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")"
-  log "resident memory after crawl $1: peak $(( $(fact_value "vmhwm_$1_kb") / 1024 )) MB, now $(( $(fact_value "vmrss_$1_kb") / 1024 )) MB"
+  gc_facts "$1"
+  log "resident memory after crawl $1: peak $(( $(fact_value "vmhwm_$1_kb") / 1024 )) MB, now $(( $(fact_value "vmrss_$1_kb") / 1024 )) MB; collections: $(fact_value "gc_$1")"
 }
 
 # fresh_app LABEL KEY OTHER_HALF: a new app process (nothing cached), warmed on pages outside the half it crawls
@@ -215,6 +218,7 @@ rerender() {
 # ---- run ----------------------------------------------------------------------------------------------------
 wait_quiet
 fresh_app crawl-a a "$LISTS/b.txt"
+gc_facts warm_a
 log "crawl A: $HALF_A articles, each once, $CRAWL_CONNECTIONS connections"
 crawl crawl_a "$APP" "$LISTS/a.txt"
 memory_facts a
@@ -235,6 +239,7 @@ kill -QUIT "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || tr
 
 fresh_app crawl-b b "$LISTS/a.txt"
 curl -s -o /dev/null -H "$GZIP" "$APP$HOT"
+gc_facts warm_b
 log "crawl B: $HALF_B articles, each once, $CRAWL_CONNECTIONS connections, while $HOT_CONNECTIONS read $HOT"
 crawl crawl_b "$APP" "$LISTS/b.txt" hot_b "$HOT"
 memory_facts b
