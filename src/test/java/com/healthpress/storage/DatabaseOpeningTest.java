@@ -29,6 +29,24 @@ class DatabaseOpeningTest {
         }
     }
 
+    /** A render of every article reads the whole table: H2's 16 MB cache of its pages filled the old generation. */
+    @Test
+    void anH2DatabaseKeepsASmallPageCacheUnlessItsUrlNamesOne() throws Exception {
+        String url = "jdbc:h2:file:" + java.nio.file.Files.createTempDirectory("healthpress-h2-cache").resolve("db");
+        try (Database database = Database.open(url)) {
+            assertEquals(String.valueOf(Database.H2_CACHE_KB), h2CacheSize(database));
+        }
+        try (Database database = Database.open(url + ";CACHE_SIZE=8192")) {
+            assertEquals("8192", h2CacheSize(database));
+        }
+    }
+
+    private static String h2CacheSize(Database database) {
+        return database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")
+                .mapTo(String.class).one());
+    }
+
     @Test
     void aDatabaseThatCannotBeReachedFailsWithTheReasonAndNothingWaitsForever() {
         String unreachable = "jdbc:postgresql://127.0.0.1:1/none?user=none&password=none&connectTimeout=2";
