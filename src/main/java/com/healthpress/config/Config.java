@@ -14,7 +14,9 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
     public static final String DEFAULT_SITE_NAME = "Healthpress";
-    public static final int DEFAULT_PAGE_CACHE_MEGABYTES = 64;
+    /** The memory cache's size by default: a quarter of the heap, at most 64 MB (see {@link #defaultPageCacheMegabytes}). */
+    public static final int DEFAULT_PAGE_CACHE_MEGABYTES = defaultPageCacheMegabytes(Runtime.getRuntime().maxMemory());
+    private static final int MOST_PAGE_CACHE_MEGABYTES_BY_DEFAULT = 64;
     /** The page store's files are kept beside an H2 database file under this name ("healthpress-pages"). */
     private static final String PAGE_FILES_NAME = "pages";
     /**
@@ -134,6 +136,15 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
             return false;
         }
         throw new ConfigException(name + " must be on or off, got \"" + value + "\"");
+    }
+
+    /**
+     * A quarter of the heap, at most 64 MB, at least 1: the cache's pages live in the heap beside the page store's
+     * index (some 33 MB at 100,000 pages), so a fixed 64 MB could fill the heap of a JVM started with -Xmx160m.
+     */
+    static int defaultPageCacheMegabytes(long maxHeapBytes) {
+        long quarter = maxHeapBytes / 4 / (1024 * 1024);
+        return (int) Math.max(1, Math.min(MOST_PAGE_CACHE_MEGABYTES_BY_DEFAULT, quarter));
     }
 
     private static int parsePageCacheMegabytes(String value) {

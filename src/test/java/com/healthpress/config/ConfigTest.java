@@ -21,6 +21,17 @@ class ConfigTest {
     }
 
     @Test
+    void theMemoryCacheTakesAQuarterOfTheHeapByDefaultAtMost64Megabytes() {
+        long megabyte = 1024 * 1024;
+        assertEquals(40, Config.defaultPageCacheMegabytes(160 * megabyte));
+        assertEquals(64, Config.defaultPageCacheMegabytes(4096 * megabyte));
+        assertEquals(1, Config.defaultPageCacheMegabytes(2 * megabyte));
+        assertEquals(Config.defaultPageCacheMegabytes(Runtime.getRuntime().maxMemory()),
+                Config.fromEnvironment(Map.of()).pageCacheMegabytes());
+        assertEquals(100, Config.fromEnvironment(Map.of("PAGE_CACHE_MB", "100")).pageCacheMegabytes());
+    }
+
+    @Test
     void baseUrlDefaultsToThePort() {
         assertEquals("http://localhost:8080", Config.fromEnvironment(Map.of("PORT", "8080")).baseUrl());
     }
