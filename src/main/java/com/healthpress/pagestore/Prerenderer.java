@@ -43,7 +43,6 @@ public final class Prerenderer implements AutoCloseable {
     /** Sends the render requests, as many at once as there are cores; the renders run elsewhere. */
     private final ExecutorService requests = Executors.newFixedThreadPool(RENDERS_AT_ONCE,
             new LowPriorityThreads("prerender-request"));
-    private volatile boolean running;
     private final StopSignal stop = new StopSignal();
     private volatile long rendered;
     private final Every cleanUp = new Every(Duration.ofDays(1), Duration.ofHours(1));
@@ -61,10 +60,9 @@ public final class Prerenderer implements AutoCloseable {
     }
 
     public synchronized void start() {
-        if (running) {
+        if (thread != null) {
             return;
         }
-        running = true;
         thread = new Thread(this::renderForever, "prerender");
         thread.setDaemon(true);
         thread.start();
@@ -93,7 +91,7 @@ public final class Prerenderer implements AutoCloseable {
         LowPriorityThreads.lowerOwnPriority();
         long lastLog = System.nanoTime();
         long sinceLog = 0;
-        while (running) {
+        while (!stop.isStopped()) {
             try {
                 lookForEarlierBuildsWhenDue();
                 List<String> keys = store.toRender(BATCH);
@@ -114,13 +112,13 @@ public final class Prerenderer implements AutoCloseable {
                     sinceLog = 0;
                 }
             } catch (RuntimeException e) {
-                if (!running) {
+                if (stop.isStopped()) {
                     return; // stopping: the server refuses the renders
                 }
                 if (!DatabaseUnavailable.explains(e)) {
                     LOG.warn("page store: background render failed, trying again: {}", e.getMessage());
                 }
-                sleepQuietly();
+                stop.await(LOOK_AGAIN);
             }
         }
     }
@@ -175,13 +173,13 @@ public final class Prerenderer implements AutoCloseable {
 
     /** Loads the store's index, trying again while the database is away; false when stopped meanwhile. */
     private boolean loadIndex() {
-        while (running) {
+        while (!stop.isStopped()) {
             try {
                 store.loadIndex();
                 return true;
             } catch (RuntimeException e) {
                 LOG.warn("page store: could not read the stored pages, trying again: {}", e.getMessage());
-                sleepQuietly();
+                stop.await(LOOK_AGAIN);
             }
         }
         return false;
@@ -225,8 +223,8 @@ public final class Prerenderer implements AutoCloseable {
      * render threads' half).
      */
     private int renderAll(List<String> keys) {
-        List<Future<Integer>> statuses = keys.stream().map(key -> requests.submit(() -> running
-                ? render.applyAsInt(key) : 0)).toList();
+        List<Future<Integer>> statuses = keys.stream().map(key -> requests.submit(() -> stop.isStopped()
+                ? 0 : render.applyAsInt(key))).toList();
         int done = 0;
         boolean failed = false;
         for (int i = 0; i < keys.size(); i++) {
@@ -268,12 +266,8 @@ public final class Prerenderer implements AutoCloseable {
             wake.tryAcquire(LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            stop.stop();
         }
-    }
-
-    private void sleepQuietly() {
-        stop.await(LOOK_AGAIN);
     }
 
     /**
@@ -282,7 +276,6 @@ public final class Prerenderer implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
-        running = false;
         stop.stop();
         wake.release();
         requests.shutdown();

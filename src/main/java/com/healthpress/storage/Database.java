@@ -104,9 +104,9 @@ public final class Database implements AutoCloseable {
                 migrate(dataSource, dialect);
             }
             if (dialect == Dialect.H2) {
-                writeEachCommitAtOnce(dataSource);
+                setH2(dataSource, WRITE_EACH_COMMIT_AT_ONCE);
                 if (!NAMES_CACHE_SIZE.matcher(jdbcUrl).find()) {
-                    keepH2sCacheSmall(dataSource);
+                    setH2(dataSource, "SET CACHE_SIZE " + H2_CACHE_KB);
                 }
             }
             return dataSource;
@@ -146,13 +146,7 @@ public final class Database implements AutoCloseable {
      * H2 keeps commits in memory for up to WRITE_DELAY (500 ms by default) before it writes them to the file, so a
      * killed process lost saves it had already confirmed; at 0 each commit is written first.
      */
-    private static void writeEachCommitAtOnce(DataSource h2) {
-        try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET WRITE_DELAY 0");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot set H2's WRITE_DELAY to 0", e);
-        }
-    }
+    private static final String WRITE_EACH_COMMIT_AT_ONCE = "SET WRITE_DELAY 0";
 
     /**
      * H2's cache of pages read from its file, in KB, unless the URL names one (H2's default is 16 MB). Rendering
@@ -164,11 +158,12 @@ public final class Database implements AutoCloseable {
     static final int H2_CACHE_KB = 2_048;
     private static final Pattern NAMES_CACHE_SIZE = Pattern.compile("(?i);\\s*CACHE_SIZE\\s*=");
 
-    private static void keepH2sCacheSmall(DataSource h2) {
+    /** Runs one of H2's SET statements, which holds for the database as long as it is open. */
+    private static void setH2(DataSource h2, String setting) {
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET CACHE_SIZE " + H2_CACHE_KB);
+            statement.execute(setting);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot set H2's CACHE_SIZE", e);
+            throw new IllegalStateException("cannot apply H2's setting: " + setting, e);
         }
     }
 

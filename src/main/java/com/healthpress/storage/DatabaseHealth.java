@@ -165,6 +165,6 @@ final class DatabaseHealth implements SQLExceptionOverride, AutoCloseable {
 
     @java.lang.Override
     public synchronized void close() {
-        prober.shutdownNow();
+        prober.shutdown(); // never an interrupt: a probe may be opening H2's file (see StopSignal)
     }
 }
