@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -52,11 +53,14 @@ public final class ArticleService {
     private final SeoAnalyzer analyzer = new SeoAnalyzer();
 
     private final ChangeFeed changes;
+    private final NewestArticles newest;
 
     public ArticleService(Jdbi jdbi, Clock clock, ChangeFeed changes) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.changes = changes;
+        this.newest = new NewestArticles(clock);
+        changes.subscribe(newest::forget);
     }
 
     /** A published article with its FAQ, when readers may see it. */
@@ -108,23 +112,27 @@ public final class ArticleService {
 
     /**
      * Up to {@link #RELATED_COUNT} other public articles: the newest of the same topic, then the newest of all. Two
-     * short index reads, where one query ordering every article by "same topic first" would read the whole table.
+     * short index reads, where one query ordering every article by "same topic first" would read the whole table;
+     * both lists are the same for every article, so they are kept ({@link NewestArticles}).
      */
     public List<ArticleSummary> related(Article article) {
-        Instant now = clock.instant();
+        Map<Long, ArticleSummary> related = new LinkedHashMap<>();
+        if (article.hasTopic()) {
+            newest.get("topic:" + article.topicSlug(), () -> newest(ArticleRepository.NEWEST_IN_TOPIC,
+                    article.topicSlug(), RELATED_COUNT + 1)).forEach(item -> related.put(item.id(), item));
+        }
+        if (related.size() <= RELATED_COUNT) {
+            newest.get("all", () -> newest(ArticleRepository.NEWEST, null, 2 * RELATED_COUNT + 1))
+                    .forEach(item -> related.putIfAbsent(item.id(), item));
+        }
+        related.remove(article.id());
+        return related.values().stream().limit(RELATED_COUNT).toList();
+    }
+
+    private List<ArticleSummary> newest(String query, String topicSlug, int limit) {
         return jdbi.withHandle(handle -> {
-            Map<Long, ArticleSummary> related = new LinkedHashMap<>();
-            if (article.hasTopic()) {
-                handle.createQuery(ArticleRepository.NEWEST_IN_TOPIC).bind("topicSlug", article.topicSlug())
-                        .bind("now", now).bind("limit", RELATED_COUNT + 1).map(SUMMARY).list()
-                        .forEach(item -> related.put(item.id(), item));
-            }
-            if (related.size() <= RELATED_COUNT) {
-                handle.createQuery(ArticleRepository.NEWEST).bind("now", now).bind("limit", 2 * RELATED_COUNT + 1)
-                        .map(SUMMARY).list().forEach(item -> related.putIfAbsent(item.id(), item));
-            }
-            related.remove(article.id());
-            return related.values().stream().limit(RELATED_COUNT).toList();
+            Query newest = handle.createQuery(query).bind("now", clock.instant()).bind("limit", limit);
+            return (topicSlug == null ? newest : newest.bind("topicSlug", topicSlug)).map(SUMMARY).list();
         });
     }
 

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ReviewRecords {
 
+    private static final WorkflowEventMapper LATEST_REVIEW_MAPPER = new WorkflowEventMapper();
     /** The comment of an imported review. */
     public static final String IMPORTED_REVIEW = "The reviewer and last-reviewed date the article came with";
 
@@ -69,7 +70,8 @@ public final class ReviewRecords {
      * approval by an account linked to no person record vouches for the reviewer the article names.
      */
     static MedicalReview publicReview(Handle handle, Article article) {
-        WorkflowEvent review = handle.attach(WorkflowRepository.class).findLatestReview(article.id()).orElse(null);
+        WorkflowEvent review = handle.createQuery(WorkflowRepository.LATEST_REVIEW).bind("articleId", article.id())
+                .map(LATEST_REVIEW_MAPPER).findOne().orElse(null);
         if (review == null) {
             return null;
         }

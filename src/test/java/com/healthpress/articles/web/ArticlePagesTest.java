@@ -108,6 +108,20 @@ class ArticlePagesTest {
         }
     }
 
+    @Test
+    void theRelatedBoxShowsAnArticlePublishedSinceItWasLastMade() {
+        try (TestApp own = TestApp.start()) {
+            ArticleService service = own.articles();
+            Article subject = service.create(inTopic("Knee strain subject", minutesAgo(10)));
+            service.create(inTopic("Knee strain older", minutesAgo(20)));
+            service.related(subject);
+
+            Article fresh = service.create(inTopic("Knee strain fresh", minutesAgo(1)));
+
+            assertEquals(fresh.id(), service.related(subject).get(0).id());
+        }
+    }
+
     private static Article inTopic(String title, Instant publishedAt) {
         return TestArticles.withTopic(TestArticles.published(title, publishedAt), "Knee strain");
     }
