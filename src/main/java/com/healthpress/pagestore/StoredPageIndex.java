@@ -20,16 +20,16 @@ final class StoredPageIndex {
     /**
      * A stored page without its bytes, kept small (a site of 100,000 pages has 100,000 of them on the heap): the
      * second it was rendered, the sizes of its files (a shorter file is not its own; 0: no Brotli copy) and
-     * its tags, interned (many pages share an author's).
+     * its tags, one copy of each shared by the entries that name it (many pages share an author's).
      */
     record Entry(String etag, String contentType, long lastModifiedSecond, String[] tags, int gzipBytes,
                  int brotliBytes) {
 
         static Entry of(String etag, String contentType, Instant lastModified, String tags, int gzipBytes,
                         int brotliBytes) {
-            String[] interned = tags.isEmpty() ? NO_TAGS
-                    : Arrays.stream(tags.split(" ")).map(String::intern).toArray(String[]::new);
-            return new Entry(etag, contentType.intern(), lastModified.getEpochSecond(), interned, gzipBytes,
+            String[] shared = tags.isEmpty() ? NO_TAGS
+                    : Arrays.stream(tags.split(" ")).map(SHARED::share).toArray(String[]::new);
+            return new Entry(etag, SHARED.share(contentType), lastModified.getEpochSecond(), shared, gzipBytes,
                     brotliBytes);
         }
 
@@ -52,6 +52,7 @@ final class StoredPageIndex {
     }
 
     private static final String[] NO_TAGS = new String[0];
+    private static final SharedStrings SHARED = new SharedStrings();
 
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final TagChanges changes = new TagChanges();
