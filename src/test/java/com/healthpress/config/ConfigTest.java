@@ -21,9 +21,9 @@ class ConfigTest {
     }
 
     @Test
-    void theMemoryCacheTakesAQuarterOfTheHeapByDefaultAtMost64Megabytes() {
+    void theMemoryCacheTakesAnEighthOfTheHeapByDefaultAtMost64Megabytes() {
         long megabyte = 1024 * 1024;
-        assertEquals(40, Config.defaultPageCacheMegabytes(160 * megabyte));
+        assertEquals(20, Config.defaultPageCacheMegabytes(160 * megabyte));
         assertEquals(64, Config.defaultPageCacheMegabytes(4096 * megabyte));
         assertEquals(1, Config.defaultPageCacheMegabytes(2 * megabyte));
         assertEquals(Config.defaultPageCacheMegabytes(Runtime.getRuntime().maxMemory()),
