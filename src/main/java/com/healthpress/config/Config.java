@@ -140,9 +140,9 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
 
     /**
      * An eighth of the heap, at most 64 MB, at least 1: the cache's pages live in the old generation beside the page
-     * store's index (some 35-40 MB at 100,000 pages). With a quarter, the crawl benchmark's warm-up renders filled
-     * the cache to 40 MB of a 160 MB heap, and a full collection (134 ms) fell inside the crawl that followed. A page
-     * the memory cache lacks is served from the store's files, nearly as fast.
+     * store's index (some 35-40 MB at 100,000 pages). With a quarter (40 MB of a 160 MB heap, which the crawl
+     * benchmark's warm-up renders may fill) a full collection (134 ms) fell inside crawl B in one run. A page the
+     * memory cache lacks is served from the store's files, nearly as fast.
      */
     static int defaultPageCacheMegabytes(long maxHeapBytes) {
         long eighth = maxHeapBytes / 8 / (1024 * 1024);
