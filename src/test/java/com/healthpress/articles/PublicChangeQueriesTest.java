@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.healthpress.QueryPlans;
 import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.article.Article;
@@ -21,8 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,6 @@ class PublicChangeQueriesTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
     private static final Instant PEOPLE_MADE = days(-100);
-    private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
     private final Database database = Database.open(TestDatabases.fresh());
 
@@ -113,13 +111,8 @@ class PublicChangeQueriesTest {
 
     /** The rows H2 read to answer the query, all tables and subqueries together (EXPLAIN ANALYZE's scan counts). */
     private int rowsRead(String query) {
-        String plan = database.jdbi().withHandle(handle -> handle.createQuery("EXPLAIN ANALYZE " + query)
-                .bind("now", NOW).mapTo(String.class).one());
-        int rows = 0;
-        Matcher counts = SCAN_COUNT.matcher(plan);
-        while (counts.find()) {
-            rows += Integer.parseInt(counts.group(1));
-        }
+        String plan = QueryPlans.analyzedPlan(database, query, analyzed -> analyzed.bind("now", NOW));
+        int rows = QueryPlans.rowsRead(plan);
         assertTrue(rows > 0, plan);
         return rows;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.QueryPlans;
 import com.healthpress.TestDatabases;
 import com.healthpress.cache.CachedPage;
 import com.healthpress.changes.ChangeEventRepository;
@@ -224,13 +225,9 @@ class PageStoreTest {
                 database.dialect() == com.healthpress.storage.Dialect.POSTGRESQL, "H2's planner only");
 
         for (String query : java.util.List.of(StoredPageRepository.LIST_AFTER, StoredPageRepository.KEYS_AFTER)) {
-            String plan = database.jdbi().withHandle(handle -> handle.createQuery("EXPLAIN ANALYZE " + query)
-                    .bind("after", "/articles/page-00100").bind("limit", 10).mapTo(String.class).one());
-            int read = 0;
-            java.util.regex.Matcher counts = java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(plan);
-            while (counts.find()) {
-                read += Integer.parseInt(counts.group(1));
-            }
+            String plan = QueryPlans.analyzedPlan(database, query,
+                    analyzed -> analyzed.bind("after", "/articles/page-00100").bind("limit", 10));
+            int read = QueryPlans.rowsRead(plan);
             assertTrue(read > 0 && read <= 3 * 10, "read " + read + " rows for a batch of 10 among 300: " + plan);
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.healthpress.QueryPlans;
 import com.healthpress.TestArticles;
 import com.healthpress.TestDatabases;
 import com.healthpress.articles.ArticleService;
@@ -14,8 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class PublicArticleScanTest {
 
     private static final int ARTICLES = 300;
-    private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
     private final Clock clock = Clock.systemUTC();
     private final Database database = Database.open(TestDatabases.fresh());
@@ -62,15 +60,7 @@ class PublicArticleScanTest {
 
     /** The rows H2 read to answer the query (EXPLAIN ANALYZE's scan counts). */
     private int rowsRead(long place) {
-        String plan = database.jdbi().withHandle(handle -> handle.createQuery("EXPLAIN ANALYZE "
-                        + StoredPageRepository.PUBLIC_ARTICLES_BEFORE)
-                .bind("now", clock.instant()).bind("beforeId", place)
-                .bind("limit", 10).mapTo(String.class).one());
-        int rows = 0;
-        Matcher counts = SCAN_COUNT.matcher(plan);
-        while (counts.find()) {
-            rows += Integer.parseInt(counts.group(1));
-        }
-        return rows;
+        return QueryPlans.rowsRead(QueryPlans.analyzedPlan(database, StoredPageRepository.PUBLIC_ARTICLES_BEFORE,
+                analyzed -> analyzed.bind("now", clock.instant()).bind("beforeId", place).bind("limit", 10)));
     }
 }

@@ -3,6 +3,7 @@ package com.healthpress.pagestore;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.healthpress.QueryPlans;
 import com.healthpress.TestDatabases;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.Dialect;
@@ -42,8 +43,8 @@ class RenderQueueQueryPlansTest {
     @MethodSource("queries")
     void aBatchOfTheQueueReadsItsRowsInIndexOrder(String name, String query) {
         assumeFalse(database.dialect() == Dialect.POSTGRESQL, "H2's planner only");
-        String plan = database.jdbi().withHandle(handle -> handle.createQuery("EXPLAIN " + query)
-                .bind("renderer", "build-1").bind("limit", 200).mapTo(String.class).one());
-        assertTrue(plan.contains("/* index sorted */"), name + ":\n" + plan);
+        String plan = QueryPlans.plan(database, query,
+                explained -> explained.bind("renderer", "build-1").bind("limit", 200));
+        assertTrue(plan.contains(QueryPlans.INDEX_SORTED), name + ":\n" + plan);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.healthpress.QueryPlans;
 import com.healthpress.TestDatabases;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.Dialect;
@@ -44,12 +45,11 @@ class SearchQueryPlanTest {
             });
             String search = ClasspathSqlLocator.removingComments().locate(H2SearchRepository.class, "search");
 
-            String plan = database.jdbi().withHandle(handle -> handle.createQuery("EXPLAIN " + search)
+            String plan = QueryPlans.plan(database, search, explained -> explained
                     .bind("ids", new Long[] {3L, 1L, 2L}).bind("phrase", "SLEEP")
                     .bind("t0", "SLEEP").bind("t1", "\u0001").bind("t2", "\u0001").bind("t3", "\u0001")
                     .bind("t4", "\u0001").bind("t5", "\u0001").bind("t6", "\u0001").bind("t7", "\u0001")
-                    .bind("now", Instant.now()).bind("limit", 10).bind("offset", 0)
-                    .mapTo(String.class).one());
+                    .bind("now", Instant.now()).bind("limit", 10).bind("offset", 0));
 
             assertTrue(plan.matches("(?s).*/\\* PUBLIC\\.\\w+: ID = CANDIDATE\\.ID \\*/.*"), plan);
             assertFalse(plan.contains("ANY("), plan);
