@@ -118,21 +118,21 @@ public final class ArticleService {
     public List<ArticleSummary> related(Article article) {
         Map<Long, ArticleSummary> related = new LinkedHashMap<>();
         if (article.hasTopic()) {
-            newest.get("topic:" + article.topicSlug(), () -> newest(ArticleRepository.NEWEST_IN_TOPIC,
+            newest.get("topic:" + article.topicSlug(), () -> readNewest(ArticleRepository.NEWEST_IN_TOPIC,
                     article.topicSlug(), RELATED_COUNT + 1)).forEach(item -> related.put(item.id(), item));
         }
         if (related.size() <= RELATED_COUNT) {
-            newest.get("all", () -> newest(ArticleRepository.NEWEST, null, 2 * RELATED_COUNT + 1))
+            newest.get("all", () -> readNewest(ArticleRepository.NEWEST, null, 2 * RELATED_COUNT + 1))
                     .forEach(item -> related.putIfAbsent(item.id(), item));
         }
         related.remove(article.id());
         return related.values().stream().limit(RELATED_COUNT).toList();
     }
 
-    private List<ArticleSummary> newest(String query, String topicSlug, int limit) {
+    private List<ArticleSummary> readNewest(String sql, String topicSlug, int limit) {
         return jdbi.withHandle(handle -> {
-            Query newest = handle.createQuery(query).bind("now", clock.instant()).bind("limit", limit);
-            return (topicSlug == null ? newest : newest.bind("topicSlug", topicSlug)).map(SUMMARY).list();
+            Query query = handle.createQuery(sql).bind("now", clock.instant()).bind("limit", limit);
+            return (topicSlug == null ? query : query.bind("topicSlug", topicSlug)).map(SUMMARY).list();
         });
     }
 
