@@ -137,16 +137,16 @@ public final class CachedPages {
 
     /**
      * The stored page, kept in memory too when it was asked for lately (see {@link AskedBefore}) unless a change to
-     * its data came meanwhile; otherwise read in the one encoding this client gets.
+     * its data came meanwhile or its tags cannot be read now; otherwise read in the one encoding this client gets.
      */
     private CachedPage fromStore(String key, String acceptEncoding) {
         long generation = cache.generation();
-        boolean keep = askedBefore.note(key);
-        CachedPage stored = store.find(key, keep ? null : acceptEncoding);
-        if (stored != null && keep) {
-            cache.putIfUnchanged(key, stored.withPlainBytes(), generation);
+        CachedPage kept = askedBefore.note(key) ? store.findToKeep(key) : null;
+        if (kept != null) {
+            cache.putIfUnchanged(key, kept.withPlainBytes(), generation);
+            return kept;
         }
-        return stored;
+        return store.find(key, acceptEncoding);
     }
 
     /**

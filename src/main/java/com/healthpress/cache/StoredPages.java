@@ -6,17 +6,19 @@ package com.healthpress.cache;
  */
 public interface StoredPages {
 
-    /** The stored page under this key with all its encodings, or null when there is none or it is stale. */
-    default CachedPage find(String key) {
-        return find(key, null);
-    }
-
     /**
-     * As {@link #find(String)}, with only the encoding a client sending this Accept-Encoding gets (all of them when
-     * it is null): a page answered once and not kept costs one file read, not two. A page read in one encoding is
-     * for answering that request only, not for keeping: it comes without its tags.
+     * The stored page under this key in the one encoding a client sending this Accept-Encoding gets (gzip, unzipped
+     * for it, when it sends none), or null when there is none or it is stale: a page answered once and not kept
+     * costs one file read, not two. It is for answering that request only, not for keeping: it comes without its
+     * tags.
      */
     CachedPage find(String key, String acceptEncoding);
+
+    /**
+     * The stored page with all its encodings and its tags, to keep in memory; null when there is none, it is stale,
+     * or its tags cannot be read now.
+     */
+    CachedPage findToKeep(String key);
 
     /** Whether {@link #find} answers from memory and files, without waiting for the database. */
     default boolean findsWithoutWaiting() {
@@ -39,6 +41,11 @@ public interface StoredPages {
     StoredPages NONE = new StoredPages() {
         @Override
         public CachedPage find(String key, String acceptEncoding) {
+            return null;
+        }
+
+        @Override
+        public CachedPage findToKeep(String key) {
             return null;
         }
 

@@ -76,25 +76,47 @@ public final class PageStore implements StoredPages {
     public CachedPage find(String key, String acceptEncoding) {
         StoredPageIndex.Entry entry = index.get(key);
         if (entry == null && !index.loaded()) {
-            entry = fromTable(key);
+            StoredPage row = fromTable(key);
+            entry = row == null ? null : row.entry();
         }
         if (entry == null) {
             return null;
         }
-        boolean brotliOnly = acceptEncoding != null && entry.brotliBytes() != 0
+        boolean brotli = entry.brotliBytes() != 0 && acceptEncoding != null
                 && ConditionalRequests.acceptedEncodings(acceptEncoding).contains("br");
-        boolean gzipWanted = !brotliOnly;
-        boolean brotliWanted = (acceptEncoding == null || brotliOnly) && entry.brotliBytes() != 0;
-        byte[] gzip = gzipWanted ? files.read(entry.etag(), PageFiles.GZIP, entry.gzipBytes()) : null;
-        byte[] brotli = brotliWanted ? files.read(entry.etag(), PageFiles.BROTLI, entry.brotliBytes()) : null;
-        if ((gzipWanted && gzip == null) || (brotliWanted && brotli == null)) {
-            index.remove(key, entry); // its files are gone or not its own: it is rendered again
+        byte[] bytes = brotli ? files.read(entry.etag(), PageFiles.BROTLI, entry.brotliBytes())
+                : files.read(entry.etag(), PageFiles.GZIP, entry.gzipBytes());
+        if (bytes == null) {
+            index.remove(key, entry); // its file is gone or not its own: it is rendered again
             return null;
         }
-        // A page read in one encoding is an answer, never kept: it goes without the set of its tags (whose making
-        // was a twentieth of the request).
-        Set<String> tags = acceptEncoding == null ? Set.copyOf(entry.tagList()) : Set.of();
-        return CachedPage.stored(gzip, brotli, entry.contentType(), entry.etag(), entry.lastModified(), tags);
+        // An answer, never kept: it goes without the set of its tags (whose making was a twentieth of the request).
+        return CachedPage.stored(brotli ? null : bytes, brotli ? bytes : null, entry.contentType(), entry.etag(),
+                entry.lastModified(), Set.of());
+    }
+
+    /**
+     * The page with every encoding and its tags, read from its row (the index keeps no tags); null when there is
+     * none, or when the database cannot say which tags it has now.
+     */
+    @Override
+    public CachedPage findToKeep(String key) {
+        if (index.loaded() && index.get(key) == null) {
+            return null;
+        }
+        StoredPage row = fromTable(key);
+        if (row == null) {
+            return null;
+        }
+        StoredPageIndex.Entry entry = row.entry();
+        byte[] gzip = files.read(entry.etag(), PageFiles.GZIP, entry.gzipBytes());
+        byte[] brotli = entry.brotliBytes() == 0 ? null
+                : files.read(entry.etag(), PageFiles.BROTLI, entry.brotliBytes());
+        if (gzip == null || (entry.brotliBytes() != 0 && brotli == null)) {
+            return null; // find, which answers instead, drops the entry if its own file is gone
+        }
+        return CachedPage.stored(gzip, brotli, entry.contentType(), entry.etag(), entry.lastModified(),
+                Set.copyOf(row.tags()));
     }
 
     /** Whether {@link #find} answers without the database: once the index holds every fresh page. */
@@ -103,17 +125,19 @@ public final class PageStore implements StoredPages {
         return index.loaded();
     }
 
-    /** The row, before the index is loaded: read as a plain query, without attaching the repository. */
-    private StoredPageIndex.Entry fromTable(String key) {
+    /**
+     * The page's fresh row, kept in the index unless a newer store came meanwhile; null when there is none or the
+     * database is away. Read as a plain query, without attaching the repository (it runs for requests).
+     */
+    private StoredPage fromTable(String key) {
         try {
             long mark = index.mark();
             StoredPage page = jdbi.withHandle(handle -> handle.createQuery(StoredPageRepository.FIND)
                     .bind("key", key).bind("site", site).map(MAPPER).findOne()).orElse(null);
-            if (page == null) {
-                return null;
+            if (page != null) {
+                index.putIfAbsentAndUnchanged(key, page.entry(), page.tags(), mark);
             }
-            index.putIfAbsentAndUnchanged(key, page.entry(), mark);
-            return page.entry();
+            return page;
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.explains(e)) {
                 throw e;
@@ -141,7 +165,7 @@ public final class PageStore implements StoredPages {
                     .list());
             for (ListedRow row : rows) {
                 if (row.servedHere() && files.has(row.page().entry().etag(), PageFiles.GZIP)) {
-                    index.putIfAbsentAndUnchanged(row.page().key(), row.page().entry(), mark);
+                    index.putIfAbsentAndUnchanged(row.page().key(), row.page().entry(), row.page().tags(), mark);
                 }
             }
             if (rows.size() < INDEX_BATCH) {
@@ -214,7 +238,7 @@ public final class PageStore implements StoredPages {
                 return fresh;
             });
             stored.forEach(pending -> index.putIfUnchanged(pending.key(), entryOf(pending.page()),
-                    pending.indexMark()));
+                    pending.page().tags(), pending.indexMark()));
         } catch (RuntimeException e) {
             // A page not stored is rendered again when asked for: a full disk or a lost database costs speed only.
             LOG.warn("could not store {} page(s), {} the first: {}", pages.size(), pages.get(0).key(),
@@ -246,7 +270,7 @@ public final class PageStore implements StoredPages {
         }
         rows.update(key, page.contentType(), page.etag(), page.lastModified(), page.gzip().length, brotliBytes, tags,
                 build, site, clock.instant());
-        Set<String> before = storedTags.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(storedTags.split(" ")));
+        Set<String> before = new HashSet<>(StoredPageMapper.tagsOf(storedTags));
         List<String> removed = before.stream().filter(tag -> !page.tags().contains(tag)).toList();
         List<String> added = page.tags().stream().filter(tag -> !before.contains(tag)).toList();
         if (!removed.isEmpty()) {
@@ -258,8 +282,8 @@ public final class PageStore implements StoredPages {
     }
 
     private static StoredPageIndex.Entry entryOf(CachedPage page) {
-        return StoredPageIndex.Entry.of(page.etag(), page.contentType(), page.lastModified(),
-                String.join(" ", page.tags()), page.gzip().length, page.brotli() == null ? 0 : page.brotli().length);
+        return StoredPageIndex.Entry.of(page.etag(), page.contentType(), page.lastModified(), page.tags(),
+                page.gzip().length, page.brotli() == null ? 0 : page.brotli().length);
     }
 
     /** Whether a change to data the page shows was recorded after the mark its render took. */

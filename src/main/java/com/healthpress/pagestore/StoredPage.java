@@ -1,5 +1,7 @@
 package com.healthpress.pagestore;
 
-/** A fresh row of the page store: which page, and what the index keeps of it. */
-record StoredPage(String key, StoredPageIndex.Entry entry) {
+import java.util.List;
+
+/** A fresh row of the page store: which page, what the index keeps of it, and the tags it is stored with. */
+record StoredPage(String key, StoredPageIndex.Entry entry, List<String> tags) {
 }

@@ -74,6 +74,35 @@ class PageStoreServingTest {
         }
     }
 
+    /**
+     * A stored page asked for again is kept in memory with the tags read from its row (the index keeps none): a
+     * change to its article then drops it there too, and the next reader gets the new text.
+     */
+    @Test
+    void aStoredPageKeptInMemoryIsDroppedThereByAChangeToItsData() {
+        String path;
+        Article article;
+        try (TestApp app = start(Map.of())) {
+            article = app.articles().create(TestArticles.published("Kept with its tags",
+                    clock.instant().minusSeconds(60)));
+            path = "/articles/" + article.slug();
+            assertEquals(200, app.get(path).statusCode());
+            await().atMost(WAIT).until(() -> storedText(path).isPresent());
+        }
+
+        try (TestApp restarted = start(Map.of())) {
+            restarted.get(path);
+            long renders = restarted.pageCache().renders();
+            restarted.get(path);
+            restarted.get(path);
+            assertEquals(renders, restarted.pageCache().renders(), "served from the store, then from memory");
+
+            restarted.articles().update(article.toBuilder().title("Kept with its tags, changed").build());
+
+            assertTrue(restarted.get(path).body().contains("Kept with its tags, changed"));
+        }
+    }
+
     @Test
     void aChangedPageIsRenderedAgainInTheBackgroundBeforeAnyReaderAsks() {
         try (TestApp app = start(Map.of())) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthpress.ProxiedDatabase;
 import com.healthpress.QueryPlans;
 import com.healthpress.TestDatabases;
 import com.healthpress.cache.CachedPage;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class PageStoreTest {
 
     private static final String KEY = "/articles/knee-pain";
+    /** The Accept-Encoding of a request answered from the store. */
+    private static final String ENCODING = "gzip, deflate, br";
 
     private final Clock clock = Clock.systemUTC();
     private final Database database = Database.open(TestDatabases.fresh());
@@ -75,7 +78,7 @@ class PageStoreTest {
         CachedPage page = page("Knee pain", "article:1", "topic:joints");
         store.store(KEY, page, store.changeMark());
 
-        CachedPage found = store.find(KEY);
+        CachedPage found = store.findToKeep(KEY);
         assertNotNull(found);
         assertArrayEquals(page.gzip(), found.gzip());
         assertArrayEquals(page.brotli(), found.brotli());
@@ -83,9 +86,9 @@ class PageStoreTest {
         assertEquals(page.tags(), found.tags());
 
         change("article:2", "listings");
-        assertNotNull(store.find(KEY), "a change to other data leaves it");
+        assertNotNull(store.find(KEY, ENCODING), "a change to other data leaves it");
         change("topic:joints");
-        assertNull(store.find(KEY));
+        assertNull(store.find(KEY, ENCODING));
         assertEquals(1, store.status().stale());
     }
 
@@ -94,12 +97,12 @@ class PageStoreTest {
         long mark = store.changeMark();
         change("article:1");
         store.store(KEY, page("Rendered from old data", "article:1"), mark);
-        assertNull(store.find(KEY));
+        assertNull(store.find(KEY, ENCODING));
 
         long later = store.changeMark();
         change("article:9");
         store.store(KEY, page("Rendered from current data", "article:1"), later);
-        assertNotNull(store.find(KEY));
+        assertNotNull(store.find(KEY, ENCODING));
     }
 
     /**
@@ -114,11 +117,11 @@ class PageStoreTest {
         change(ChangeFeed.EVERYTHING); // recorded by another process, not heard here yet
 
         lagging.store("/", page("Old site name", "listings"), lagging.changeMark());
-        assertNull(lagging.find("/"));
+        assertNull(lagging.find("/", ENCODING));
 
         heard.set(recorded());
         lagging.store("/", page("New site name", "listings"), lagging.changeMark());
-        assertNotNull(lagging.find("/"));
+        assertNotNull(lagging.find("/", ENCODING));
     }
 
     /** A page rendered again keeps one row, whose tags are those of its last render: old ones no longer reach it. */
@@ -129,13 +132,13 @@ class PageStoreTest {
         CachedPage again = page("Again", "article:1", "person:8");
         store.store(KEY, again, store.changeMark());
 
-        assertEquals(again.etag(), store.find(KEY).etag());
+        assertEquals(again.etag(), store.find(KEY, ENCODING).etag());
         assertEquals(Set.of("article:1", "person:8"), tagRowsOf(KEY));
         assertEquals(1L, store.status().pages());
         change("person:7");
-        assertNotNull(store.find(KEY), "the tag its earlier render had is gone");
+        assertNotNull(store.find(KEY, ENCODING), "the tag its earlier render had is gone");
         change("person:8");
-        assertNull(store.find(KEY));
+        assertNull(store.find(KEY, ENCODING));
     }
 
     /** A page of an earlier build, rendered again by this one, is no longer counted or listed as waiting. */
@@ -166,8 +169,8 @@ class PageStoreTest {
 
         change(ChangeFeed.EVERYTHING);
 
-        assertNull(store.find(KEY));
-        assertNull(store.find("/"));
+        assertNull(store.find(KEY, ENCODING));
+        assertNull(store.find("/", ENCODING));
         assertEquals(2, store.status().stale());
     }
 
@@ -205,11 +208,11 @@ class PageStoreTest {
 
         restarted.loadIndex();
 
-        assertNotNull(restarted.find("/articles/page-00000"));
-        assertNotNull(restarted.find(String.format("/articles/page-%05d", pages - 1)));
+        assertNotNull(restarted.find("/articles/page-00000", ENCODING));
+        assertNotNull(restarted.find(String.format("/articles/page-%05d", pages - 1), ENCODING));
         assertTrue(restarted.findsWithoutWaiting());
         database.close();
-        assertNotNull(restarted.find(String.format("/articles/page-%05d", PageStore.INDEX_BATCH)),
+        assertNotNull(restarted.find(String.format("/articles/page-%05d", PageStore.INDEX_BATCH), ENCODING),
                 "answered from the index, without the database");
     }
 
@@ -249,8 +252,8 @@ class PageStoreTest {
         PageStore otherSite = storeFor("build-1", "site-2", this::recorded);
         PageStore nextBuild = storeFor("build-2", "site-1", this::recorded);
 
-        assertNull(otherSite.find(KEY));
-        assertNotNull(nextBuild.find(KEY));
+        assertNull(otherSite.find(KEY, ENCODING));
+        assertNotNull(nextBuild.find(KEY, ENCODING));
         assertEquals(1, nextBuild.status().olderBuild());
         assertEquals(java.util.List.of(), nextBuild.toRender(10), "until the next build looks for earlier ones");
         assertEquals(1, nextBuild.markEarlierBuilds());
@@ -268,13 +271,13 @@ class PageStoreTest {
         store.storeLater("/articles/c", page("C, other data", "article:2"), before);
         change("article:1");
         store.storeLater("/articles/b", page("B, rendered after the change", "article:1"), store.changeMark());
-        assertNull(store.find("/articles/b"), "not stored before the flush");
+        assertNull(store.find("/articles/b", ENCODING), "not stored before the flush");
 
         store.flush();
 
-        assertNull(store.find("/articles/a"));
-        assertNotNull(store.find("/articles/b"));
-        assertNotNull(store.find("/articles/c"));
+        assertNull(store.find("/articles/a", ENCODING));
+        assertNotNull(store.find("/articles/b", ENCODING));
+        assertNotNull(store.find("/articles/c", ENCODING));
     }
 
     /** A page answered once and not kept is read in the one encoding its client gets. */
@@ -286,7 +289,7 @@ class PageStoreTest {
         CachedPage forGzip = store.find(KEY, "gzip, deflate");
         CachedPage forBrotli = store.find(KEY, "gzip, br");
         CachedPage forNeither = store.find(KEY, "identity");
-        CachedPage whole = store.find(KEY);
+        CachedPage whole = store.findToKeep(KEY);
 
         assertArrayEquals(page.gzip(), forGzip.gzip());
         assertNull(forGzip.brotli());
@@ -297,7 +300,7 @@ class PageStoreTest {
         assertArrayEquals(page.brotli(), whole.brotli());
     }
 
-    /** A restarted server loads the index once and then finds pages with no database at all. */
+    /** A restarted server loads the index once and then answers with stored pages with no database at all. */
     @Test
     void aLoadedIndexFindsStoredPagesWithoutTheDatabase() {
         CachedPage page = page("Knee pain", "article:1");
@@ -307,8 +310,28 @@ class PageStoreTest {
         restarted.loadIndex();
         database.close();
 
-        assertEquals(page.etag(), restarted.find(KEY).etag());
-        assertNull(restarted.find("/articles/never-stored"));
+        assertEquals(page.etag(), restarted.find(KEY, ENCODING).etag());
+        assertNull(restarted.find("/articles/never-stored", ENCODING));
+    }
+
+    /**
+     * A page to keep in memory comes with the tags its row has (the index keeps none), so while the database is
+     * away none is kept, and each request is still answered from the files.
+     */
+    @Test
+    void whileTheDatabaseIsAwayAPageIsAnsweredButNotKept() {
+        try (ProxiedDatabase proxied = ProxiedDatabase.start(); Database away = Database.open(proxied.url())) {
+            PageStore proxiedStore = new PageStore(away.jdbi(), files, "build-1", "site-1", () -> 0, clock);
+            CachedPage page = page("Knee pain", "article:1", "topic:joints");
+            proxiedStore.store(KEY, page, 0);
+            proxiedStore.loadIndex();
+            assertEquals(page.tags(), proxiedStore.findToKeep(KEY).tags());
+
+            proxied.proxy().cut();
+
+            assertNull(proxiedStore.findToKeep(KEY));
+            assertEquals(page.etag(), proxiedStore.find(KEY, ENCODING).etag());
+        }
     }
 
     @Test
@@ -323,9 +346,9 @@ class PageStoreTest {
 
         restarted.loadIndex();
 
-        assertNotNull(restarted.find(KEY));
-        assertNull(restarted.find("/articles/back-pain"), "no file");
-        assertNull(restarted.find("/articles/neck-pain"), "stale");
+        assertNotNull(restarted.find(KEY, ENCODING));
+        assertNull(restarted.find("/articles/back-pain", ENCODING), "no file");
+        assertNull(restarted.find("/articles/neck-pain", ENCODING), "stale");
     }
 
     /** A file cut short (a full disk, a crash of the machine) is not the page's: it is rendered again. */
@@ -337,7 +360,8 @@ class PageStoreTest {
         files.write(page.etag(), PageFiles.GZIP, java.util.Arrays.copyOf(page.gzip(), page.gzip().length / 2));
         files.write(page.etag(), PageFiles.BROTLI, page.brotli());
 
-        assertNull(store.find(KEY));
+        assertNull(store.findToKeep(KEY));
+        assertNull(store.find(KEY, "gzip"));
     }
 
     private void deleteFilesOf(CachedPage page) throws java.io.IOException {
@@ -378,7 +402,7 @@ class PageStoreTest {
         changing.get(30, TimeUnit.SECONDS);
         storing.get(30, TimeUnit.SECONDS);
 
-        assertNull(store.find(KEY));
+        assertNull(store.find(KEY, ENCODING));
     }
 
     private static void await(CountDownLatch latch) {

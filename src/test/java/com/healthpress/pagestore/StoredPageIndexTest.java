@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +14,25 @@ class StoredPageIndexTest {
     private final StoredPageIndex index = new StoredPageIndex();
 
     private static StoredPageIndex.Entry entry(String etag, String tags) {
-        return StoredPageIndex.Entry.of(etag, "text/html; charset=utf-8", Instant.EPOCH, tags, 100, 80);
+        return StoredPageIndex.Entry.of(etag, "text/html; charset=utf-8", Instant.EPOCH, tagsOf(tags), 100, 80);
+    }
+
+    private static List<String> tagsOf(String tags) {
+        return List.of(tags.split(" "));
+    }
+
+    private void putIfUnchanged(String key, String etag, String tags, long mark) {
+        index.putIfUnchanged(key, entry(etag, tags), tagsOf(tags), mark);
+    }
+
+    private void putIfAbsentAndUnchanged(String key, String etag, String tags, long mark) {
+        index.putIfAbsentAndUnchanged(key, entry(etag, tags), tagsOf(tags), mark);
     }
 
     @Test
     void aChangeDropsTheEntriesWithItsTagsAndLeavesTheOthers() {
-        index.putIfUnchanged("/a", entry("a", "article:1 topic:skin"), index.mark());
-        index.putIfUnchanged("/b", entry("b", "article:2"), index.mark());
+        putIfUnchanged("/a", "a", "article:1 topic:skin", index.mark());
+        putIfUnchanged("/b", "b", "article:2", index.mark());
 
         index.invalidate(Set.of("topic:skin"));
 
@@ -32,9 +45,9 @@ class StoredPageIndexTest {
         long readAt = index.mark();
         index.invalidate(Set.of("article:1"));
 
-        index.putIfUnchanged("/a", entry("a", "article:1"), readAt);
-        index.putIfAbsentAndUnchanged("/b", entry("b", "article:1"), readAt);
-        index.putIfAbsentAndUnchanged("/c", entry("c", "article:2"), readAt);
+        putIfUnchanged("/a", "a", "article:1", readAt);
+        putIfAbsentAndUnchanged("/b", "b", "article:1", readAt);
+        putIfAbsentAndUnchanged("/c", "c", "article:2", readAt);
 
         assertNull(index.get("/a"));
         assertNull(index.get("/b"));
@@ -44,16 +57,16 @@ class StoredPageIndexTest {
     @Test
     void anEntryLoadedFromTheTableNeverReplacesOneStoredMeanwhile() {
         long loadStarted = index.mark();
-        index.putIfUnchanged("/a", entry("newer", "article:1"), index.mark());
+        putIfUnchanged("/a", "newer", "article:1", index.mark());
 
-        index.putIfAbsentAndUnchanged("/a", entry("older", "article:1"), loadStarted);
+        putIfAbsentAndUnchanged("/a", "older", "article:1", loadStarted);
 
         assertEquals("newer", index.get("/a").etag());
     }
 
     @Test
     void aChangeOfEverythingEmptiesIt() {
-        index.putIfUnchanged("/a", entry("a", "article:1"), index.mark());
+        putIfUnchanged("/a", "a", "article:1", index.mark());
 
         index.invalidate(Set.of(com.healthpress.changes.ChangeFeed.EVERYTHING));
 
