@@ -28,8 +28,12 @@ public final class CrawlerFiles {
 
     static final String SITEMAP_PATH = "/sitemap.xml";
     static final String PAGES_PATH = "/sitemaps/pages.xml";
-    /** The sitemap protocol's limit of URLs in one file. */
-    static final int URLS_PER_FILE = 50_000;
+    /**
+     * URLs in one file of articles: a fifth of the sitemap protocol's limit. A file of 50,000 was 6 MB of XML, and
+     * rendering two of them at once (as the background renderer does after filling the store) took the heap from 60
+     * to 140 MB and the process 47 MB past its peak; each article's change renders its file again, too.
+     */
+    static final int URLS_PER_FILE = 10_000;
     static final int FEED_SIZE = 20;
     private static final Pattern ARTICLES_FILE = Pattern.compile("articles-([1-9][0-9]{0,8})\\.xml");
     private static final String XML = "application/xml; charset=utf-8";
