@@ -69,15 +69,6 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
     private record HttpDate(long epochSecond, String text) {
     }
 
-    /**
-     * The page with its plain bytes, unzipped once when a stored page enters the memory cache: clients that accept
-     * no compression are then answered without unzipping per request (which cost four fifths of their rate).
-     */
-    CachedPage withPlainBytes() {
-        return identity != null || gzip == null ? this : new CachedPage(Compression.gunzip(gzip), gzip, brotli,
-                contentType, etag, lastModified, lastModifiedHeader, tags);
-    }
-
     /** What the page weighs in the cache, in bytes. */
     int weight() {
         return (identity == null ? 0 : identity.length) + (gzip == null ? 0 : gzip.length)

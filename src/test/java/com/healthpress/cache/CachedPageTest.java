@@ -3,7 +3,6 @@ package com.healthpress.cache;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,18 +16,15 @@ class CachedPageTest {
             "text/html; charset=utf-8", Instant.parse("2026-12-06T10:00:00Z"), Set.of("article:1"));
 
     @Test
-    void aStoredPageKeptInMemoryHasItsPlainBytesAndEverythingElseUnchanged() {
+    void aPageKeptCompressedOnlyAnswersAClientThatTakesNoCompressionWithItsPlainBytes() {
         CachedPage stored = CachedPage.stored(rendered.gzip(), rendered.brotli(), rendered.contentType(),
                 rendered.etag(), rendered.lastModified(), rendered.tags());
         assertNull(stored.identity());
 
-        CachedPage kept = stored.withPlainBytes();
+        CachedPage.Representation plain = stored.representationFor("identity");
 
-        assertArrayEquals(rendered.identity(), kept.identity());
-        assertSame(stored.gzip(), kept.gzip());
-        assertEquals(rendered.etag(), kept.etag());
-        assertEquals(rendered.lastModifiedHeader(), kept.lastModifiedHeader());
-        assertEquals(rendered.tags(), kept.tags());
-        assertSame(rendered, rendered.withPlainBytes(), "a rendered page has them already");
+        assertArrayEquals(rendered.identity(), plain.bytes());
+        assertNull(plain.contentEncoding());
+        assertEquals(rendered.representationFor(null).etag(), plain.etag());
     }
 }
