@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +58,7 @@ public final class ChangeFeed implements AutoCloseable {
             return;
         }
         markStoredPagesStale(handle, tags);
-        long id = handle.attach(ChangeEventRepository.class).insert(String.join(" ", tags), clock.instant());
+        long id = handle.attach(ChangeEventRepository.class).insert(TagColumn.join(tags), clock.instant());
         handle.afterCommit(() -> {
             heardHere.add(id);
             tell(tags);
@@ -129,7 +128,7 @@ public final class ChangeFeed implements AutoCloseable {
         Set<String> tags = new LinkedHashSet<>();
         for (ChangeEvent event : events) {
             if (!heardHere.remove(event.id())) {
-                tags.addAll(Arrays.asList(event.tags().split(" ")));
+                tags.addAll(TagColumn.split(event.tags()));
             }
         }
         if (!tags.isEmpty()) {

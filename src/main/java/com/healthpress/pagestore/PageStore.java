@@ -5,12 +5,12 @@ import com.healthpress.cache.StoredPages;
 import com.healthpress.changes.ChangeEvent;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.changes.StalePageRepository;
+import com.healthpress.changes.TagColumn;
 import com.healthpress.http.ConditionalRequests;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -268,7 +268,7 @@ public final class PageStore implements StoredPages {
      * storing thread's time.
      */
     private void put(StoredPageRepository rows, String key, CachedPage page, String storedTags) {
-        String tags = String.join(" ", page.tags());
+        String tags = TagColumn.join(page.tags());
         Integer brotliBytes = page.brotli() == null ? null : page.brotli().length;
         if (storedTags == null) {
             rows.insert(key, page.contentType(), page.etag(), page.lastModified(), page.gzip().length, brotliBytes,
@@ -278,7 +278,7 @@ public final class PageStore implements StoredPages {
         }
         rows.update(key, page.contentType(), page.etag(), page.lastModified(), page.gzip().length, brotliBytes, tags,
                 build, site, clock.instant());
-        Set<String> before = new HashSet<>(StoredPageMapper.tagsOf(storedTags));
+        Set<String> before = new HashSet<>(TagColumn.split(storedTags));
         List<String> removed = before.stream().filter(tag -> !page.tags().contains(tag)).toList();
         List<String> added = page.tags().stream().filter(tag -> !before.contains(tag)).toList();
         if (!removed.isEmpty()) {
@@ -300,7 +300,7 @@ public final class PageStore implements StoredPages {
             if (change.id() <= pending.changeMark()) {
                 continue;
             }
-            List<String> changeTags = Arrays.asList(change.tags().split(" "));
+            List<String> changeTags = TagColumn.split(change.tags());
             if (changeTags.contains(ChangeFeed.EVERYTHING) || !Collections.disjoint(changeTags, pending.page().tags())) {
                 return true;
             }

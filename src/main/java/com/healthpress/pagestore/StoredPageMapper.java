@@ -1,8 +1,8 @@
 package com.healthpress.pagestore;
 
+import com.healthpress.changes.TagColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -12,14 +12,9 @@ final class StoredPageMapper implements RowMapper<StoredPage> {
 
     @Override
     public StoredPage map(ResultSet rs, StatementContext ctx) throws SQLException {
-        List<String> tags = tagsOf(rs.getString(5));
+        List<String> tags = TagColumn.split(rs.getString(5));
         StoredPageIndex.Entry entry = StoredPageIndex.Entry.of(rs.getString(3), rs.getString(2),
                 rs.getTimestamp(4).toInstant(), tags, rs.getInt(6), rs.getInt(7));
         return new StoredPage(rs.getString(1), entry, tags);
-    }
-
-    /** The tags of a row's {@code tags} column, where they are kept space-separated. */
-    static List<String> tagsOf(String column) {
-        return column.isEmpty() ? List.of() : Arrays.asList(column.split(" "));
     }
 }

@@ -3,8 +3,8 @@ package com.healthpress.pagestore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.healthpress.changes.TagColumn;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,19 +14,15 @@ class StoredPageIndexTest {
     private final StoredPageIndex index = new StoredPageIndex();
 
     private static StoredPageIndex.Entry entry(String etag, String tags) {
-        return StoredPageIndex.Entry.of(etag, "text/html; charset=utf-8", Instant.EPOCH, tagsOf(tags), 100, 80);
-    }
-
-    private static List<String> tagsOf(String tags) {
-        return List.of(tags.split(" "));
+        return StoredPageIndex.Entry.of(etag, "text/html; charset=utf-8", Instant.EPOCH, TagColumn.split(tags), 100, 80);
     }
 
     private void putIfUnchanged(String key, String etag, String tags, long mark) {
-        index.putIfUnchanged(key, entry(etag, tags), tagsOf(tags), mark);
+        index.putIfUnchanged(key, entry(etag, tags), TagColumn.split(tags), mark);
     }
 
     private void putIfAbsentAndUnchanged(String key, String etag, String tags, long mark) {
-        index.putIfAbsentAndUnchanged(key, entry(etag, tags), tagsOf(tags), mark);
+        index.putIfAbsentAndUnchanged(key, entry(etag, tags), TagColumn.split(tags), mark);
     }
 
     @Test
