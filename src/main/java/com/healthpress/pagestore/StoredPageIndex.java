@@ -5,8 +5,6 @@ import com.healthpress.changes.ChangeFeed;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * What this process knows of the fresh pages in the store whose files it has, so that a request learns without the
@@ -17,18 +15,17 @@ import java.util.concurrent.ConcurrentMap;
 final class StoredPageIndex {
 
     /**
-     * A stored page without its bytes, kept small (a site of 100,000 pages has 100,000 of them on the heap): the
-     * second it was rendered, the sizes of its files (a shorter file is not its own; 0: no Brotli copy) and the hash
-     * codes of its tags. The tags themselves stay in the table: at 100,000 pages their strings (100,000 of the index's
-     * 366,000) took some 6 MB of the heap. Two tags with one hash code only drop a page that did not change, which
-     * is then rendered again.
+     * A stored page without its bytes (kept as a row of {@link EntryTable}): the second it was rendered, the sizes
+     * of its files (a shorter file is not its own; 0: no Brotli copy) and the hash codes of its tags. The tags
+     * themselves stay in the table: at 100,000 pages their strings took some 6 MB of the heap. Two tags with one
+     * hash code only drop a page that did not change, which is then rendered again.
      */
     record Entry(String etag, String contentType, long lastModifiedSecond, int[] tagHashes, int gzipBytes,
                  int brotliBytes) {
 
         static Entry of(String etag, String contentType, Instant lastModified, Collection<String> tags,
                         int gzipBytes, int brotliBytes) {
-            return new Entry(etag, contentType.intern(), lastModified.getEpochSecond(), hashesOf(tags),
+            return new Entry(etag, contentType, lastModified.getEpochSecond(), hashesOf(tags),
                     gzipBytes, brotliBytes);
         }
 
@@ -36,7 +33,7 @@ final class StoredPageIndex {
             return Instant.ofEpochSecond(lastModifiedSecond);
         }
 
-        boolean showsAnyOf(int[] changed) {
+        static boolean showsAnyOf(int[] tagHashes, int[] changed) {
             for (int tag : tagHashes) {
                 for (int change : changed) {
                     if (tag == change) {
@@ -48,12 +45,16 @@ final class StoredPageIndex {
         }
     }
 
-    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Guarded by itself: reads and writes are short, and a change's removals see no put half done. */
+    private final EntryTable entries = new EntryTable();
     private final TagChanges changes = new TagChanges();
     private volatile boolean loaded;
 
     Entry get(String key) {
-        return entries.get(key);
+        EntryTable.KeyHash hash = EntryTable.KeyHash.of(key);
+        synchronized (entries) {
+            return entries.get(hash);
+        }
     }
 
     /** Whether every fresh page of the table is here: then a page not here is not stored. */
@@ -72,37 +73,55 @@ final class StoredPageIndex {
 
     /** Keeps the entry unless data it shows (its tags) changed after the mark. */
     void putIfUnchanged(String key, Entry entry, Collection<String> tags, long mark) {
-        entries.put(key, entry);
-        if (changes.changedSince(tags, mark)) {
-            entries.remove(key, entry);
+        EntryTable.KeyHash hash = EntryTable.KeyHash.of(key);
+        synchronized (entries) {
+            if (changes.changedSince(tags, mark)) {
+                entries.remove(hash); // an older entry shows data from before that change too
+            } else {
+                entries.put(hash, entry);
+            }
         }
     }
 
     /** As {@link #putIfUnchanged}, but an entry kept meanwhile (a newer store) stays. */
     void putIfAbsentAndUnchanged(String key, Entry entry, Collection<String> tags, long mark) {
-        if (entries.putIfAbsent(key, entry) == null && changes.changedSince(tags, mark)) {
-            entries.remove(key, entry);
+        EntryTable.KeyHash hash = EntryTable.KeyHash.of(key);
+        synchronized (entries) {
+            if (!entries.contains(hash) && !changes.changedSince(tags, mark)) {
+                entries.put(hash, entry);
+            }
         }
     }
 
     void remove(String key) {
-        entries.remove(key);
+        EntryTable.KeyHash hash = EntryTable.KeyHash.of(key);
+        synchronized (entries) {
+            entries.remove(hash);
+        }
     }
 
-    /** Removes the entry, unless another took its place meanwhile. */
+    /** Removes the entry, unless another (another rendering, with other files) took its place meanwhile. */
     void remove(String key, Entry entry) {
-        entries.remove(key, entry);
+        EntryTable.KeyHash hash = EntryTable.KeyHash.of(key);
+        synchronized (entries) {
+            Entry kept = entries.get(hash);
+            if (kept != null && kept.etag().equals(entry.etag())) {
+                entries.remove(hash);
+            }
+        }
     }
 
     /** Drops every page that shows any of the tagged data; {@link ChangeFeed#EVERYTHING} drops them all. */
     void invalidate(Set<String> tags) {
-        changes.record(tags);
-        if (tags.contains(ChangeFeed.EVERYTHING)) {
-            entries.clear();
-            return;
-        }
         int[] changed = hashesOf(tags);
-        entries.values().removeIf(entry -> entry.showsAnyOf(changed));
+        synchronized (entries) {
+            changes.record(tags);
+            if (tags.contains(ChangeFeed.EVERYTHING)) {
+                entries.clear();
+            } else {
+                entries.removeIfTags(tagHashes -> Entry.showsAnyOf(tagHashes, changed));
+            }
+        }
     }
 
     private static int[] hashesOf(Collection<String> tags) {
@@ -110,6 +129,8 @@ final class StoredPageIndex {
     }
 
     int size() {
-        return entries.size();
+        synchronized (entries) {
+            return entries.size();
+        }
     }
 }
