@@ -11,7 +11,7 @@ DB_CACHE=${DB_CACHE:-}                        # a directory where filled databas
 APP_PORT=${APP_PORT:-7391}
 NGINX_PORT=${NGINX_PORT:-7392}
 START_TIMEOUT=${START_TIMEOUT:-300}           # seconds the app may take to serve its first page
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx160m -Xmn48m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:CompileThresholdScaling=3 -XX:TrimNativeHeapInterval=5000}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx128m -Xmn40m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:CompileThresholdScaling=3 -XX:TrimNativeHeapInterval=5000}
 CDS=${CDS:-on}                                # on: run.sh trains a class-data archive and starts the app with it
 APP_ENV=${APP_ENV-MALLOC_ARENA_MAX=2}           # extra environment for the app process (fewer glibc arenas: less RSS)
 PIN=${PIN:-shared}                            # shared: wrk and servers on both cores; split: wrk on cpu 0, servers on cpu 1
