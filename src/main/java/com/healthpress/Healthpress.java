@@ -155,7 +155,7 @@ public final class Healthpress {
         Prerenderer prerenderer = new Prerenderer(pageStore, localRenders::render,
                 crawlerFiles::publicPathsBesideArticles);
         changes.subscribe(pageStore::invalidate);
-        changes.subscribe(tags -> prerenderer.wake());
+        changes.subscribe(prerenderer::wake);
         CachedPages cached = new CachedPages(pageCache, config.pageCache() ? pageStore : StoredPages.NONE,
                 renderToken, config.pageCache(), publisher, clock);
         ClientAddresses clients = new ClientAddresses(config.trustedProxies());

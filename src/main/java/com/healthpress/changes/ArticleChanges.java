@@ -29,11 +29,28 @@ public final class ArticleChanges {
     /** Search result pages: what they find and show changes only with an article's searched or shown fields. */
     public static final String SEARCH = "search";
 
+    private static final String ARTICLE = "article:";
+
     private ArticleChanges() {
     }
 
     public static String article(long id) {
-        return "article:" + id;
+        return ARTICLE + id;
+    }
+
+    /** The ids of the articles these tags name (with {@link #article}). */
+    public static List<Long> articleIds(Collection<String> tags) {
+        List<Long> ids = new ArrayList<>();
+        for (String tag : tags) {
+            if (tag.startsWith(ARTICLE)) {
+                try {
+                    ids.add(Long.parseLong(tag.substring(ARTICLE.length())));
+                } catch (NumberFormatException e) {
+                    // not a tag this class made
+                }
+            }
+        }
+        return ids;
     }
 
     public static String topic(String topicSlug) {

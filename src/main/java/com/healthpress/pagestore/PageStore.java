@@ -11,6 +11,7 @@ import com.healthpress.storage.DatabaseUnavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -342,6 +343,12 @@ public final class PageStore implements StoredPages {
     List<StoredPageRepository.PublicArticle> publicArticles(ScanPlace after, int limit) {
         return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).listPublicArticles(
                 clock.instant(), after.beforeId(), limit));
+    }
+
+    /** Those of these articles that are public now. */
+    List<StoredPageRepository.PublicArticle> publicAmong(Collection<Long> ids) {
+        return jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).listPublicAmong(
+                clock.instant(), ids));
     }
 
     /** Those of these pages that this process has no fresh stored copy of (once the index is loaded). */

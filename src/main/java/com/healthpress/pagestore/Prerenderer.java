@@ -1,11 +1,17 @@
 package com.healthpress.pagestore;
 
 import com.healthpress.cache.LowPriorityThreads;
+import com.healthpress.changes.ArticleChanges;
+import com.healthpress.changes.ChangeFeed;
 import com.healthpress.site.Site;
 import com.healthpress.storage.DatabaseUnavailable;
 import com.healthpress.storage.StopSignal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,9 +42,14 @@ public final class Prerenderer implements AutoCloseable {
     private final PageStore store;
     private final ToIntFunction<String> render;
     private final Supplier<List<String>> otherPublicPages;
-    /** Where the scan for public articles the store lacks is; null when no scan is due (until the next change). */
+    /** Where the scan of every public article for those the store lacks is; null when none is due. */
     private PageStore.ScanPlace scan;
-    private volatile boolean scanAgain = true;
+    /** Whether every public article is to be scanned: at the start, and after a change of everything. */
+    private volatile boolean scanAll = true;
+    /** Articles changes named since they were last looked at: a page of theirs may be new (published, a new slug). */
+    private final Set<Long> changedArticles = ConcurrentHashMap.newKeySet();
+    /** Whether the public pages besides articles are to be looked at: at the start and after each change. */
+    private volatile boolean othersDue = true;
     private final Semaphore wake = new Semaphore(0);
     /** Sends the render requests, as many at once as there are cores; the renders run elsewhere. */
     private final ExecutorService requests = Executors.newFixedThreadPool(RENDERS_AT_ONCE,
@@ -69,9 +80,19 @@ public final class Prerenderer implements AutoCloseable {
         thread.start();
     }
 
-    /** A change was made: its pages are stale now, and new ones may be public. */
-    public void wake() {
-        scanAgain = true;
+    /**
+     * A change was made: its pages are stale now, and new ones may be public, those of the articles it names (or of
+     * any, after a change of everything). Only those are looked at again: a scan of 100,000 articles after each
+     * change read them all at the lowest priority, slowly enough under load for its rows to reach the old
+     * generation.
+     */
+    public void wake(Set<String> tags) {
+        if (tags.contains(ChangeFeed.EVERYTHING)) {
+            scanAll = true;
+        } else {
+            changedArticles.addAll(ArticleChanges.articleIds(tags));
+        }
+        othersDue = true;
         wake.release();
     }
 
@@ -201,33 +222,60 @@ public final class Prerenderer implements AutoCloseable {
     }
 
     /**
-     * The next public pages the store lacks: one scan after each change (or at the start) walks the public articles
-     * newest first, then the other public pages; a page that a change overtook while it rendered waits for the next.
+     * The next public pages the store lacks: after a scan of every public article (newest first) when one is due,
+     * those of the articles changes named, then the other public pages; a page that a change overtook while it
+     * rendered waits for that change's look.
      */
     private List<String> unstored() {
-        if (scanAgain) {
-            scanAgain = false;
+        if (scanAll) {
+            scanAll = false;
             wake.drainPermits();
             scan = store.scanStart();
         }
-        if (scan == null) {
-            return List.of();
+        List<String> missing = unstoredInScan();
+        if (missing.isEmpty()) {
+            missing = unstoredOfChangedArticles();
         }
+        if (missing.isEmpty() && othersDue) {
+            othersDue = false;
+            missing = store.unstored(otherPublicPages.get());
+        }
+        return missing;
+    }
+
+    private List<String> unstoredInScan() {
         while (scan != null) {
             List<StoredPageRepository.PublicArticle> articles = store.publicArticles(scan, BATCH);
             if (articles.isEmpty()) {
                 scan = null;
-                return store.unstored(otherPublicPages.get());
+                break;
             }
-            StoredPageRepository.PublicArticle last = articles.get(articles.size() - 1);
-            scan = new PageStore.ScanPlace(last.id());
-            List<String> missing = store.unstored(articles.stream()
-                    .map(article -> Site.articlePath(article.slug())).toList());
+            scan = new PageStore.ScanPlace(articles.get(articles.size() - 1).id());
+            List<String> missing = unstoredOf(articles);
             if (!missing.isEmpty()) {
                 return missing;
             }
         }
         return List.of();
+    }
+
+    private List<String> unstoredOfChangedArticles() {
+        while (!changedArticles.isEmpty()) {
+            List<Long> ids = new ArrayList<>(BATCH);
+            for (Iterator<Long> named = changedArticles.iterator(); named.hasNext() && ids.size() < BATCH; ) {
+                ids.add(named.next());
+                named.remove();
+            }
+            List<String> missing = unstoredOf(store.publicAmong(ids));
+            if (!missing.isEmpty()) {
+                return missing;
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> unstoredOf(List<StoredPageRepository.PublicArticle> articles) {
+        return store.unstored(articles.stream().map(article -> Site.articlePath(article.slug())).toList());
     }
 
     /**

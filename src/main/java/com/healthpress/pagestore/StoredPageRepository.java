@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -163,6 +164,11 @@ public interface StoredPageRepository {
     @RegisterConstructorMapper(PublicArticle.class)
     List<PublicArticle> listPublicArticles(@Bind("now") Instant now, @Bind("beforeId") long beforeId,
                                            @Bind("limit") int limit);
+
+    /** Those of these articles that are public. */
+    @SqlQuery("SELECT a.slug, a.id FROM article a WHERE " + ArticleRepository.PUBLIC + " AND a.id IN (<ids>)")
+    @RegisterConstructorMapper(PublicArticle.class)
+    List<PublicArticle> listPublicAmong(@Bind("now") Instant now, @BindList("ids") Collection<Long> ids);
 
     /** The entity tags of the stored pages that begin with this character: their files are kept. */
     @SqlQuery("SELECT DISTINCT etag FROM stored_page WHERE LEFT(etag, 1) = :first")

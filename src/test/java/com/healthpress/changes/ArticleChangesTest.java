@@ -23,6 +23,14 @@ class ArticleChangesTest {
     }
 
     @Test
+    void theArticlesAChangeNamesAreReadBackFromItsTags() {
+        Set<String> tags = ArticleChanges.between(published(7, "Sleep"), null, NOW);
+
+        assertEquals(List.of(7L), ArticleChanges.articleIds(tags));
+        assertEquals(List.of(), ArticleChanges.articleIds(Set.of("listings", "article:x", "person-articles:3")));
+    }
+
+    @Test
     void changingAPublicArticleTouchesItsPagesListingsAndTopics() {
         Article before = published(7, "Sleep");
         Article after = before.toBuilder().topic("Heart health").build();

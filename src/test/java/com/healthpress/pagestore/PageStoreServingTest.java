@@ -139,6 +139,37 @@ class PageStoreServingTest {
     }
 
     @Test
+    void aScheduledArticleComingDueIsStoredBeforeAnyoneAsks() {
+        try (TestApp app = start(Map.of())) {
+            Article article = app.articles().create(TestArticles.published("Stored once it comes due",
+                    clock.instant().plus(Duration.ofHours(1))));
+            String path = "/articles/" + article.slug();
+            await().atMost(WAIT).until(() -> storedText("/sitemap.xml").isPresent());
+
+            clock.advance(Duration.ofHours(2));
+            app.publisher().announceDue();
+
+            await().atMost(WAIT).until(() -> storedText(path).filter(text -> text.contains("Stored once it comes due"))
+                    .isPresent());
+            assertEquals(0, app.pageCache().renders(), "no reader asked for anything");
+        }
+    }
+
+    @Test
+    void anArticlesNewAddressIsStoredBeforeAnyoneAsks() {
+        try (TestApp app = start(Map.of())) {
+            Article article = app.articles().create(TestArticles.published("Stored under its first address",
+                    clock.instant().minusSeconds(60)));
+            await().atMost(WAIT).until(() -> storedText("/articles/" + article.slug()).isPresent());
+
+            app.articles().update(article.toBuilder().slug("stored-under-a-new-address").build());
+
+            await().atMost(WAIT).until(() -> storedText("/articles/stored-under-a-new-address").isPresent());
+            assertEquals(0, app.pageCache().renders(), "no reader asked for anything");
+        }
+    }
+
+    @Test
     void pagesOfAnEarlierBuildAreServedUntilTheyAreRenderedAgain() {
         String path;
         try (TestApp app = start(Map.of())) {
