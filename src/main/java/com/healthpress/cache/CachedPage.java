@@ -49,6 +49,11 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
         return new CachedPage(null, gzip, brotli, contentType, etag, lastModified, httpDate(lastModified), tags);
     }
 
+    /** The page as the page store keeps it: without its plain bytes, which the store does not write. */
+    public CachedPage compressedOnly() {
+        return identity == null ? this : stored(gzip, brotli, contentType, etag, lastModified, tags);
+    }
+
     /**
      * The instant (a whole second) as an HTTP date. A page read from the page store and not kept is built per
      * request, and formatting its date was a twentieth of that request's cost; pages rendered in the same second (a

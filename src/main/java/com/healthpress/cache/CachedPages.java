@@ -231,7 +231,11 @@ public final class CachedPages {
                 if (forced) {
                     store.storeLater(key, page, changeMark);
                 } else {
-                    renderers.execute(() -> store.store(key, page, changeMark));
+                    // Stored by a thread at the lowest priority, which under load may wait seconds: the plain bytes
+                    // (several times the compressed ones) are not kept for it. At crawl.sh's warm-up, 473 renders
+                    // waiting with them reached the old generation (GC logs: 13-20 MB promoted in a second).
+                    CachedPage compressed = page.compressedOnly();
+                    renderers.execute(() -> store.store(key, compressed, changeMark));
                 }
             }
             return new Rendered(page, kept, began);

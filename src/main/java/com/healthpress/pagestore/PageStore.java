@@ -207,9 +207,7 @@ public final class PageStore implements StoredPages {
      */
     @Override
     public void storeLater(String key, CachedPage page, long changeMark) {
-        CachedPage compressed = CachedPage.stored(page.gzip(), page.brotli(), page.contentType(), page.etag(),
-                page.lastModified(), page.tags());
-        pending.add(new Pending(key, compressed, changeMark, index.mark()));
+        pending.add(new Pending(key, page.compressedOnly(), changeMark, index.mark()));
     }
 
     /** Stores the pages kept for later, a few dozen to a transaction (which holds the lock every change waits for). */

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A page read from the page store has no plain bytes; kept in memory it gets them, unzipped once. */
+/** A page kept compressed only (as the page store keeps it) answers every client as the rendered page did. */
 class CachedPageTest {
 
     private final CachedPage rendered = CachedPage.of("<p>Knee pain</p>".getBytes(StandardCharsets.UTF_8),
@@ -26,5 +26,18 @@ class CachedPageTest {
         assertArrayEquals(rendered.identity(), plain.bytes());
         assertNull(plain.contentEncoding());
         assertEquals(rendered.representationFor(null).etag(), plain.etag());
+    }
+
+    @Test
+    void theCompressedOnlyCopyOfARenderedPageDropsItsPlainBytesAndKeepsEverythingElse() {
+        CachedPage compressed = rendered.compressedOnly();
+
+        assertNull(compressed.identity());
+        assertArrayEquals(rendered.gzip(), compressed.gzip());
+        assertArrayEquals(rendered.brotli(), compressed.brotli());
+        assertEquals(rendered.etag(), compressed.etag());
+        assertEquals(rendered.lastModified(), compressed.lastModified());
+        assertEquals(rendered.tags(), compressed.tags());
+        assertArrayEquals(rendered.identity(), compressed.representationFor(null).bytes());
     }
 }
