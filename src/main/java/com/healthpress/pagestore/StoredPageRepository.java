@@ -113,6 +113,18 @@ public interface StoredPageRepository {
     List<String> listToRenderAgain(@Bind("renderer") String renderer, @Bind("limit") int limit);
 
     /**
+     * Whether any stored page was rendered by another build: two ranges of the renderer's index (an index serves no
+     * "not equal"), so that a start where every page is this build's reads next to nothing. Pages of another build
+     * already marked, stale or rendered for other settings answer yes too; the marking then says which to mark.
+     */
+    String OF_OTHER_BUILDS = """
+            SELECT EXISTS (SELECT 1 FROM stored_page WHERE renderer < :renderer)
+                OR EXISTS (SELECT 1 FROM stored_page WHERE renderer > :renderer)""";
+
+    @SqlQuery(OF_OTHER_BUILDS)
+    boolean hasPagesOfOtherBuilds(@Bind("renderer") String renderer);
+
+    /**
      * The next page keys after this one, in key order: batches of pages to mark (the marking statement says which
      * of them). Only the key is in the condition, so that the primary key's order serves it (see {@link #LIST_AFTER}).
      */

@@ -47,4 +47,13 @@ class RenderQueueQueryPlansTest {
                 explained -> explained.bind("renderer", "build-1").bind("limit", 200));
         assertTrue(plan.contains(QueryPlans.INDEX_SORTED), name + ":\n" + plan);
     }
+
+    @org.junit.jupiter.api.Test
+    void whetherPagesOfOtherBuildsWaitIsAskedOfTheRenderersIndex() {
+        assumeFalse(database.dialect() == Dialect.POSTGRESQL, "H2's planner only");
+        String plan = QueryPlans.plan(database, StoredPageRepository.OF_OTHER_BUILDS,
+                explained -> explained.bind("renderer", "build-1"));
+        assertTrue(plan.contains("STORED_PAGE_BY_RENDERER: RENDERER < ")
+                && plan.contains("STORED_PAGE_BY_RENDERER: RENDERER > "), plan);
+    }
 }
