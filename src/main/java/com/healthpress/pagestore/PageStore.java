@@ -102,7 +102,7 @@ public final class PageStore implements StoredPages {
      */
     @Override
     public CachedPage findToKeep(String key) {
-        if (index.loaded() && index.get(key) == null) {
+        if (index.loaded() && !index.contains(key)) {
             return null;
         }
         StoredPage row = fromTable(key);
@@ -359,7 +359,7 @@ public final class PageStore implements StoredPages {
 
     /** Those of these pages that this process has no fresh stored copy of (once the index is loaded). */
     List<String> unstored(List<String> paths) {
-        return paths.stream().filter(path -> index.get(path) == null).toList();
+        return paths.stream().filter(path -> !index.contains(path)).toList();
     }
 
     /** Forgets one page: after a render that found no such page any more. */

@@ -57,6 +57,14 @@ final class StoredPageIndex {
         }
     }
 
+    /** Whether the page has an entry, without building it (as {@link #get} does). */
+    boolean contains(String key) {
+        EntryTable.KeyHash hash = EntryTable.KeyHash.of(key);
+        synchronized (entries) {
+            return entries.contains(hash);
+        }
+    }
+
     /** Whether every fresh page of the table is here: then a page not here is not stored. */
     boolean loaded() {
         return loaded;
