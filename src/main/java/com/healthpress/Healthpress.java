@@ -44,6 +44,10 @@ import com.healthpress.image.web.ImagePages;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.markdown.MarkdownRenderer;
+import com.healthpress.metrics.Metrics;
+import com.healthpress.metrics.MetricsServer;
+import com.healthpress.metrics.RequestMetrics;
+import com.healthpress.metrics.SiteMeters;
 import com.healthpress.pages.PageService;
 import com.healthpress.pages.SiteSettingsService;
 import com.healthpress.pages.web.PageEditorPages;
@@ -90,9 +94,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** The composition root: builds every part with plain constructors and returns the unstarted web app. */
 public final class Healthpress {
@@ -107,6 +114,8 @@ public final class Healthpress {
     public static final Key<PageCache> PAGE_CACHE = new Key<>("healthpress.pageCache");
     /** The app's scheduled publisher, for tests that wait until every instance has had its turn to announce. */
     public static final Key<ScheduledPublisher> PUBLISHER = new Key<>("healthpress.publisher");
+    /** The management port's server once started (empty while metrics are off), for tests that scrape it. */
+    public static final Key<AtomicReference<MetricsServer>> METRICS_SERVER = new Key<>("healthpress.metricsServer");
 
     private Healthpress() {
     }
@@ -161,6 +170,11 @@ public final class Healthpress {
         ClientAddresses clients = new ClientAddresses(config.trustedProxies());
         WholeBodies wholeBodies = new WholeBodies(ImagePages.maxRequestBytes(config.maxFormBytes()));
         HealthChecks health = new HealthChecks(database.jdbi());
+        QueuedThreadPool requestThreads = RequestThreads.forThisMachine();
+        Metrics metrics = new Metrics();
+        RequestMetrics requestMetrics = new RequestMetrics(metrics.registry(), localRenders);
+        SiteMeters.bind(metrics.registry(), pageCache, database, publisher, requestThreads);
+        AtomicReference<MetricsServer> metricsServer = new AtomicReference<>();
 
         AccountRoom accounts = AccountRoom.create(database.jdbi(), config, clock, views, seo);
         AdminAuth auth = accounts.auth();
@@ -189,7 +203,10 @@ public final class Healthpress {
                 new BodyLimits(config.maxFormBytes()),
                 PolicyStep.javalinHandlerUnder("/admin", auth::requireSession),
                 PolicyStep.javalinHandlerUnder("/admin", auth::checkCsrf),
-                new AccessLog(clients, renderToken)));
+                new AccessLog(clients, localRenders)));
+        if (config.metrics().isOn()) {
+            steps.add(requestMetrics);
+        }
         steps.addAll(List.of(addedSteps));
         ResponsePolicy policy = new ResponsePolicy(steps);
         PlainErrors plainErrors = new PlainErrors(policy);
@@ -200,15 +217,21 @@ public final class Healthpress {
             accounts.setupLink().announceIfNoAccounts();
         });
 
-        return Javalin.create(cfg -> {
+        Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.appData(ARTICLES, articles);
             cfg.appData(PEOPLE, people);
             cfg.appData(PAGE_CACHE, pageCache);
             cfg.appData(PUBLISHER, publisher);
-            cfg.jetty.threadPool = RequestThreads.forThisMachine();
+            cfg.appData(METRICS_SERVER, metricsServer);
+            cfg.jetty.threadPool = requestThreads;
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, config.port()));
             cfg.jetty.addConnector(localRenders::connector);
+            cfg.events.serverStarting(() -> {
+                if (config.metrics().isOn()) {
+                    metricsServer.set(MetricsServer.start(config.metrics(), metrics));
+                }
+            });
             cfg.events.serverStarted(() -> {
                 changes.startWatching(database.dialect());
                 publisher.start();
@@ -224,6 +247,8 @@ public final class Healthpress {
                 publisher.close();
                 imageWorkers.close();
                 changes.close();
+                Optional.ofNullable(metricsServer.get()).ifPresent(MetricsServer::close);
+                metrics.close();
             });
             cfg.events.serverStopped(database::close);
             cfg.jetty.modifyServer(server -> {
@@ -355,5 +380,9 @@ public final class Healthpress {
             cfg.routes.error(404, errors::notFound);
             cfg.routes.exception(Exception.class, errors::serverError);
         });
+        requestMetrics.learnRoutes(app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(handler -> handler.endpoint.method.isHttpMethod())
+                .map(handler -> handler.endpoint.path).toList());
+        return app;
     }
 }

@@ -4,6 +4,7 @@ import com.healthpress.articles.ArticleService;
 import com.healthpress.people.PeopleService;
 import com.healthpress.cache.PageCache;
 import com.healthpress.config.Config;
+import com.healthpress.metrics.MetricsServer;
 import com.healthpress.publishing.ScheduledPublisher;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The real app on a random port with a fresh database of its own ({@link TestDatabases}: H2, or PostgreSQL in the
@@ -155,6 +157,16 @@ public final class TestApp implements AutoCloseable {
 
     public ScheduledPublisher publisher() {
         return app.unsafe.appDataManager.get(Healthpress.PUBLISHER);
+    }
+
+    /** The management port the metrics are served on (the app must have been started with METRICS_PORT). */
+    public int metricsPort() {
+        return metricsServer().orElseThrow().port();
+    }
+
+    /** The management port's server; empty when metrics are off. */
+    public Optional<MetricsServer> metricsServer() {
+        return Optional.ofNullable(app.unsafe.appDataManager.get(Healthpress.METRICS_SERVER).get());
     }
 
     public PageCache pageCache() {

@@ -114,7 +114,9 @@ public final class CachedPages {
             return;
         }
         CachedPage page = cache.get(key);
-        if (page == null && isStorable(key)) {
+        if (page != null) {
+            cache.counts().servedFromMemory();
+        } else if (isStorable(key)) {
             page = fromStore(key, ctx.header("Accept-Encoding"));
         }
         if (page != null) {
@@ -148,9 +150,12 @@ public final class CachedPages {
         CachedPage kept = askedBefore.note(key) ? store.findToKeep(key) : null;
         if (kept != null) {
             cache.putIfUnchanged(key, kept, generation);
-            return kept;
         }
-        return store.find(key, acceptEncoding);
+        CachedPage found = kept != null ? kept : store.find(key, acceptEncoding);
+        if (found != null) {
+            cache.counts().servedFromStore();
+        }
+        return found;
     }
 
     /**
@@ -209,16 +214,15 @@ public final class CachedPages {
         long began = System.nanoTime();
         CachedPage storedMeanwhile = forced ? null : cache.get(key);
         if (storedMeanwhile != null) {
+            cache.counts().servedFromMemory();
             write(ctx, storedMeanwhile, CACHE_CONTROL);
             return new Rendered(storedMeanwhile, true, began);
         }
         try {
             long generation = cache.generation();
             long changeMark = isStorable(key) ? store.changeMark() : 0;
-            if (!forced) {
-                cache.countRender();
-            }
             render.handle(ctx);
+            cache.counts().rendered(forced, System.nanoTime() - began);
             if (ctx.status().getCode() != 200) {
                 return new Rendered(null, false, began);
             }
@@ -287,7 +291,11 @@ public final class CachedPages {
         if (!enabled || publisher.mayHaveDue()) {
             return null;
         }
-        return cache.get(path);
+        CachedPage page = cache.get(path);
+        if (page != null) {
+            cache.counts().servedFromMemory();
+        }
+        return page;
     }
 
     /**

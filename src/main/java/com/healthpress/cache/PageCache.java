@@ -6,7 +6,6 @@ import com.healthpress.changes.ChangeFeed;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Rendered public pages in memory, within a fixed number of bytes (least recently used pages go first). A change
@@ -27,7 +26,7 @@ public final class PageCache {
     private final Cache<String, CachedPage> pathPages;
     private final Cache<String, CachedPage> queryPages;
     private final TagChanges changes = new TagChanges();
-    private final AtomicLong renders = new AtomicLong();
+    private final ServingCounts counts = new ServingCounts();
 
     public PageCache(long maxBytes) {
         long queryBytes = maxBytes / QUERY_PAGES_SHARE;
@@ -42,6 +41,7 @@ public final class PageCache {
                 .executor(Runnable::run)
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.weight())
+                .recordStats()
                 .build();
     }
 
@@ -102,10 +102,25 @@ public final class PageCache {
 
     /** How many pages readers had rendered because no cache held them: what a change cost them. */
     public long renders() {
-        return renders.get();
+        return counts.readerRenders();
     }
 
-    void countRender() {
-        renders.incrementAndGet();
+    /** How pages were answered: from here, from the page store, or rendered. */
+    public ServingCounts counts() {
+        return counts;
+    }
+
+    /** The bytes of the pages kept now (their weight: compressed bytes and a little for the key and headers). */
+    public long bytes() {
+        return weightedBytes(pathPages) + weightedBytes(queryPages);
+    }
+
+    private static long weightedBytes(Cache<String, CachedPage> pages) {
+        return pages.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    /** How many pages were pushed out to make room since the start (not those a change dropped). */
+    public long evictions() {
+        return pathPages.stats().evictionCount() + queryPages.stats().evictionCount();
     }
 }

@@ -2,6 +2,7 @@ package com.healthpress.config;
 
 import com.healthpress.storage.Database;
 import com.healthpress.storage.DatabaseUrls;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** The typed configuration of one Healthpress process, read once from the environment. */
 public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
                      int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies, boolean renderAhead,
-                     Path pageFiles) {
+                     Path pageFiles, MetricsEndpoint metrics) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
@@ -34,12 +35,13 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     /** The defaults for everything but the four basic settings, with the page cache on. */
     public Config(int port, String databaseUrl, String baseUrl, String siteName) {
         this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES,
-                TrustedProxies.NONE, true, Database.besideDatabase(databaseUrl, PAGE_FILES_NAME));
+                TrustedProxies.NONE, true, Database.besideDatabase(databaseUrl, PAGE_FILES_NAME), MetricsEndpoint.OFF);
     }
 
     /**
      * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB, MAX_FORM_BYTES,
-     * TRUSTED_PROXIES, RENDER_AHEAD (on or off) and PAGE_FILES; a wrong value throws a {@link ConfigException} naming it.
+     * TRUSTED_PROXIES, RENDER_AHEAD (on or off), PAGE_FILES, METRICS_PORT and METRICS_BIND; a wrong value throws a
+     * {@link ConfigException} naming it.
      */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.get("PORT"));
@@ -50,7 +52,8 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
                 parsePageCacheMegabytes(env.get("PAGE_CACHE_MB")), parseMaxFormBytes(env.get("MAX_FORM_BYTES")),
                 parseTrustedProxies(env.get("TRUSTED_PROXIES")), onOrOff("RENDER_AHEAD", env.get("RENDER_AHEAD")),
                 isBlank(env.get("PAGE_FILES")) ? Database.besideDatabase(databaseUrl, PAGE_FILES_NAME)
-                        : Path.of(env.get("PAGE_FILES").trim()));
+                        : Path.of(env.get("PAGE_FILES").trim()),
+                parseMetricsEndpoint(env.get("METRICS_PORT"), env.get("METRICS_BIND"), port));
     }
 
     public boolean isHttps() {
@@ -59,7 +62,12 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
-                trustedProxies, renderAhead, pageFiles);
+                trustedProxies, renderAhead, pageFiles, metrics);
+    }
+
+    public Config withMetrics(MetricsEndpoint newMetrics) {
+        return new Config(port, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
+                trustedProxies, renderAhead, pageFiles, newMetrics);
     }
 
     /** Whether this instance renders stale stored pages in the background (it needs the page cache). */
@@ -84,6 +92,38 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
             // reported below
         }
         throw new ConfigException("PORT must be a number from 0 to 65535, got \"" + value + "\"");
+    }
+
+    /**
+     * The management port: off unless METRICS_PORT is set (a number, or "off"); on METRICS_BIND's address, loopback
+     * by default. It may not be the public port: metrics would then be served to everyone.
+     */
+    private static MetricsEndpoint parseMetricsEndpoint(String portValue, String bindValue, int publicPort) {
+        if (isBlank(portValue) || portValue.trim().equalsIgnoreCase("off")) {
+            if (!isBlank(bindValue)) {
+                throw new ConfigException("METRICS_BIND is set but METRICS_PORT is not: set the port to serve metrics");
+            }
+            return MetricsEndpoint.OFF;
+        }
+        int port;
+        try {
+            port = Integer.parseInt(portValue.trim());
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0 || port > 65535) {
+            throw new ConfigException("METRICS_PORT must be a number from 0 to 65535 or off, got \"" + portValue + "\"");
+        }
+        if (port != 0 && port == publicPort) {
+            throw new ConfigException("METRICS_PORT must differ from PORT (" + publicPort + "): metrics are never "
+                    + "served on the public port");
+        }
+        if (isBlank(bindValue)) {
+            return new MetricsEndpoint(InetAddress.getLoopbackAddress(), port);
+        }
+        return new MetricsEndpoint(IpAddresses.parse(bindValue).orElseThrow(() -> new ConfigException(
+                "METRICS_BIND must be an IP address such as 127.0.0.1, 0.0.0.0 or ::1, got \"" + bindValue + "\"")),
+                port);
     }
 
     private static String parseDatabaseUrl(String value) {

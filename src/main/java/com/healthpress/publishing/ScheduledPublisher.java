@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ public final class ScheduledPublisher implements AutoCloseable {
     private volatile boolean known;
     private Thread ticker;
     private final StopSignal stop = new StopSignal();
+    private final LongAdder announced = new LongAdder();
 
     public ScheduledPublisher(Jdbi jdbi, ChangeFeed changes, Clock clock) {
         this.jdbi = jdbi;
@@ -91,8 +93,13 @@ public final class ScheduledPublisher implements AutoCloseable {
         StopSignal.join(ticker, Duration.ofSeconds(2));
     }
 
+    /** How many scheduled articles this instance put on the site since it started. */
+    public long announced() {
+        return announced.sum();
+    }
+
     private synchronized void announce(Instant now) {
-        jdbi.useTransaction(handle -> {
+        int published = jdbi.inTransaction(handle -> {
             PublicationRepository publications = handle.attach(PublicationRepository.class);
             Set<String> tags = new LinkedHashSet<>();
             List<String> topicSlugs = new ArrayList<>();
@@ -109,7 +116,9 @@ public final class ScheduledPublisher implements AutoCloseable {
             }
             Optional<Instant> next = publications.nextDue(now);
             nextDue = next.orElse(null);
+            return topicSlugs.size();
         });
+        announced.add(published);
         known = true;
     }
 }

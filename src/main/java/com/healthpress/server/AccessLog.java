@@ -1,6 +1,5 @@
 package com.healthpress.server;
 
-import com.healthpress.cache.CachedPages;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,17 +17,16 @@ public final class AccessLog implements PolicyStep {
     private static final Pattern SETUP_TOKEN = Pattern.compile("^/admin/setup/[^/]+");
 
     private final ClientAddresses clients;
-    private final String renderToken;
+    private final LocalRenders backgroundRenders;
 
-    /** renderToken: the secret a background render carries in {@link CachedPages#RENDER_HEADER}. */
-    public AccessLog(ClientAddresses clients, String renderToken) {
+    public AccessLog(ClientAddresses clients, LocalRenders backgroundRenders) {
         this.clients = clients;
-        this.renderToken = renderToken;
+        this.backgroundRenders = backgroundRenders;
     }
 
     @Override
     public void after(Exchange exchange, float milliseconds) {
-        if (LOG.isInfoEnabled() && !renderToken.equals(exchange.requestHeader(CachedPages.RENDER_HEADER))) {
+        if (LOG.isInfoEnabled() && !backgroundRenders.sent(exchange)) {
             // One string, not a pattern with five arguments: the logger then neither boxes nor formats them, on the
             // thread that answered a cached page in less time than that took.
             LOG.info(new StringBuilder(96).append(clients.of(exchange)).append(' ').append(exchange.method())

@@ -24,6 +24,11 @@ public final class LocalRenders {
         this.renderToken = renderToken;
     }
 
+    /** Whether this request is one of these renders (which are not clients' requests: no log line, no metrics). */
+    public boolean sent(Exchange exchange) {
+        return renderToken.equals(exchange.requestHeader(CachedPages.RENDER_HEADER));
+    }
+
     /** The connector to add to the server. */
     public Connector connector(Server server, HttpConfiguration http) {
         connector = new LocalConnector(server, new HttpConnectionFactory(http));

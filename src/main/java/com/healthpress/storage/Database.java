@@ -2,6 +2,7 @@ package com.healthpress.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Handle;
@@ -215,6 +216,23 @@ public final class Database implements AutoCloseable {
         } finally {
             health.close();
         }
+    }
+
+    /** The connection pool's figures now; empty until the database is open (or when it could not be opened). */
+    public Optional<PoolFigures> poolFigures() {
+        if (!pool.isDone() || pool.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        HikariPoolMXBean figures = pool.join().getHikariPoolMXBean();
+        if (figures == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PoolFigures(figures.getActiveConnections(), figures.getIdleConnections(),
+                figures.getThreadsAwaitingConnection(), pool.join().getMaximumPoolSize()));
+    }
+
+    /** Connections in use, idle ones, threads waiting for one, and the most the pool opens. */
+    public record PoolFigures(int active, int idle, int waiting, int maximum) {
     }
 
     public Jdbi jdbi() {

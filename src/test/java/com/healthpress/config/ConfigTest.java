@@ -2,6 +2,7 @@ package com.healthpress.config;
 
 import com.healthpress.Healthpress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,22 @@ class ConfigTest {
         assertNamed("MAX_FORM_BYTES", Map.of("MAX_FORM_BYTES", "99999999999"));
         assertNamed("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "proxy.internal"));
         assertNamed("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "10.0.0.0/33"));
+        assertNamed("METRICS_PORT", Map.of("METRICS_PORT", "metrics"));
+        assertNamed("METRICS_PORT", Map.of("METRICS_PORT", "-1"));
+        assertNamed("METRICS_PORT", Map.of("METRICS_PORT", "9100", "PORT", "9100"));
+        assertNamed("METRICS_BIND", Map.of("METRICS_PORT", "9100", "METRICS_BIND", "metrics.internal"));
+        assertNamed("METRICS_BIND", Map.of("METRICS_BIND", "0.0.0.0"));
+    }
+
+    @Test
+    void metricsAreOffUnlessAPortIsGivenAndThenOnLoopback() {
+        assertFalse(Config.fromEnvironment(Map.of()).metrics().isOn());
+        assertFalse(Config.fromEnvironment(Map.of("METRICS_PORT", "off")).metrics().isOn());
+        MetricsEndpoint on = Config.fromEnvironment(Map.of("METRICS_PORT", " 9100 ")).metrics();
+        assertEquals(9100, on.port());
+        assertTrue(on.bindAddress().isLoopbackAddress());
+        assertEquals("0.0.0.0", Config.fromEnvironment(Map.of("METRICS_PORT", "9100", "METRICS_BIND", "0.0.0.0"))
+                .metrics().bindAddress().getHostAddress());
     }
 
     @Test

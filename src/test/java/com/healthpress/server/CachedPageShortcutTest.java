@@ -188,6 +188,6 @@ class CachedPageShortcutTest {
     /** Security headers and access lines of a site without proxies in front. */
     private static ResponsePolicy sitePolicy() {
         return new ResponsePolicy(List.of(new SecurityHeaders(false),
-                new AccessLog(new ClientAddresses(TrustedProxies.NONE), "no background renders")));
+                new AccessLog(new ClientAddresses(TrustedProxies.NONE), new LocalRenders("no background renders"))));
     }
 }

@@ -37,6 +37,7 @@ class ScheduledPublishingTest {
             assertEquals("scheduled", Jsoup.parse(admin.get(editor).body())
                     .select("input[name=status][checked]").attr("value"));
 
+            assertEquals(0, app.publisher().announced());
             clock.advance(Duration.ofMinutes(61));
 
             assertEquals(200, app.get("/articles/scheduled-knee-article").statusCode());
@@ -45,6 +46,7 @@ class ScheduledPublishingTest {
             assertTrue(app.get("/feed.xml").body().contains("Scheduled knee article"));
             Article stored = app.articles().findBySlug("scheduled-knee-article").orElseThrow();
             assertEquals(1, stored.version(), "nothing had to be saved for it to appear");
+            assertEquals(1, app.publisher().announced(), "counted once, for the metrics");
         }
     }
 
