@@ -24,6 +24,12 @@ import com.healthpress.admin.web.ImportPages;
 import com.healthpress.admin.web.PeoplePages;
 import com.healthpress.admin.web.ReviewPages;
 import com.healthpress.admin.web.WorkflowPages;
+import com.healthpress.api.ApiKeys;
+import com.healthpress.api.ContentApi;
+import com.healthpress.api.RateLimits;
+import com.healthpress.api.web.ApiKeyPages;
+import com.healthpress.api.web.ApiPages;
+import com.healthpress.api.web.Cors;
 import com.healthpress.article.Author;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.ArticleService;
@@ -193,6 +199,10 @@ public final class Healthpress {
         PageEditorPages pageEditor = new PageEditorPages(simplePages, seo, views);
         SettingsPages settingsPages = new SettingsPages(siteSettings, simplePages, seo, views);
         ReviewCycleService reviewCycles = new ReviewCycleService(database.jdbi(), changes);
+        ApiKeys apiKeys = new ApiKeys(database.jdbi(), clock);
+        ApiPages api = new ApiPages(new ContentApi(articles, people, markdown, site), apiKeys,
+                new RateLimits(config.api().requestsPerMinute(), clock), new Cors(config.api().corsOrigins()), clock);
+        ApiKeyPages apiKeyPages = new ApiKeyPages(apiKeys, seo, views);
         // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
         ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues, workflow::queues),
                 pageStore::status, seo, views, clock);
@@ -306,6 +316,14 @@ public final class Healthpress {
             cfg.routes.head("/static/<path>", assets::serve);
             cfg.routes.get("/images/{file}", images::serve);
 
+            // The read-only Content API: every request with a key (ApiPages.keyed); its description is open.
+            cfg.routes.get("/api/v1/openapi.json", api::showOpenApi);
+            cfg.routes.get("/api/v1/articles", api.keyed(api::listArticles));
+            cfg.routes.get("/api/v1/articles/{slug}", api.keyed(api::showArticle));
+            cfg.routes.get("/api/v1/topics", api.keyed(api::listTopics));
+            cfg.routes.get("/api/v1/people", api.keyed(api::listPeople));
+            cfg.routes.options("/api/<path>", api::preflight);
+
             // Every admin route is declared with the access it needs (AccountRoom's gate checks it before the
             // handler); AdminRoutePermissionsTest fails for an admin route declared without one.
             AdminRoutes admin = accounts.routes(cfg.routes);
@@ -368,6 +386,9 @@ public final class Healthpress {
             admin.post("/admin/pages/{id}/history/{version}/restore", PUBLISH, pageEditor::restorePageVersion);
             admin.get("/admin/settings", MANAGE_SETTINGS, settingsPages::showSettings);
             admin.post("/admin/settings", MANAGE_SETTINGS, settingsPages::saveSettings);
+            admin.get("/admin/api-keys", MANAGE_SETTINGS, apiKeyPages::listKeys);
+            admin.post("/admin/api-keys", MANAGE_SETTINGS, apiKeyPages::createKey);
+            admin.post("/admin/api-keys/{id}/revoke", MANAGE_SETTINGS, apiKeyPages::revokeKey);
 
             // Review cycles: the dashboard of review queues (the article list moved to /admin/articles; old list
             // links to /admin with filters are redirected there) and each topic's review interval.
@@ -377,7 +398,13 @@ public final class Healthpress {
             admin.post("/admin/review-intervals", PUBLISH, reviews::saveInterval);
 
             cfg.routes.exception(NotPermitted.class, auth::answerNotPermitted);
-            cfg.routes.error(404, errors::notFound);
+            cfg.routes.error(404, ctx -> {
+                if (ctx.path().startsWith(ContentApi.ROOT + "/")) {
+                    api.notFound(ctx);
+                } else {
+                    errors.notFound(ctx);
+                }
+            });
             cfg.routes.exception(Exception.class, errors::serverError);
         });
         requestMetrics.learnRoutes(app.unsafe.internalRouter.allHttpHandlers().stream()

@@ -1,6 +1,7 @@
 package com.healthpress;
 
 import com.healthpress.account.AccountCommand;
+import com.healthpress.api.ApiKeyCommand;
 import com.healthpress.backup.ExportCommand;
 import com.healthpress.backup.RestoreCommand;
 import com.healthpress.cli.CommandContext;
@@ -66,6 +67,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new RestoreCommand(context))
                 .addSubcommand(new PagesCommand(context))
+                .addSubcommand(new ApiKeyCommand(context))
                 .addSubcommand(new HelpCommand()), context);
     }
 

@@ -31,7 +31,7 @@ public final class Tokens {
         return value != null && SHAPE.matcher(value).matches();
     }
 
-    static String sha256Hex(String value) {
+    public static String sha256Hex(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -89,7 +89,13 @@ public record HeroImage(long imageId, String alt, int width, int height, String 
                 .collect(Collectors.joining(", "));
     }
 
-    private Rendition original() {
+    /** Every variant (widths in WebP and the original format, crops, thumbnails); none before they are made. */
+    public List<Rendition> variants() {
+        return variantsMade ? VariantPlan.of(width, height, format()).stream().map(this::rendition).toList() : List.of();
+    }
+
+    /** The uploaded file itself. */
+    public Rendition original() {
         return new Rendition(path(), width, height, contentType);
     }
 

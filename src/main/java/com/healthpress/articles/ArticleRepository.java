@@ -114,6 +114,20 @@ public interface ArticleRepository extends SqlObject {
     List<ArticleSummary> listNewer(@Bind("now") Instant now, @Bind("at") Instant at, @Bind("id") long id,
                                    @Bind("limit") int limit);
 
+    /*
+     * The Content API's changes: public articles whose row changed at :since or later and before the cursor (:at,
+     * :id), latest change first, read as one range of the article_by_update index (V29); a topic or author filter
+     * is checked on the rows of that range (an empty topic and author 0 filter nothing).
+     */
+    String CHANGED = LISTED + " AND a.updated_at >= :since AND (a.updated_at < :at OR a.updated_at = :at AND a.id < :id)"
+            + " AND (:topicSlug = '' OR topic_slug = :topicSlug) AND (:authorId = 0 OR author_id = :authorId)"
+            + " ORDER BY status, a.updated_at DESC, a.id DESC LIMIT :limit";
+
+    @SqlQuery(CHANGED)
+    List<ArticleSummary> listChanged(@Bind("now") Instant now, @Bind("since") Instant since, @Bind("at") Instant at,
+                                     @Bind("id") long id, @Bind("topicSlug") String topicSlug,
+                                     @Bind("authorId") long authorId, @Bind("limit") int limit);
+
     @SqlQuery(NEWEST_IN_TOPIC)
     List<ArticleSummary> listNewestInTopic(@Bind("topicSlug") String topicSlug, @Bind("now") Instant now,
                                            @Bind("limit") int limit);

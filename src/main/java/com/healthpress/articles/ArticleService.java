@@ -98,6 +98,17 @@ public final class ArticleService {
                 Listings.byPerson(handle.attach(ArticleRepository.class), role, personId, now), at, pageSize));
     }
 
+    /**
+     * Public articles whose row changed at {@code since} or later and before ({@code beforeUpdate}, {@code beforeId}),
+     * latest change first; a blank topic and author 0 filter nothing (for the Content API's updated_since).
+     */
+    public List<ArticleSummary> changedSince(Instant since, Instant beforeUpdate, long beforeId, String topicSlug,
+                                             long authorId, int limit) {
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)
+                .listChanged(now, since, beforeUpdate, beforeId, topicSlug, authorId, limit));
+    }
+
     /** The profile pages of the people a public article names, and when each (or one of its articles) last changed. */
     public List<SlugChange> publicProfiles() {
         return jdbi.withHandle(handle -> handle.attach(ArticleRepository.class)

@@ -140,7 +140,9 @@ final class BackupFormat {
                     + "its own build's templates"),
             Map.entry("stored_page_tag", "the tags of stored pages, which are left out"),
             Map.entry("page_store_lock", "one row whose lock orders changes against stores of pages, made by its "
-                    + "migration"));
+                    + "migration"),
+            Map.entry("api_key", "Content API keys are secrets of one site's clients, kept only as hashes: a restored "
+                    + "site's admin creates new keys and hands them out"));
 
     private BackupFormat() {
     }

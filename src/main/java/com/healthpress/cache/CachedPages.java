@@ -33,7 +33,8 @@ public final class CachedPages {
 
     private static final byte[] NO_BODY = new byte[0];
     /** Addresses the page store never holds (files, health checks), not worth a look into it per request. */
-    private static final List<String> NOT_STORED = List.of("/static/", "/images/", "/healthz", "/readyz", "/admin");
+    private static final List<String> NOT_STORED = List.of("/static/", "/images/", "/healthz", "/readyz", "/admin",
+            "/api/");
     /** The query parameters public pages read: listing cursors (article.PageAt), search terms and page numbers. */
     private static final List<String> PAGE_PARAMETERS = List.of("before", "after", "oldest", "q", "page");
     /**

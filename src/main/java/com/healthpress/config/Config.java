@@ -5,12 +5,14 @@ import com.healthpress.storage.DatabaseUrls;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** The typed configuration of one Healthpress process, read once from the environment. */
 public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
                      int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies, boolean renderAhead,
-                     Path pageFiles, MetricsEndpoint metrics) {
+                     Path pageFiles, MetricsEndpoint metrics, ApiSettings api) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
@@ -35,13 +37,14 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     /** The defaults for everything but the four basic settings, with the page cache on. */
     public Config(int port, String databaseUrl, String baseUrl, String siteName) {
         this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES,
-                TrustedProxies.NONE, true, Database.besideDatabase(databaseUrl, PAGE_FILES_NAME), MetricsEndpoint.OFF);
+                TrustedProxies.NONE, true, Database.besideDatabase(databaseUrl, PAGE_FILES_NAME), MetricsEndpoint.OFF,
+                ApiSettings.DEFAULTS);
     }
 
     /**
      * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB, MAX_FORM_BYTES,
-     * TRUSTED_PROXIES, RENDER_AHEAD (on or off), PAGE_FILES, METRICS_PORT and METRICS_BIND; a wrong value throws a
-     * {@link ConfigException} naming it.
+     * TRUSTED_PROXIES, RENDER_AHEAD (on or off), PAGE_FILES, METRICS_PORT, METRICS_BIND, API_RATE_LIMIT and
+     * API_CORS_ORIGINS; a wrong value throws a {@link ConfigException} naming it.
      */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.get("PORT"));
@@ -53,7 +56,9 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
                 parseTrustedProxies(env.get("TRUSTED_PROXIES")), onOrOff("RENDER_AHEAD", env.get("RENDER_AHEAD")),
                 isBlank(env.get("PAGE_FILES")) ? Database.besideDatabase(databaseUrl, PAGE_FILES_NAME)
                         : Path.of(env.get("PAGE_FILES").trim()),
-                parseMetricsEndpoint(env.get("METRICS_PORT"), env.get("METRICS_BIND"), port));
+                parseMetricsEndpoint(env.get("METRICS_PORT"), env.get("METRICS_BIND"), port),
+                new ApiSettings(parseApiRateLimit(env.get("API_RATE_LIMIT")),
+                        parseCorsOrigins(env.get("API_CORS_ORIGINS"))));
     }
 
     public boolean isHttps() {
@@ -62,12 +67,17 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
-                trustedProxies, renderAhead, pageFiles, metrics);
+                trustedProxies, renderAhead, pageFiles, metrics, api);
     }
 
     public Config withMetrics(MetricsEndpoint newMetrics) {
         return new Config(port, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
-                trustedProxies, renderAhead, pageFiles, newMetrics);
+                trustedProxies, renderAhead, pageFiles, newMetrics, api);
+    }
+
+    public Config withApi(ApiSettings newApi) {
+        return new Config(port, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
+                trustedProxies, renderAhead, pageFiles, metrics, newApi);
     }
 
     /** Whether this instance renders stale stored pages in the background (it needs the page cache). */
@@ -124,6 +134,53 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
         return new MetricsEndpoint(IpAddresses.parse(bindValue).orElseThrow(() -> new ConfigException(
                 "METRICS_BIND must be an IP address such as 127.0.0.1, 0.0.0.0 or ::1, got \"" + bindValue + "\"")),
                 port);
+    }
+
+    private static int parseApiRateLimit(String value) {
+        if (isBlank(value)) {
+            return ApiSettings.DEFAULT_REQUESTS_PER_MINUTE;
+        }
+        try {
+            int perMinute = Integer.parseInt(value.trim());
+            if (perMinute >= 1 && perMinute <= 1_000_000) {
+                return perMinute;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException("API_RATE_LIMIT must be a number of requests a minute from 1 to 1000000, got \""
+                + value + "\"");
+    }
+
+    /** Origins (scheme, host and port if any, no path) separated by commas, or "*" for any origin. */
+    private static Set<String> parseCorsOrigins(String value) {
+        if (isBlank(value)) {
+            return Set.of();
+        }
+        Set<String> origins = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String origin = part.strip();
+            if (origin.isEmpty()) {
+                continue;
+            }
+            if (!origin.equals("*") && !isOrigin(origin)) {
+                throw new ConfigException("API_CORS_ORIGINS must be origins such as https://app.example.com "
+                        + "separated by commas, or *, got \"" + origin + "\"");
+            }
+            origins.add(origin);
+        }
+        return origins;
+    }
+
+    private static boolean isOrigin(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null && uri.getUserInfo() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String parseDatabaseUrl(String value) {

@@ -104,7 +104,7 @@ public final class ScheduledPublisher implements AutoCloseable {
             Set<String> tags = new LinkedHashSet<>();
             List<String> topicSlugs = new ArrayList<>();
             for (PublicationRepository.Due due : publications.listDue(now)) {
-                if (publications.claim(due.id()) == 1) {
+                if (publications.claim(due.id(), now) == 1) {
                     tags.add(ArticleChanges.article(due.id()));
                     topicSlugs.add(due.topicSlug());
                     LOG.info("published scheduled article /articles/{}", due.slug());

@@ -45,7 +45,8 @@ class ListingQueryPlansTest {
                 Arguments.of("newer by a person", PERSON + NEWER + ArticleRepository.OLDEST_FIRST_BY_PERSON),
                 Arguments.of("feed", ArticleRepository.LATEST_PUBLIC),
                 Arguments.of("admin list", ArticleRepository.ADMIN_LIST),
-                Arguments.of("sitemap file", ArticleRepository.PUBLIC_IN_ID_RANGE));
+                Arguments.of("sitemap file", ArticleRepository.PUBLIC_IN_ID_RANGE),
+                Arguments.of("the Content API's changes", ArticleRepository.CHANGED));
     }
 
     private static Database database;
@@ -68,7 +69,8 @@ class ListingQueryPlansTest {
         String plan = QueryPlans.plan(database, query, explained -> explained
                 .bind("now", at).bind("upper", at).bind("at", at).bind("id", 42L).bind("topicSlug", "sleep")
                 .bind("limit", 11).bind("offset", 0).bind("status", "all").bind("search", "").bind("pattern", "%")
-                .bind("first", 1L).bind("last", 50_000L).bind("personId", 7L).define("role", "reviewer_id"));
+                .bind("first", 1L).bind("last", 50_000L).bind("personId", 7L).define("role", "reviewer_id")
+                .bind("since", at.minusSeconds(86_400)).bind("authorId", 0L));
         assertTrue(plan.contains(QueryPlans.INDEX_SORTED), name + ":\n" + plan);
     }
 }

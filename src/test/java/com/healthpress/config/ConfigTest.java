@@ -67,6 +67,18 @@ class ConfigTest {
         assertNamed("METRICS_PORT", Map.of("METRICS_PORT", "9100", "PORT", "9100"));
         assertNamed("METRICS_BIND", Map.of("METRICS_PORT", "9100", "METRICS_BIND", "metrics.internal"));
         assertNamed("METRICS_BIND", Map.of("METRICS_BIND", "0.0.0.0"));
+        assertNamed("API_RATE_LIMIT", Map.of("API_RATE_LIMIT", "0"));
+        assertNamed("API_RATE_LIMIT", Map.of("API_RATE_LIMIT", "lots"));
+        assertNamed("API_CORS_ORIGINS", Map.of("API_CORS_ORIGINS", "https://app.example.com/path"));
+        assertNamed("API_CORS_ORIGINS", Map.of("API_CORS_ORIGINS", "app.example.com"));
+    }
+
+    @Test
+    void theApiAllowsSixHundredRequestsAMinuteAndNoOtherOriginByDefault() {
+        assertEquals(600, Config.fromEnvironment(Map.of()).api().requestsPerMinute());
+        assertTrue(Config.fromEnvironment(Map.of()).api().corsOrigins().isEmpty());
+        assertEquals(java.util.Set.of("https://a.example", "http://localhost:3000"), Config.fromEnvironment(
+                Map.of("API_CORS_ORIGINS", " https://a.example, http://localhost:3000 ")).api().corsOrigins());
     }
 
     @Test
