@@ -22,7 +22,10 @@ public interface PublicationRepository {
               AND deleted_at IS NULL""")
     List<Due> listDue(@Bind("now") Instant now);
 
-    /** 1 for the one instance that claims the announcement, 0 for every other; the row counts as changed now (the Content API lists it among changes since a time). */
+    /**
+     * 1 for the one instance that claims the announcement, 0 for every other. The row counts as changed now: the
+     * Content API lists it among the changes since a time.
+     */
     @SqlUpdate("UPDATE article SET publication_announced = TRUE, updated_at = :now WHERE id = :id AND publication_announced = FALSE")
     int claim(@Bind("id") long id, @Bind("now") Instant now);
 
