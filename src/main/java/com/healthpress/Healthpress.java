@@ -54,6 +54,11 @@ import com.healthpress.metrics.Metrics;
 import com.healthpress.metrics.MetricsServer;
 import com.healthpress.metrics.RequestMetrics;
 import com.healthpress.metrics.SiteMeters;
+import com.healthpress.outbox.Dispatcher;
+import com.healthpress.outbox.OutboundTargets;
+import com.healthpress.outbox.WebhookEndpoints;
+import com.healthpress.outbox.web.IndexNowKey;
+import com.healthpress.outbox.web.WebhookPages;
 import com.healthpress.pages.PageService;
 import com.healthpress.pages.SiteSettingsService;
 import com.healthpress.pages.web.PageEditorPages;
@@ -179,7 +184,6 @@ public final class Healthpress {
         QueuedThreadPool requestThreads = RequestThreads.forThisMachine();
         Metrics metrics = new Metrics();
         RequestMetrics requestMetrics = new RequestMetrics(metrics.registry(), localRenders);
-        SiteMeters.bind(metrics.registry(), pageCache, database, publisher, requestThreads);
         AtomicReference<MetricsServer> metricsServer = new AtomicReference<>();
 
         AccountRoom accounts = AccountRoom.create(database.jdbi(), config, clock, views, seo);
@@ -203,6 +207,12 @@ public final class Healthpress {
         ApiPages api = new ApiPages(new ContentApi(articles, people, markdown, site), apiKeys,
                 new RateLimits(config.api().requestsPerMinute(), clock), new Cors(config.api().corsOrigins()), clock);
         ApiKeyPages apiKeyPages = new ApiKeyPages(apiKeys, seo, views);
+        // Webhooks and IndexNow: events written with each change (outbox), sent by the dispatcher of any instance.
+        OutboundTargets outboundTargets = new OutboundTargets(config.outbox().allowPrivateTargets());
+        Dispatcher dispatcher = new Dispatcher(database.jdbi(), site, config.outbox(), outboundTargets, clock);
+        WebhookPages webhookPages = new WebhookPages(new WebhookEndpoints(database.jdbi(), outboundTargets, clock),
+                seo, views);
+        SiteMeters.bind(metrics.registry(), pageCache, database, publisher, dispatcher, requestThreads);
         // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
         ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues, workflow::queues),
                 pageStore::status, seo, views, clock);
@@ -246,6 +256,7 @@ public final class Healthpress {
                 changes.startWatching(database.dialect());
                 publisher.start();
                 contentReady.thenRun(imageVariants::makeMissingInBackground);
+                contentReady.thenRun(dispatcher::start);
                 if (config.rendersAhead()) {
                     contentReady.thenRun(prerenderer::start); // which loads the store's index first
                 } else if (config.pageCache()) {
@@ -255,6 +266,7 @@ public final class Healthpress {
             cfg.events.serverStopping(() -> {
                 prerenderer.close();
                 publisher.close();
+                dispatcher.close();
                 imageWorkers.close();
                 changes.close();
                 Optional.ofNullable(metricsServer.get()).ifPresent(MetricsServer::close);
@@ -323,6 +335,10 @@ public final class Healthpress {
             cfg.routes.get("/api/v1/topics", api.keyed(api::listTopics));
             cfg.routes.get("/api/v1/people", api.keyed(api::listPeople));
             cfg.routes.options("/api/<path>", api::preflight);
+            if (config.outbox().indexNow()) {
+                IndexNowKey indexNowKey = new IndexNowKey(config.outbox().indexNowKey());
+                cfg.routes.get(indexNowKey.path(), indexNowKey::serve);
+            }
 
             // Every admin route is declared with the access it needs (AccountRoom's gate checks it before the
             // handler); AdminRoutePermissionsTest fails for an admin route declared without one.
@@ -389,6 +405,12 @@ public final class Healthpress {
             admin.get("/admin/api-keys", MANAGE_SETTINGS, apiKeyPages::listKeys);
             admin.post("/admin/api-keys", MANAGE_SETTINGS, apiKeyPages::createKey);
             admin.post("/admin/api-keys/{id}/revoke", MANAGE_SETTINGS, apiKeyPages::revokeKey);
+            admin.get("/admin/webhooks", MANAGE_SETTINGS, webhookPages::listEndpoints);
+            admin.post("/admin/webhooks", MANAGE_SETTINGS, webhookPages::createEndpoint);
+            admin.get("/admin/webhooks/{id}", MANAGE_SETTINGS, webhookPages::showDeliveries);
+            admin.post("/admin/webhooks/{id}/delete", MANAGE_SETTINGS, webhookPages::deleteEndpoint);
+            admin.post("/admin/webhooks/{id}/deliveries/{delivery}/redeliver", MANAGE_SETTINGS,
+                    webhookPages::redeliver);
 
             // Review cycles: the dashboard of review queues (the article list moved to /admin/articles; old list
             // links to /admin with filters are redirected there) and each topic's review interval.

@@ -53,6 +53,11 @@ public record Article(
         return status == ArticleStatus.PUBLISHED;
     }
 
+    /** Whether readers see it at {@code now}: published, its time come (the trash is not told by the article). */
+    public boolean isPublicAt(Instant now) {
+        return isPublished() && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
     /** Published, but with a publication time still to come. */
     public boolean isScheduledAfter(Instant now) {
         return isPublished() && publishedAt != null && publishedAt.isAfter(now);

@@ -362,7 +362,7 @@ public interface ArticleRepository extends SqlObject {
                 .bindByType("now", now, Instant.class)
                 .bind("by", by)
                 .bind("noted", kind.isNoted())
-                .bind("announced", isPublicAt(article, now))
+                .bind("announced", article.isPublicAt(now))
                 .bind("id", article.id())
                 .bind("version", article.version());
         return update.execute() == 1;
@@ -372,10 +372,6 @@ public interface ArticleRepository extends SqlObject {
      * A write that makes an article public announces it itself (its change event drops the pages); a scheduled one
      * waits for {@link com.healthpress.publishing.ScheduledPublisher}.
      */
-    private static boolean isPublicAt(Article article, Instant now) {
-        return article.isPublished() && article.publishedAt() != null && !article.publishedAt().isAfter(now);
-    }
-
     private static <S extends SqlStatement<S>> S bindNewRow(S statement, Article article, Instant createdAt,
                                                             Instant updatedAt, Instant contentUpdatedAt,
                                                             Instant now, String by, Integer seoScore) {
@@ -384,7 +380,7 @@ public interface ArticleRepository extends SqlObject {
                 .bindByType("updated_at", updatedAt, Instant.class)
                 .bindByType("content_updated_at", contentUpdatedAt, Instant.class)
                 .bind("by", by)
-                .bind("announced", isPublicAt(article, now))
+                .bind("announced", article.isPublicAt(now))
                 .bindByType("seo_score", seoScore, Integer.class);
     }
 

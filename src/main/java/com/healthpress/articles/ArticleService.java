@@ -12,6 +12,8 @@ import com.healthpress.article.Slugs;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.UnusedImages;
+import com.healthpress.outbox.ArticleEvents;
+import com.healthpress.outbox.Outbox;
 import com.healthpress.people.Bylines;
 import com.healthpress.redirects.OldSlugRepository;
 import com.healthpress.redirects.OldSlugs;
@@ -241,7 +243,7 @@ public final class ArticleService {
         storeChildren(handle, id, article);
         Article stored = findById(handle, id).orElseThrow();
         storeRevision(handle, stored, ChangeNote.MINOR, savedBy, summary);
-        changes.publish(handle, ArticleChanges.between(null, stored, clock.instant()));
+        announce(handle, null, stored);
         return stored;
     }
 
@@ -273,7 +275,7 @@ public final class ArticleService {
         Article stored = findById(handle, article.id()).orElseThrow();
         storeRevision(handle, stored, change, savedBy, summary);
         ReviewRecords.afterSave(handle, before.get(), stored, savedBy, clock.instant());
-        changes.publish(handle, ArticleChanges.between(before.get(), stored, clock.instant()));
+        announce(handle, before.get(), stored);
         return Optional.of(stored);
     }
 
@@ -285,7 +287,7 @@ public final class ArticleService {
         handle.attach(ArticleRepository.class).updateLastReview(stored.id(), day, reviewerId);
         Article reviewed = ReviewCycleService.withReviewDue(handle, findById(handle, stored.id()).orElseThrow());
         handle.attach(ReviewIntervalRepository.class).updateReviewDue(stored.id(), reviewed.reviewDue());
-        changes.publish(handle, ArticleChanges.between(stored, reviewed, clock.instant()));
+        announce(handle, stored, reviewed);
         return reviewed;
     }
 
@@ -296,7 +298,7 @@ public final class ArticleService {
             if (article.isEmpty() || handle.attach(ArticleRepository.class).moveToTrash(id, clock.instant(), by) != 1) {
                 return false;
             }
-            changes.publish(handle, ArticleChanges.between(article.get(), null, clock.instant()));
+            announce(handle, article.get(), null);
             return true;
         });
     }
@@ -308,7 +310,7 @@ public final class ArticleService {
                 return false;
             }
             Article article = handle.attach(ArticleRepository.class).findById(id).orElseThrow();
-            changes.publish(handle, ArticleChanges.between(null, article, clock.instant()));
+            announce(handle, null, article);
             return true;
         });
     }
@@ -329,6 +331,17 @@ public final class ArticleService {
             UnusedImages.deleteIfUnused(handle, images);
             return deleted;
         });
+    }
+
+    /**
+     * Tells every instance which pages a write changed, and writes the events it makes into the outbox (webhooks,
+     * IndexNow), both in the write's own transaction. before is null for a new article, after null for one taken to
+     * the trash.
+     */
+    private void announce(Handle handle, Article before, Article after) {
+        Instant now = clock.instant();
+        changes.publish(handle, ArticleChanges.between(before, after, now));
+        Outbox.record(handle, ArticleEvents.between(before, after, now), now);
     }
 
     /** The hero images the article and its revisions show. */

@@ -142,7 +142,13 @@ final class BackupFormat {
             Map.entry("page_store_lock", "one row whose lock orders changes against stores of pages, made by its "
                     + "migration"),
             Map.entry("api_key", "Content API keys are secrets of one site's clients, kept only as hashes: a restored "
-                    + "site's admin creates new keys and hands them out"));
+                    + "site's admin creates new keys and hands them out"),
+            Map.entry("webhook_endpoint", "endpoints hold their signing secrets, which are better not in a file: an "
+                    + "admin registers the endpoints of a restored site again"),
+            Map.entry("outbox_event", "events of changes to send to webhooks and IndexNow, kept 30 days; a restore "
+                    + "sends none, as it publishes nothing new"),
+            Map.entry("webhook_delivery", "the delivery log of the endpoints, which are left out"),
+            Map.entry("indexnow_url", "addresses waiting to be sent to IndexNow, a queue of minutes"));
 
     private BackupFormat() {
     }

@@ -168,7 +168,6 @@ public final class ArticleChanges {
 
     /** Visible to readers now: published, its time come, and not in the trash (a trashed article is passed as null). */
     private static boolean isPublic(Article article, Instant now) {
-        return article != null && article.isPublished() && article.publishedAt() != null
-                && !article.publishedAt().isAfter(now);
+        return article != null && article.isPublicAt(now);
     }
 }

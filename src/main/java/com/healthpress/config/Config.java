@@ -12,7 +12,8 @@ import java.util.Set;
 /** The typed configuration of one Healthpress process, read once from the environment. */
 public record Config(int port, String databaseUrl, String baseUrl, String siteName, boolean pageCache,
                      int pageCacheMegabytes, int maxFormBytes, TrustedProxies trustedProxies, boolean renderAhead,
-                     Path pageFiles, MetricsEndpoint metrics, ApiSettings api) {
+                     Path pageFiles, MetricsEndpoint metrics, ApiSettings api,
+                     OutboxSettings outbox) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/healthpress;AUTO_SERVER=TRUE";
@@ -38,13 +39,14 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
     public Config(int port, String databaseUrl, String baseUrl, String siteName) {
         this(port, databaseUrl, baseUrl, siteName, true, DEFAULT_PAGE_CACHE_MEGABYTES, DEFAULT_MAX_FORM_BYTES,
                 TrustedProxies.NONE, true, Database.besideDatabase(databaseUrl, PAGE_FILES_NAME), MetricsEndpoint.OFF,
-                ApiSettings.DEFAULTS);
+                ApiSettings.DEFAULTS, OutboxSettings.DEFAULTS);
     }
 
     /**
      * Reads PORT, DATABASE_URL, BASE_URL, SITE_NAME, PAGE_CACHE (on or off), PAGE_CACHE_MB, MAX_FORM_BYTES,
-     * TRUSTED_PROXIES, RENDER_AHEAD (on or off), PAGE_FILES, METRICS_PORT, METRICS_BIND, API_RATE_LIMIT and
-     * API_CORS_ORIGINS; a wrong value throws a {@link ConfigException} naming it.
+     * TRUSTED_PROXIES, RENDER_AHEAD (on or off), PAGE_FILES, METRICS_PORT, METRICS_BIND, API_RATE_LIMIT,
+     * API_CORS_ORIGINS, WEBHOOK_PRIVATE_TARGETS, INDEXNOW_KEY and INDEXNOW_ENDPOINT; a wrong value throws a
+     * {@link ConfigException} naming it.
      */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.get("PORT"));
@@ -58,7 +60,9 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
                         : Path.of(env.get("PAGE_FILES").trim()),
                 parseMetricsEndpoint(env.get("METRICS_PORT"), env.get("METRICS_BIND"), port),
                 new ApiSettings(parseApiRateLimit(env.get("API_RATE_LIMIT")),
-                        parseCorsOrigins(env.get("API_CORS_ORIGINS"))));
+                        parseCorsOrigins(env.get("API_CORS_ORIGINS"))),
+                new OutboxSettings(allowOrRefuse("WEBHOOK_PRIVATE_TARGETS", env.get("WEBHOOK_PRIVATE_TARGETS")),
+                        parseIndexNowKey(env.get("INDEXNOW_KEY")), parseIndexNowEndpoint(env.get("INDEXNOW_ENDPOINT"))));
     }
 
     public boolean isHttps() {
@@ -67,17 +71,17 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
-                trustedProxies, renderAhead, pageFiles, metrics, api);
+                trustedProxies, renderAhead, pageFiles, metrics, api, outbox);
     }
 
     public Config withMetrics(MetricsEndpoint newMetrics) {
         return new Config(port, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
-                trustedProxies, renderAhead, pageFiles, newMetrics, api);
+                trustedProxies, renderAhead, pageFiles, newMetrics, api, outbox);
     }
 
     public Config withApi(ApiSettings newApi) {
         return new Config(port, databaseUrl, baseUrl, siteName, pageCache, pageCacheMegabytes, maxFormBytes,
-                trustedProxies, renderAhead, pageFiles, metrics, newApi);
+                trustedProxies, renderAhead, pageFiles, metrics, newApi, outbox);
     }
 
     /** Whether this instance renders stale stored pages in the background (it needs the page cache). */
@@ -134,6 +138,46 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
         return new MetricsEndpoint(IpAddresses.parse(bindValue).orElseThrow(() -> new ConfigException(
                 "METRICS_BIND must be an IP address such as 127.0.0.1, 0.0.0.0 or ::1, got \"" + bindValue + "\"")),
                 port);
+    }
+
+    /** Refused unless set to allow. */
+    private static boolean allowOrRefuse(String name, String value) {
+        if (isBlank(value) || value.trim().equalsIgnoreCase("refuse")) {
+            return false;
+        }
+        if (value.trim().equalsIgnoreCase("allow")) {
+            return true;
+        }
+        throw new ConfigException(name + " must be allow or refuse, got \"" + value + "\"");
+    }
+
+    /** IndexNow's rules for a key: 8 to 128 letters, digits or hyphens. */
+    private static String parseIndexNowKey(String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        String key = value.trim();
+        if (!key.matches("[A-Za-z0-9-]{8,128}")) {
+            throw new ConfigException("INDEXNOW_KEY must be 8 to 128 letters, digits or hyphens, got \"" + value
+                    + "\"");
+        }
+        return key;
+    }
+
+    private static URI parseIndexNowEndpoint(String value) {
+        if (isBlank(value)) {
+            return OutboxSettings.DEFAULT_INDEXNOW_ENDPOINT;
+        }
+        try {
+            URI uri = new URI(value.trim());
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException ignored) {
+            // reported below
+        }
+        throw new ConfigException("INDEXNOW_ENDPOINT must be an http(s) URL such as "
+                + OutboxSettings.DEFAULT_INDEXNOW_ENDPOINT + ", got \"" + value + "\"");
     }
 
     private static int parseApiRateLimit(String value) {

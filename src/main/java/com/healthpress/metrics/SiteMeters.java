@@ -2,6 +2,7 @@ package com.healthpress.metrics;
 
 import com.healthpress.cache.PageCache;
 import com.healthpress.cache.ServingCounts;
+import com.healthpress.outbox.Dispatcher;
 import com.healthpress.publishing.ScheduledPublisher;
 import com.healthpress.storage.Database;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -17,7 +18,8 @@ import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
  * The site's own meters, read from the parts that count (no part knows of Micrometer): how pages were answered and
- * what renders cost, the memory cache, the database's connection pool, scheduled publications, request threads.
+ * what renders cost, the memory cache, the database's connection pool, scheduled publications, webhook deliveries,
+ * request threads.
  */
 public final class SiteMeters {
 
@@ -25,13 +27,23 @@ public final class SiteMeters {
     }
 
     public static void bind(MeterRegistry registry, PageCache pageCache, Database database,
-                            ScheduledPublisher publisher, ThreadPool requestThreads) {
+                            ScheduledPublisher publisher, Dispatcher webhooks, ThreadPool requestThreads) {
         bindPages(registry, pageCache);
         bindDatabasePool(registry, database);
         FunctionCounter.builder("healthpress.scheduled.publications", publisher, ScheduledPublisher::announced)
                 .description("Scheduled articles this instance put on the site when their time came")
                 .register(registry);
+        webhookDeliveries(registry, webhooks, "delivered", Dispatcher::delivered);
+        webhookDeliveries(registry, webhooks, "retried", Dispatcher::retried);
+        webhookDeliveries(registry, webhooks, "failed", Dispatcher::failed);
         new JettyServerThreadPoolMetrics(requestThreads, List.of()).bindTo(registry);
+    }
+
+    /** Attempts this instance made: delivered (2xx), to be tried again, or given up after a day. */
+    private static void webhookDeliveries(MeterRegistry registry, Dispatcher webhooks, String result,
+                                          ToDoubleFunction<Dispatcher> count) {
+        FunctionCounter.builder("healthpress.webhook.deliveries", webhooks, count).tag("result", result)
+                .description("Webhook delivery attempts by result").register(registry);
     }
 
     private static void bindPages(MeterRegistry registry, PageCache pageCache) {

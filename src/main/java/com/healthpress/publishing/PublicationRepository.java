@@ -13,11 +13,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface PublicationRepository {
 
     /** A published article whose publication has not been announced yet. */
-    record Due(long id, String slug, String topicSlug) {
+    record Due(long id, String slug, String topicSlug, String title) {
     }
 
     @SqlQuery("""
-            SELECT id, slug, topic_slug FROM article
+            SELECT id, slug, topic_slug, title FROM article
             WHERE publication_announced = FALSE AND status = 'published' AND published_at <= :now
               AND deleted_at IS NULL""")
     List<Due> listDue(@Bind("now") Instant now);

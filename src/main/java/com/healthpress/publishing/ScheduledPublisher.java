@@ -2,6 +2,8 @@ package com.healthpress.publishing;
 
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
+import com.healthpress.outbox.ArticleEvents;
+import com.healthpress.outbox.Outbox;
 import com.healthpress.storage.DatabaseUnavailable;
 import com.healthpress.storage.StopSignal;
 import java.time.Clock;
@@ -105,6 +107,7 @@ public final class ScheduledPublisher implements AutoCloseable {
             List<String> topicSlugs = new ArrayList<>();
             for (PublicationRepository.Due due : publications.listDue(now)) {
                 if (publications.claim(due.id(), now) == 1) {
+                    Outbox.record(handle, List.of(ArticleEvents.cameDue(due.id(), due.slug(), due.title())), now);
                     tags.add(ArticleChanges.article(due.id()));
                     topicSlugs.add(due.topicSlug());
                     LOG.info("published scheduled article /articles/{}", due.slug());
