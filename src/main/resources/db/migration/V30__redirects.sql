@@ -11,7 +11,7 @@ CREATE TABLE redirect (
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_by VARCHAR(60)   NOT NULL,
-    CONSTRAINT redirect_from_path UNIQUE (from_path)
+    CONSTRAINT redirect_from_path_unique UNIQUE (from_path)
 );
 
 -- Paths readers asked for that answered 404, counted in memory and written in batches (redirects/NotFoundLog). The
@@ -24,5 +24,5 @@ CREATE TABLE not_found (
     last_seen     TIMESTAMP WITH TIME ZONE NOT NULL,
     -- The host of the last referrer that came with it (never the whole address): where the broken link is.
     referrer_host VARCHAR(253),
-    CONSTRAINT not_found_path UNIQUE (path)
+    CONSTRAINT not_found_path_unique UNIQUE (path)
 );
