@@ -65,6 +65,11 @@ final class RedirectEdit {
         unstore(table.get(from));
     }
 
+    /** The table as the edits left it, by the address each redirect answers. */
+    Map<String, Redirect> table() {
+        return java.util.Collections.unmodifiableMap(table);
+    }
+
     /** What the edits changed against the table they started from. */
     Changes changes() {
         List<Redirect> added = new ArrayList<>();
