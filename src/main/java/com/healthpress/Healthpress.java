@@ -61,6 +61,14 @@ import com.healthpress.people.PeopleService;
 import com.healthpress.people.web.ProfilePages;
 import com.healthpress.person.Person;
 import com.healthpress.publishing.ScheduledPublisher;
+import com.healthpress.redirects.LiveRedirects;
+import com.healthpress.redirects.NotFoundLog;
+import com.healthpress.redirects.RedirectAddresses;
+import com.healthpress.redirects.RedirectService;
+import com.healthpress.redirects.web.NotFoundPages;
+import com.healthpress.redirects.web.RedirectImportPages;
+import com.healthpress.redirects.web.RedirectPages;
+import com.healthpress.redirects.web.RedirectStep;
 import com.healthpress.revision.web.HistoryPages;
 import com.healthpress.search.Search;
 import com.healthpress.search.web.SearchPages;
@@ -196,11 +204,24 @@ public final class Healthpress {
         // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
         ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues, workflow::queues),
                 pageStore::status, seo, views, clock);
+        // Redirects live in memory on every instance, read again whenever any instance changes them; the 404 log
+        // counts in memory too and writes its counts every few seconds.
+        LiveRedirects liveRedirects = new LiveRedirects();
+        RedirectService redirects = new RedirectService(database.jdbi(), clock, changes,
+                new RedirectAddresses(config.baseUrl()), liveRedirects);
+        changes.subscribe(redirects::refreshAfter);
+        NotFoundLog notFoundLog = new NotFoundLog(database.jdbi(), clock);
+        RedirectStep redirectStep = new RedirectStep(liveRedirects, seo, views);
+        RedirectPages redirectPages = new RedirectPages(redirects, seo, views);
+        RedirectImportPages redirectImport = new RedirectImportPages(redirects, seo, views);
+        NotFoundPages notFoundPages = new NotFoundPages(notFoundLog, seo, views);
         // Every request passes these steps in this order, whether Javalin, the cache before it or Jetty answers it.
+        // A redirect wins over every page, cached or not, so its step comes before any page is answered.
         List<PolicyStep> steps = new ArrayList<>(List.of(
                 new SecurityHeaders(config.isHttps()),
                 new QueryStrings(),
                 new BodyLimits(config.maxFormBytes()),
+                redirectStep,
                 PolicyStep.javalinHandlerUnder("/admin", auth::requireSession),
                 PolicyStep.javalinHandlerUnder("/admin", auth::checkCsrf),
                 new AccessLog(clients, localRenders)));
@@ -212,6 +233,7 @@ public final class Healthpress {
         PlainErrors plainErrors = new PlainErrors(policy);
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
             siteSettings.refresh();
+            redirects.load();
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
             people.createIfMissing(Person.named(ArticleForm.DEFAULT_AUTHOR, Author.Kind.Organization));
             accounts.setupLink().announceIfNoAccounts();
@@ -234,6 +256,8 @@ public final class Healthpress {
             });
             cfg.events.serverStarted(() -> {
                 changes.startWatching(database.dialect());
+                contentReady.thenRun(redirects::reload); // what changed between the first read and the watching
+                notFoundLog.start();
                 publisher.start();
                 contentReady.thenRun(imageVariants::makeMissingInBackground);
                 if (config.rendersAhead()) {
@@ -246,6 +270,7 @@ public final class Healthpress {
                 prerenderer.close();
                 publisher.close();
                 imageWorkers.close();
+                notFoundLog.close();
                 changes.close();
                 Optional.ofNullable(metricsServer.get()).ifPresent(MetricsServer::close);
                 metrics.close();
@@ -366,6 +391,17 @@ public final class Healthpress {
             admin.post("/admin/pages/{id}", PUBLISH, pageEditor::savePage);
             admin.get("/admin/pages/{id}/history", PUBLISH, pageEditor::showPageHistory);
             admin.post("/admin/pages/{id}/history/{version}/restore", PUBLISH, pageEditor::restorePageVersion);
+            // Redirects (answered by RedirectStep, a policy step) and the 404 log, with the old addresses beside them.
+            admin.get("/admin/redirects", PUBLISH, redirectPages::listRedirects);
+            admin.post("/admin/redirects", PUBLISH, redirectPages::createRedirect);
+            admin.get("/admin/redirects/import", PUBLISH, redirectImport::showImportForm);
+            admin.post("/admin/redirects/import", PUBLISH, redirectImport::importRedirects);
+            admin.get("/admin/redirects/not-found", PUBLISH, notFoundPages::showLog);
+            admin.post("/admin/redirects/not-found/clear", PUBLISH, notFoundPages::clear);
+            admin.post("/admin/redirects/not-found/{id}/dismiss", PUBLISH, notFoundPages::dismiss);
+            admin.get("/admin/redirects/{id}", PUBLISH, redirectPages::showRedirect);
+            admin.post("/admin/redirects/{id}", PUBLISH, redirectPages::saveRedirect);
+            admin.post("/admin/redirects/{id}/delete", PUBLISH, redirectPages::deleteRedirect);
             admin.get("/admin/settings", MANAGE_SETTINGS, settingsPages::showSettings);
             admin.post("/admin/settings", MANAGE_SETTINGS, settingsPages::saveSettings);
 
@@ -377,7 +413,8 @@ public final class Healthpress {
             admin.post("/admin/review-intervals", PUBLISH, reviews::saveInterval);
 
             cfg.routes.exception(NotPermitted.class, auth::answerNotPermitted);
-            cfg.routes.error(404, errors::notFound);
+            cfg.routes.exception(RedirectStep.Redirected.class, redirectStep::answer);
+            cfg.routes.error(404, notFoundPages.countingThen(errors::notFound));
             cfg.routes.exception(Exception.class, errors::serverError);
         });
         requestMetrics.learnRoutes(app.unsafe.internalRouter.allHttpHandlers().stream()

@@ -182,9 +182,14 @@ public final class NotFoundLog implements AutoCloseable {
         }
     }
 
-    /** The log's rows, most seen first. */
-    public List<NotFoundEntry> mostSeen(int offset, int limit) {
-        return jdbi.withExtension(NotFoundRepository.class, rows -> rows.mostSeen(offset, limit));
+    /** A page of the log's rows, most seen first. */
+    public RowsPage<NotFoundEntry> mostSeen(int page) {
+        return jdbi.withExtension(NotFoundRepository.class, rows -> {
+            int pageCount = RowsPage.pageCount(rows.count());
+            int shown = Math.min(Math.max(1, page), pageCount);
+            List<NotFoundEntry> entries = rows.mostSeen((shown - 1) * RowsPage.SIZE, RowsPage.SIZE);
+            return new RowsPage<>(entries, shown, pageCount, rows.count());
+        });
     }
 
     public int size() {

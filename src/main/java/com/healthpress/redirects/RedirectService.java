@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -64,11 +66,12 @@ public final class RedirectService {
      */
     public void refreshAfter(Set<String> tags) {
         if (stale || tags.contains(TAG) || tags.contains(ChangeFeed.EVERYTHING)) {
-            loadQuietly();
+            reload();
         }
     }
 
-    private void loadQuietly() {
+    /** {@link #load}, keeping the redirects served so far when the database cannot be read. */
+    public void reload() {
         try {
             load();
         } catch (RuntimeException e) {
@@ -79,9 +82,20 @@ public final class RedirectService {
 
     public List<StoredRedirect> list() {
         if (stale) {
-            loadQuietly();
+            reload();
         }
         return jdbi.withExtension(RedirectRepository.class, RedirectRepository::listAll);
+    }
+
+    /** A page of the redirects whose addresses contain {@code search} (any case), by the address they answer. */
+    public RowsPage<StoredRedirect> list(String search, int page) {
+        String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        List<StoredRedirect> found = list().stream()
+                .filter(row -> wanted.isEmpty() || row.fromPath().toLowerCase(Locale.ROOT).contains(wanted)
+                        || (row.toTarget() != null
+                                && row.toTarget().toLowerCase(Locale.ROOT).contains(wanted)))
+                .toList();
+        return RowsPage.of(found, page);
     }
 
     public Optional<StoredRedirect> find(long id) {
@@ -129,7 +143,7 @@ public final class RedirectService {
                 RedirectEdit.Changes changed = edit.changes();
                 write(handle, changed, by);
                 int movedOn = changed.updated().size() - (changed.updated().contains(stored) ? 1 : 0);
-                return new RedirectSave.Saved(stored, !java.util.Objects.equals(stored.to(), wanted.to()), movedOn);
+                return new RedirectSave.Saved(stored, !Objects.equals(stored.to(), wanted.to()), movedOn);
             });
         } catch (RuntimeException e) {
             if (Constraints.isUniqueViolation(e)) {
@@ -214,7 +228,8 @@ public final class RedirectService {
         if (status.isEmpty()) {
             errors.put("status", "“" + form.status().strip() + "” is not a status a redirect can have: use 301, 302 "
                     + "or 410.");
-        } else if (status.get().isGone()) {
+        }
+        if (status.isPresent() && status.get().isGone()) {
             if (!form.to().isBlank()) {
                 errors.put(RedirectAddresses.TO, "A page that is gone (410) sends readers nowhere: leave the target "
                         + "empty, or choose 301 or 302.");
