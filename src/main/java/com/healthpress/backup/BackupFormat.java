@@ -24,7 +24,7 @@ import org.flywaydb.core.api.MigrationVersion;
  * "account_roles":[ {"account_id":1,"role":"admin"} ],
  * "images":[ … ], "image_variants":[ … ], "people":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
  * "revisions":[ … ], "slug_redirects":[ … ], "pages":[ … ], "page_revisions":[ … ], "site_settings":[ … ],
- * "topic_review_intervals":[ … ], "person_slug_redirects":[ … ], "page_slug_redirects":[ … ]
+ * "topic_review_intervals":[ … ], "person_slug_redirects":[ … ], "page_slug_redirects":[ … ], "redirects":[ … ]
  * }
  * </pre>
  *
@@ -106,7 +106,8 @@ final class BackupFormat {
             new Table("site_settings", "site_settings", "id", "18", true),
             new Table("topic_review_intervals", "topic_review_interval", "topic_slug", "20"),
             new Table("person_slug_redirects", "person_slug_redirect", "old_slug", "23"),
-            new Table("page_slug_redirects", "page_slug_redirect", "old_slug", "23"));
+            new Table("page_slug_redirects", "page_slug_redirect", "old_slug", "23"),
+            new Table("redirects", "redirect", "id", "30"));
 
     /**
      * Columns an older export lacks, filled once its rows are in as their migration filled them: V21's
@@ -140,7 +141,9 @@ final class BackupFormat {
                     + "its own build's templates"),
             Map.entry("stored_page_tag", "the tags of stored pages, which are left out"),
             Map.entry("page_store_lock", "one row whose lock orders changes against stores of pages, made by its "
-                    + "migration"));
+                    + "migration"),
+            Map.entry("not_found", "the 404 log counts what readers asked for on one running site lately; a restored "
+                    + "site starts its own"));
 
     private BackupFormat() {
     }
