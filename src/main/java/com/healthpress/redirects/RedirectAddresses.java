@@ -1,12 +1,7 @@
 package com.healthpress.redirects;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,8 +25,6 @@ public final class RedirectAddresses {
      * reads it), static files, images, health checks and the API.
      */
     private static final List<String> RESERVED = List.of("/static", "/images", "/healthz", "/readyz", "/api");
-    /** What a path may carry unescaped besides letters and digits (RFC 3986's pchar and "/"). */
-    private static final String PATH_SAFE = "-._~!$&'()*+,;=:@/";
 
     private final String siteHost;
     private final int sitePort;
@@ -109,17 +102,17 @@ public final class RedirectAddresses {
         String beforeHash = hash < 0 ? text : text.substring(0, hash);
         int question = beforeHash.indexOf('?');
         String query = question < 0 ? null : beforeHash.substring(question + 1);
-        String path = decode(question < 0 ? beforeHash : beforeHash.substring(0, question));
+        String path = PercentEncoding.decode(question < 0 ? beforeHash : beforeHash.substring(0, question));
         if (path == null || hasControlCharacter(path)) {
             throw new RedirectRefused(TO, "“" + text + "” is not a valid path: check its %-escapes and leave out "
                     + "control characters.");
         }
-        StringBuilder to = new StringBuilder(encodePath(path));
+        StringBuilder to = new StringBuilder(PercentEncoding.encodePath(path));
         if (query != null && !query.isEmpty()) {
-            to.append('?').append(encodeRest(query));
+            to.append('?').append(PercentEncoding.encodeRest(query));
         }
         if (fragment != null && !fragment.isEmpty()) {
-            to.append('#').append(encodeRest(fragment));
+            to.append('#').append(PercentEncoding.encodeRest(fragment));
         }
         return checkedLength(to.toString());
     }
@@ -137,7 +130,7 @@ public final class RedirectAddresses {
         if (raw.indexOf('%') < 0 && (length == 1 || raw.charAt(length - 1) != '/')) {
             return raw;
         }
-        String decoded = raw.indexOf('%') < 0 ? raw : decode(raw);
+        String decoded = raw.indexOf('%') < 0 ? raw : PercentEncoding.decode(raw);
         if (decoded == null || hasControlCharacter(decoded)) {
             return null;
         }
@@ -181,78 +174,6 @@ public final class RedirectAddresses {
             }
         }
         return false;
-    }
-
-    /** The percent-escapes of a path decoded as UTF-8; null for a broken escape or bytes that are not UTF-8. */
-    static String decode(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        int i = 0;
-        while (i < raw.length()) {
-            char c = raw.charAt(i);
-            if (c != '%') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            while (i < raw.length() && raw.charAt(i) == '%') {
-                if (i + 2 >= raw.length()) {
-                    return null;
-                }
-                int high = Character.digit(raw.charAt(i + 1), 16);
-                int low = Character.digit(raw.charAt(i + 2), 16);
-                if (high < 0 || low < 0) {
-                    return null;
-                }
-                bytes.write(high * 16 + low);
-                i += 3;
-            }
-            try {
-                out.append(StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes.toByteArray())));
-            } catch (CharacterCodingException e) {
-                return null;
-            }
-        }
-        return out.toString();
-    }
-
-    /** A decoded path written for a Location header: anything but letters, digits and RFC 3986's pchar escaped. */
-    static String encodePath(String decoded) {
-        StringBuilder out = new StringBuilder(decoded.length() + 16);
-        for (byte b : decoded.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || PATH_SAFE.indexOf(c) >= 0)) {
-                out.append(c);
-            } else {
-                escape(out, b);
-            }
-        }
-        return out.toString();
-    }
-
-    /** A query or fragment as typed, with what no address carries unescaped escaped (spaces, other scripts). */
-    private static String encodeRest(String typed) {
-        StringBuilder out = new StringBuilder(typed.length() + 16);
-        byte[] bytes = typed.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < bytes.length; i++) {
-            char c = (char) (bytes[i] & 0xff);
-            boolean escapeFollows = c == '%' && i + 2 < bytes.length && Character.digit(bytes[i + 1], 16) >= 0
-                    && Character.digit(bytes[i + 2], 16) >= 0;
-            if (c > 0x20 && c < 0x7f && c != '#' && (c != '%' || escapeFollows)) {
-                out.append(c);
-            } else {
-                escape(out, bytes[i]);
-            }
-        }
-        return out.toString();
-    }
-
-    private static void escape(StringBuilder out, byte b) {
-        out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-                .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
     }
 
     private static boolean hasControlCharacter(String text) {
