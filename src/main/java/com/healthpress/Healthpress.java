@@ -396,6 +396,7 @@ public final class Healthpress {
             admin.post("/admin/redirects", PUBLISH, redirectPages::createRedirect);
             admin.get("/admin/redirects/import", PUBLISH, redirectImport::showImportForm);
             admin.post("/admin/redirects/import", PUBLISH, redirectImport::importRedirects);
+            admin.get("/admin/redirects/export", PUBLISH, redirectImport::exportRedirects);
             admin.get("/admin/redirects/not-found", PUBLISH, notFoundPages::showLog);
             admin.post("/admin/redirects/not-found/clear", PUBLISH, notFoundPages::clear);
             admin.post("/admin/redirects/not-found/{id}/dismiss", PUBLISH, notFoundPages::dismiss);

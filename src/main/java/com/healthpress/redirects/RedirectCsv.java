@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -92,6 +93,21 @@ public final class RedirectCsv {
             problems.add(new Problem(0, "The file has no redirects: write one a line, as in /old-page,/new-page,301."));
         }
         return new Parsed(lines, problems);
+    }
+
+    /** The redirects as a file this class reads back: a header, then one line each, in the order given. */
+    public static String write(List<Redirect> redirects) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            printer.printRecord("from", "to", "status");
+            for (Redirect redirect : redirects) {
+                printer.printRecord(redirect.from(), redirect.to() == null ? "" : redirect.to(),
+                        redirect.status().code());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
     }
 
     /** Semicolons when the first line has some and no comma, as spreadsheets in many languages save "CSV". */

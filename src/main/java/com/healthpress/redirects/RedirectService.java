@@ -215,6 +215,11 @@ public final class RedirectService {
         }
     }
 
+    /** Every redirect as a CSV file that {@link #importCsv} reads back, by the address each answers. */
+    public String exportCsv() {
+        return RedirectCsv.write(list().stream().map(StoredRedirect::redirect).toList());
+    }
+
     /** The form's redirect with its addresses normalised; null, with the reasons in {@code errors}, when refused. */
     private Redirect checked(RedirectForm form, Map<String, String> errors) {
         String from = null;

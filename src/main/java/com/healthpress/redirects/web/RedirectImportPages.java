@@ -22,6 +22,7 @@ import java.util.Map;
 /**
  * Importing redirects from a CSV file (from a previous CMS, a spreadsheet): all of it or, when any line has a
  * problem, none of it, with every problem listed by its line and the file's text in the box to correct it there.
+ * And exporting them as such a file.
  */
 public final class RedirectImportPages {
 
@@ -56,6 +57,12 @@ public final class RedirectImportPages {
         }
         ctx.redirect("/admin/redirects?notice=imported&added=" + report.added() + "&updated=" + report.updated(),
                 HttpStatus.SEE_OTHER);
+    }
+
+    /** Every redirect as a CSV file to download, which the import reads back. */
+    public void exportRedirects(Context ctx) {
+        ctx.header("Content-Disposition", "attachment; filename=\"redirects.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(redirects.exportCsv());
     }
 
     private void render(Context ctx, String text, List<RedirectCsv.Problem> problems, String error) {

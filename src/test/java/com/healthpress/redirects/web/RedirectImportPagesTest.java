@@ -92,6 +92,24 @@ class RedirectImportPagesTest {
     }
 
     @Test
+    void theExportIsAFileTheImportReadsBackUnchanged() {
+        RedirectForms.created(admin, "/export-a", "/articles/a?x=1,2", "301");
+        RedirectForms.created(admin, "/export-gone", "", "410");
+
+        HttpResponse<String> export = admin.get("/admin/redirects/export");
+
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertTrue(export.headers().firstValue("Content-Disposition").orElseThrow().contains("redirects.csv"));
+        assertTrue(export.body().startsWith("from,to,status\n"), export.body());
+        assertTrue(export.body().contains("/export-a,\"/articles/a?x=1,2\",301\n"), export.body());
+        assertTrue(export.body().contains("/export-gone,,410\n"), export.body());
+        HttpResponse<String> again = paste(export.body());
+        assertEquals("/admin/redirects?notice=imported&added=0&updated=0",
+                again.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void anEmptyOrUnreadableFileIsRefusedWithAReason() {
         HttpResponse<String> empty = paste(" ");
         assertEquals(422, empty.statusCode());
