@@ -56,6 +56,7 @@ import com.healthpress.metrics.RequestMetrics;
 import com.healthpress.metrics.SiteMeters;
 import com.healthpress.outbox.Dispatcher;
 import com.healthpress.outbox.OutboundTargets;
+import com.healthpress.outbox.PublicAddresses;
 import com.healthpress.outbox.WebhookEndpoints;
 import com.healthpress.outbox.web.IndexNowKey;
 import com.healthpress.outbox.web.WebhookPages;
@@ -72,6 +73,14 @@ import com.healthpress.people.PeopleService;
 import com.healthpress.people.web.ProfilePages;
 import com.healthpress.person.Person;
 import com.healthpress.publishing.ScheduledPublisher;
+import com.healthpress.redirects.LiveRedirects;
+import com.healthpress.redirects.NotFoundLog;
+import com.healthpress.redirects.RedirectAddresses;
+import com.healthpress.redirects.RedirectService;
+import com.healthpress.redirects.web.NotFoundPages;
+import com.healthpress.redirects.web.RedirectImportPages;
+import com.healthpress.redirects.web.RedirectPages;
+import com.healthpress.redirects.web.RedirectStep;
 import com.healthpress.revision.web.HistoryPages;
 import com.healthpress.search.Search;
 import com.healthpress.search.web.SearchPages;
@@ -204,23 +213,38 @@ public final class Healthpress {
         SettingsPages settingsPages = new SettingsPages(siteSettings, simplePages, seo, views);
         ReviewCycleService reviewCycles = new ReviewCycleService(database.jdbi(), changes);
         ApiKeys apiKeys = new ApiKeys(database.jdbi(), clock);
-        ApiPages api = new ApiPages(new ContentApi(articles, people, markdown, site), apiKeys,
+        ContentApi contentApi = new ContentApi(articles, people, markdown, site);
+        ApiPages api = new ApiPages(contentApi, apiKeys,
                 new RateLimits(config.api().requestsPerMinute(), clock), new Cors(config.api().corsOrigins()), clock);
         ApiKeyPages apiKeyPages = new ApiKeyPages(apiKeys, seo, views);
         // Webhooks and IndexNow: events written with each change (outbox), sent by the dispatcher of any instance.
         OutboundTargets outboundTargets = new OutboundTargets(config.outbox().allowPrivateTargets());
-        Dispatcher dispatcher = new Dispatcher(database.jdbi(), site, config.outbox(), outboundTargets, clock);
+        Dispatcher dispatcher = new Dispatcher(database.jdbi(), new PublicAddresses(config.baseUrl(), site::articleUrl,
+                contentApi::articleUrl), config.outbox(), outboundTargets, clock);
         WebhookPages webhookPages = new WebhookPages(new WebhookEndpoints(database.jdbi(), outboundTargets, clock),
                 seo, views);
         SiteMeters.bind(metrics.registry(), pageCache, database, publisher, dispatcher, requestThreads);
         // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
         ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues, workflow::queues),
                 pageStore::status, seo, views, clock);
+        // Redirects live in memory on every instance, read again whenever any instance changes them; the 404 log
+        // counts in memory too and writes its counts every few seconds.
+        LiveRedirects liveRedirects = new LiveRedirects();
+        RedirectService redirects = new RedirectService(database.jdbi(), clock, changes,
+                new RedirectAddresses(config.baseUrl()), liveRedirects);
+        changes.subscribe(redirects::refreshAfter);
+        NotFoundLog notFoundLog = new NotFoundLog(database.jdbi(), clock);
+        RedirectStep redirectStep = new RedirectStep(liveRedirects, seo, views);
+        RedirectPages redirectPages = new RedirectPages(redirects, seo, views);
+        RedirectImportPages redirectImport = new RedirectImportPages(redirects, seo, views);
+        NotFoundPages notFoundPages = new NotFoundPages(notFoundLog, seo, views);
         // Every request passes these steps in this order, whether Javalin, the cache before it or Jetty answers it.
+        // A redirect wins over every page, cached or not, so its step comes before any page is answered.
         List<PolicyStep> steps = new ArrayList<>(List.of(
                 new SecurityHeaders(config.isHttps()),
                 new QueryStrings(),
                 new BodyLimits(config.maxFormBytes()),
+                redirectStep,
                 PolicyStep.javalinHandlerUnder("/admin", auth::requireSession),
                 PolicyStep.javalinHandlerUnder("/admin", auth::checkCsrf),
                 new AccessLog(clients, localRenders)));
@@ -232,6 +256,7 @@ public final class Healthpress {
         PlainErrors plainErrors = new PlainErrors(policy);
         CompletableFuture<Void> contentReady = database.whenOpen(() -> {
             siteSettings.refresh();
+            redirects.load();
             DemoContent.loadIfEmpty(articles, new ArticleImporter(articles, clock));
             people.createIfMissing(Person.named(ArticleForm.DEFAULT_AUTHOR, Author.Kind.Organization));
             accounts.setupLink().announceIfNoAccounts();
@@ -254,6 +279,8 @@ public final class Healthpress {
             });
             cfg.events.serverStarted(() -> {
                 changes.startWatching(database.dialect());
+                contentReady.thenRun(redirects::reload); // what changed between the first read and the watching
+                notFoundLog.start();
                 publisher.start();
                 contentReady.thenRun(imageVariants::makeMissingInBackground);
                 contentReady.thenRun(dispatcher::start);
@@ -268,6 +295,7 @@ public final class Healthpress {
                 publisher.close();
                 dispatcher.close();
                 imageWorkers.close();
+                notFoundLog.close();
                 changes.close();
                 Optional.ofNullable(metricsServer.get()).ifPresent(MetricsServer::close);
                 metrics.close();
@@ -400,6 +428,18 @@ public final class Healthpress {
             admin.post("/admin/pages/{id}", PUBLISH, pageEditor::savePage);
             admin.get("/admin/pages/{id}/history", PUBLISH, pageEditor::showPageHistory);
             admin.post("/admin/pages/{id}/history/{version}/restore", PUBLISH, pageEditor::restorePageVersion);
+            // Redirects (answered by RedirectStep, a policy step) and the 404 log, with the old addresses beside them.
+            admin.get("/admin/redirects", PUBLISH, redirectPages::listRedirects);
+            admin.post("/admin/redirects", PUBLISH, redirectPages::createRedirect);
+            admin.get("/admin/redirects/import", PUBLISH, redirectImport::showImportForm);
+            admin.post("/admin/redirects/import", PUBLISH, redirectImport::importRedirects);
+            admin.get("/admin/redirects/export", PUBLISH, redirectImport::exportRedirects);
+            admin.get("/admin/redirects/not-found", PUBLISH, notFoundPages::showLog);
+            admin.post("/admin/redirects/not-found/clear", PUBLISH, notFoundPages::clear);
+            admin.post("/admin/redirects/not-found/{id}/dismiss", PUBLISH, notFoundPages::dismiss);
+            admin.get("/admin/redirects/{id}", PUBLISH, redirectPages::showRedirect);
+            admin.post("/admin/redirects/{id}", PUBLISH, redirectPages::saveRedirect);
+            admin.post("/admin/redirects/{id}/delete", PUBLISH, redirectPages::deleteRedirect);
             admin.get("/admin/settings", MANAGE_SETTINGS, settingsPages::showSettings);
             admin.post("/admin/settings", MANAGE_SETTINGS, settingsPages::saveSettings);
             admin.get("/admin/api-keys", MANAGE_SETTINGS, apiKeyPages::listKeys);
@@ -420,11 +460,14 @@ public final class Healthpress {
             admin.post("/admin/review-intervals", PUBLISH, reviews::saveInterval);
 
             cfg.routes.exception(NotPermitted.class, auth::answerNotPermitted);
+            cfg.routes.exception(RedirectStep.Redirected.class, redirectStep::answer);
+            // A missing address under the Content API is a problem in JSON; any other is counted in the 404 log.
+            Handler pageNotFound = notFoundPages.countingThen(errors::notFound);
             cfg.routes.error(404, ctx -> {
                 if (ctx.path().startsWith(ContentApi.ROOT + "/")) {
                     api.notFound(ctx);
                 } else {
-                    errors.notFound(ctx);
+                    pageNotFound.handle(ctx);
                 }
             });
             cfg.routes.exception(Exception.class, errors::serverError);

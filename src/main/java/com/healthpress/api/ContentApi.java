@@ -115,7 +115,12 @@ public final class ContentApi {
 
     /** The address a public article has now, when {@code slug} was one of its earlier ones. */
     public Optional<String> movedTo(String slug) {
-        return articles.findRedirect(slug).map(current -> site.url(ROOT + "/articles/" + current));
+        return articles.findRedirect(slug).map(this::articleUrl);
+    }
+
+    /** An article's absolute address in the API. */
+    public String articleUrl(String slug) {
+        return site.url(ROOT + "/articles/" + slug);
     }
 
     /** Every topic with a public article, the topic of the newest article first. */
@@ -144,12 +149,12 @@ public final class ContentApi {
     private ArticleItem item(ArticleSummary summary) {
         return new ArticleItem(summary.id(), summary.slug(), summary.title(), summary.lead(),
                 topic(summary.topic()), summary.publishedAt(), summary.updatedAt(),
-                site.url(Site.articlePath(summary.slug())), site.url(ROOT + "/articles/" + summary.slug()),
+                site.articleUrl(summary.slug()), articleUrl(summary.slug()),
                 image(summary.heroImage()));
     }
 
     private ApiResources.Article whole(Article article) {
-        return new ApiResources.Article(article.id(), article.slug(), site.url(Site.articlePath(article.slug())),
+        return new ApiResources.Article(article.id(), article.slug(), site.articleUrl(article.slug()),
                 article.title(), article.lead(), article.metaTitle(), article.metaDescription(),
                 topic(article.topic()), article.publishedAt(), article.contentUpdatedAt(), article.updatedAt(),
                 byline(article.author()), reviewer(article.review()),

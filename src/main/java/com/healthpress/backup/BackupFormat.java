@@ -24,7 +24,7 @@ import org.flywaydb.core.api.MigrationVersion;
  * "account_roles":[ {"account_id":1,"role":"admin"} ],
  * "images":[ … ], "image_variants":[ … ], "people":[ … ], "articles":[ … ], "faq_items":[ … ], "references":[ … ],
  * "revisions":[ … ], "slug_redirects":[ … ], "pages":[ … ], "page_revisions":[ … ], "site_settings":[ … ],
- * "topic_review_intervals":[ … ], "person_slug_redirects":[ … ], "page_slug_redirects":[ … ]
+ * "topic_review_intervals":[ … ], "person_slug_redirects":[ … ], "page_slug_redirects":[ … ], "redirects":[ … ]
  * }
  * </pre>
  *
@@ -106,7 +106,8 @@ final class BackupFormat {
             new Table("site_settings", "site_settings", "id", "18", true),
             new Table("topic_review_intervals", "topic_review_interval", "topic_slug", "20"),
             new Table("person_slug_redirects", "person_slug_redirect", "old_slug", "23"),
-            new Table("page_slug_redirects", "page_slug_redirect", "old_slug", "23"));
+            new Table("page_slug_redirects", "page_slug_redirect", "old_slug", "23"),
+            new Table("redirects", "redirect", "id", "30"));
 
     /**
      * Columns an older export lacks, filled once its rows are in as their migration filled them: V21's
@@ -148,7 +149,9 @@ final class BackupFormat {
             Map.entry("outbox_event", "events of changes to send to webhooks and IndexNow, kept 30 days; a restore "
                     + "sends none, as it publishes nothing new"),
             Map.entry("webhook_delivery", "the delivery log of the endpoints, which are left out"),
-            Map.entry("indexnow_url", "addresses waiting to be sent to IndexNow, a queue of minutes"));
+            Map.entry("indexnow_url", "addresses waiting to be sent to IndexNow, a queue of minutes"),
+            Map.entry("not_found", "the 404 log counts what readers asked for on one running site lately; a restored "
+                    + "site starts its own"));
 
     private BackupFormat() {
     }

@@ -3,7 +3,6 @@ package com.healthpress.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.healthpress.config.OutboxSettings;
-import com.healthpress.site.Site;
 import com.healthpress.storage.Constraints;
 import com.healthpress.storage.DatabaseUnavailable;
 import com.healthpress.storage.StopSignal;
@@ -51,7 +50,7 @@ public final class Dispatcher implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Jdbi jdbi;
-    private final Site site;
+    private final PublicAddresses addresses;
     private final OutboxSettings settings;
     private final OutboundTargets targets;
     private final Clock clock;
@@ -63,9 +62,10 @@ public final class Dispatcher implements AutoCloseable {
     private Thread thread;
     private Instant lastHourly = Instant.EPOCH;
 
-    public Dispatcher(Jdbi jdbi, Site site, OutboxSettings settings, OutboundTargets targets, Clock clock) {
+    public Dispatcher(Jdbi jdbi, PublicAddresses addresses, OutboxSettings settings, OutboundTargets targets,
+                      Clock clock) {
         this.jdbi = jdbi;
-        this.site = site;
+        this.addresses = addresses;
         this.settings = settings;
         this.targets = targets;
         this.clock = clock;
@@ -137,7 +137,7 @@ public final class Dispatcher implements AutoCloseable {
                 boolean publicPage = EventKind.named(event.kind()).map(EventKind::changesAPublicPage).orElse(false);
                 if (settings.indexNow() && publicPage) {
                     for (String slug : new String[] {event.slug(), event.oldSlug()}) {
-                        String url = slug == null ? null : site.url(Site.articlePath(slug));
+                        String url = slug == null ? null : addresses.articlePage().apply(slug);
                         if (url != null && outbox.countQueued(url) == 0) {
                             outbox.queueUrl(url, now);
                         }
@@ -218,12 +218,12 @@ public final class Dispatcher implements AutoCloseable {
         article.put("id", event.articleId());
         article.put("slug", event.slug());
         article.put("title", event.title());
-        article.put("url", site.url(Site.articlePath(event.slug())));
-        article.put("api_url", site.url("/api/v1/articles/" + event.slug()));
+        article.put("url", addresses.articlePage().apply(event.slug()));
+        article.put("api_url", addresses.apiArticle().apply(event.slug()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("article", article);
         data.put("previous_slug", event.oldSlug());
-        data.put("previous_url", event.oldSlug() == null ? null : site.url(Site.articlePath(event.oldSlug())));
+        data.put("previous_url", event.oldSlug() == null ? null : addresses.articlePage().apply(event.oldSlug()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", event.eventUid());
         payload.put("type", event.kind());
@@ -271,9 +271,9 @@ public final class Dispatcher implements AutoCloseable {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("host", URI.create(site.baseUrl()).getHost());
+        body.put("host", URI.create(addresses.baseUrl()).getHost());
         body.put("key", settings.indexNowKey());
-        body.put("keyLocation", site.url("/" + settings.indexNowKey() + ".txt"));
+        body.put("keyLocation", addresses.url("/" + settings.indexNowKey() + ".txt"));
         body.put("urlList", urls);
         int status;
         try {

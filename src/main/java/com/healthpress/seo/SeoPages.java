@@ -136,6 +136,11 @@ public final class SeoPages {
         return unindexed("Page not found — " + site.name());
     }
 
+    /** The page of an address a redirect marks as gone (410). */
+    public PageMeta gone() {
+        return unindexed("Page removed — " + site.name());
+    }
+
     public PageMeta serverError() {
         return unindexed("Something went wrong — " + site.name());
     }

@@ -57,6 +57,11 @@ public final class Site {
         return baseUrl + "/";
     }
 
+    /** An article page's absolute address. */
+    public String articleUrl(String slug) {
+        return url(articlePath(slug));
+    }
+
     public static String articlePath(String slug) {
         return "/articles/" + slug;
     }

@@ -32,7 +32,7 @@ import org.jsoup.nodes.Element;
  * A site with some of everything an export holds, made as editors make it: the demo articles, an admin who logged
  * in, articles with FAQ and references, edits (revisions), a hero image with its variants saved through the
  * editor's form, a topic of its own, a slug change that left a redirect, a draft, a scheduled article and one in the
- * trash; an author whose profile moved to a new address; a review interval for the Sleep topic and one article's own; two published policy pages (one edited), two drafts, and settings with a policy, a contact and a logo.
+ * trash; an author whose profile moved to a new address; a redirect and a gone address; a review interval for the Sleep topic and one article's own; two published policy pages (one edited), two drafts, and settings with a policy, a contact and a logo.
  */
 final class SampleSite {
 
@@ -90,6 +90,9 @@ final class SampleSite {
         clock.advance(Duration.ofMinutes(1));
         fillPagesAndSettings(admin);
         expect303(admin.post("/admin/review-intervals", Map.of("topic", "sleep", "months", "6")));
+        expect303(admin.post("/admin/redirects", Map.of("from", "/2019/05/coffee.html", "to", "/articles/" + NEW_SLUG,
+                "status", "301")));
+        expect303(admin.post("/admin/redirects", Map.of("from", "/old-quiz", "to", "", "status", "410")));
         return admin;
     }
 
@@ -181,6 +184,8 @@ final class SampleSite {
             handle.createQuery("SELECT old_slug FROM page_slug_redirect ORDER BY old_slug").mapTo(String.class)
                     .forEach(slug -> paths.add("/pages/" + slug));
             paths.add("/sitemaps/pages.xml");
+            handle.createQuery("SELECT from_path FROM redirect ORDER BY from_path").mapTo(String.class)
+                    .forEach(paths::add);
             handle.createQuery("SELECT slug FROM person UNION SELECT old_slug FROM person_slug_redirect ORDER BY 1")
                     .mapTo(String.class)
                     .forEach(slug -> paths.add("/people/" + slug));

@@ -11,7 +11,6 @@ import com.healthpress.TestDatabases;
 import com.healthpress.articles.ArticleService;
 import com.healthpress.changes.ChangeFeed;
 import com.healthpress.config.OutboxSettings;
-import com.healthpress.site.Site;
 import com.healthpress.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +58,8 @@ class OutboxCrashTest {
                 // Everything but the delivery the killed server held is sent by the restarted one; that one too
                 // once its claim has run out, here by another instance whose clock is past it.
                 MutableClock later = new MutableClock(Instant.now().plus(Duration.ofMinutes(2)));
-                Dispatcher another = new Dispatcher(database.jdbi(), new Site("Healthpress", "http://localhost"),
+                Dispatcher another = new Dispatcher(database.jdbi(), new PublicAddresses("http://localhost",
+                        slug -> "http://localhost/articles/" + slug, slug -> "http://localhost/api/v1/articles/" + slug),
                         OutboxSettings.DEFAULTS, new OutboundTargets(true), later);
                 await().atMost(Duration.ofSeconds(60)).until(() -> {
                     another.runOnce();
