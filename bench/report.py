@@ -125,6 +125,15 @@ def table(facts, runs):
         buys = " (cache: %.1f× the req/s)" % (on["rps"] / off["rps"]) if on else ""
         rows.append((figure, load_cell(off) + buys, load_cell(nginx), "%.2f" % (off["rps"] / nginx["rps"]),
                      "(shows what the cache buys)", "—"))
+    for enc in ("gzip", "plain"):
+        on, nginx_on = find(runs, "app-metrics", "article", 50, enc), find(runs, "nginx-again", "article", 50, enc)
+        off, nginx_off = find(runs, "app", "article", 50, enc), find(runs, "nginx", "article", 50, enc)
+        if on is None or nginx_on is None:
+            continue
+        before = " (metrics off: %.2f)" % (off["rps"] / nginx_off["rps"]) if off and nginx_off else ""
+        rows.append(("article page, %s, 50 connections, metrics on (METRICS_PORT)" % enc, load_cell(on),
+                     load_cell(nginx_on), "%.2f%s" % (on["rps"] / nginx_on["rps"], before),
+                     "within noise of metrics off", "—"))
     start = int(facts["start_ms"])
     cds = facts.get("cds", "off")
     without = "; without the archive: %s ms" % facts["start_without_cds_ms"] if "start_without_cds_ms" in facts else ""

@@ -36,7 +36,7 @@ measure() {
   local servers before after wrk_ticks others others_pct
   [ "$conns" -lt 2 ] && threads=1
   [ "$enc" = gzip ] && header=(-H "Accept-Encoding: gzip")
-  if [ "$server" = nginx ]; then
+  if [ "${server#nginx}" != "$server" ]; then
     servers=("$NGINX_PID" $(ps -o pid= --ppid "$NGINX_PID"))
   else
     servers=("$APP_PID")
@@ -165,6 +165,19 @@ else
   fact nocache "n/a: this build has no PAGE_CACHE switch"
   log "no PAGE_CACHE switch in this build: cache-off figures are n/a"
 fi
+stop_app
+
+# What the metrics cost on the hot path: the same cached article with the management port on (METRICS_PORT), each
+# request then timed by route pattern; nginx measured again right after, for a ratio of its own.
+log "restarting the app with METRICS_PORT=0 (metrics on, any free management port)"
+start_app metrics RENDER_AHEAD=off METRICS_PORT=0
+warm "$APP$ARTICLE_PATH" plain "$JIT_WARMUP"
+warm "$APP$ARTICLE_PATH" gzip "$WARMUP"
+for enc in gzip plain; do
+  measure app-metrics article "$APP$ARTICLE_PATH" 50 "$enc"
+  warm "$NGINX/article" "$enc" 2
+  measure nginx-again article "$NGINX/article" 50 "$enc"
+done
 stop_app
 
 mkdir -p "$RESULTS"
