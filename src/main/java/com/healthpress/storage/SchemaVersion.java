@@ -11,7 +11,7 @@ import org.flywaydb.core.api.MigrationVersion;
 public final class SchemaVersion {
 
     /** The newest migration under db/migration and db/vendor (SchemaVersionTest checks it against the files). */
-    static final MigrationVersion NEWEST = MigrationVersion.fromVersion("28");
+    static final MigrationVersion NEWEST = MigrationVersion.fromVersion("31");
 
     private SchemaVersion() {
     }
