@@ -1,0 +1,102 @@
+package com.healthpress.links;
+
+import com.healthpress.seo.analysis.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an article is about, as a few searches for the search index: its focus keyword (else the start of its title)
+ * and the phrases its body repeats most (two or three words that begin and end with a meaningful word, or a single
+ * long word), weighted by how often they stand and how long they are. Yoast's "prominent words" are the same idea.
+ * The index then finds the articles whose title, lead or questions hold them; which of those fit a sentence of this
+ * article is for {@link LinkPlaces} to say.
+ */
+final class KeyPhrases {
+
+    /** Searches per edit page: each costs a look-up in the full-text index. */
+    static final int MAX = 6;
+    private static final int TITLE_WORDS = 3;
+    private static final int MIN_REPEATS = 2;
+    private static final int MIN_SINGLE_REPEATS = 3;
+    private static final int MIN_SINGLE_LENGTH = 5;
+
+    /** English words too common to tell one article from another, as the body's phrases are counted. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "about", "after", "again", "all", "also", "am", "an",
+            "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "between", "both", "but",
+            "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even", "every", "few",
+            "for", "from", "further", "get", "gets", "had", "has", "have", "having", "he", "her", "here", "hers",
+            "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "less", "like", "make", "makes",
+            "many", "may", "me", "might", "more", "most", "much", "must", "my", "no", "nor", "not", "now", "of",
+            "off", "often", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "same", "she",
+            "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+            "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "usually", "very", "was",
+            "way", "ways", "we", "well", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+            "will", "with", "without", "would", "you", "your", "yours", "s", "t");
+
+    private KeyPhrases() {
+    }
+
+    static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
+    /** At most {@value #MAX} searches, the strongest first, each a few folded words. */
+    static List<String> of(String focusKeyword, String title, List<Sentence> sentences) {
+        List<List<String>> chosen = new ArrayList<>();
+        List<String> keyword = Words.of(focusKeyword);
+        if (!keyword.isEmpty()) {
+            chosen.add(keyword);
+        } else {
+            List<String> titleWords = new ArrayList<>(LinkPlaces.meaningfulWords(title));
+            if (!titleWords.isEmpty()) {
+                chosen.add(titleWords.subList(0, Math.min(TITLE_WORDS, titleWords.size())));
+            }
+        }
+        for (List<String> phrase : prominent(sentences)) {
+            if (chosen.size() == MAX) {
+                break;
+            }
+            if (chosen.stream().noneMatch(earlier -> earlier.containsAll(phrase))) {
+                chosen.add(phrase);
+            }
+        }
+        return chosen.stream().map(phrase -> String.join(" ", phrase)).toList();
+    }
+
+    /** The body's repeated phrases, the weightiest first (ties: the one that comes first in the text). */
+    private static List<List<String>> prominent(List<Sentence> sentences) {
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            List<String> words = sentence.words();
+            for (int i = 0; i < words.size(); i++) {
+                if (isStopWord(words.get(i))) {
+                    continue;
+                }
+                counts.merge(List.of(words.get(i)), 1, Integer::sum);
+                for (int length = 2; length <= 3 && i + length <= words.size(); length++) {
+                    List<String> phrase = words.subList(i, i + length);
+                    if (!isStopWord(phrase.get(length - 1))) {
+                        counts.merge(List.copyOf(phrase), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<List<String>, Integer> weights = new HashMap<>();
+        counts.forEach((phrase, count) -> {
+            boolean single = phrase.size() == 1;
+            if (single ? count >= MIN_SINGLE_REPEATS && phrase.get(0).length() >= MIN_SINGLE_LENGTH
+                    : count >= MIN_REPEATS) {
+                weights.put(phrase, count * (single ? 2 : 2 + phrase.size()));
+            }
+        });
+        List<List<String>> order = new ArrayList<>(counts.keySet());
+        return order.stream().filter(weights::containsKey)
+                .sorted(Comparator.comparing((List<String> phrase) -> -weights.get(phrase)))
+                .toList();
+    }
+}

@@ -1,0 +1,136 @@
+package com.healthpress.links;
+
+import com.healthpress.article.Slugs;
+import com.healthpress.seo.analysis.Words;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the sentence of an article where a link to another article fits best: the one that holds the other
+ * article's focus keyword (the strongest fit, as Yoast and Link Whisper read it), else its whole title, else most
+ * of its title's meaningful words close together. Words match whole, folded as the SEO checks fold them ("Sleep
+ * apnoea" matches “sleep apnoea,”; "back" does not match "backache"). The words to link are the matched words as
+ * typed; a place that overlaps a link the sentence already has is passed over.
+ */
+final class LinkPlaces {
+
+    private static final int KEYWORD = 1_000;
+    private static final int WHOLE_TITLE = 900;
+    private static final int TITLE_WORDS = 100;
+
+    private LinkPlaces() {
+    }
+
+    /** The best place among the sentences for a link to an article with this focus keyword and title. */
+    static Optional<LinkPlace> best(String focusKeyword, String title, List<Sentence> sentences) {
+        List<String> keyword = Words.of(focusKeyword);
+        List<String> wholeTitle = Words.of(title);
+        Set<String> titleWords = meaningfulWords(title);
+        LinkPlace best = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            LinkPlace place = inSentence(i, sentences.get(i), focusKeyword, keyword, wholeTitle, titleWords);
+            if (place != null && (best == null || place.score() > best.score())) {
+                best = place;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static LinkPlace inSentence(int index, Sentence sentence, String focusKeyword, List<String> keyword,
+                                        List<String> wholeTitle, Set<String> titleWords) {
+        LinkPlace phrase = phrase(index, sentence, keyword, KEYWORD + 10 * keyword.size(),
+                "Its focus keyword, “" + focusKeyword.strip() + "”");
+        if (phrase != null) {
+            return phrase;
+        }
+        if (wholeTitle.size() >= 2) {
+            phrase = phrase(index, sentence, wholeTitle, WHOLE_TITLE, "Its title");
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        return titleWords(index, sentence, titleWords);
+    }
+
+    /** The first place the words stand together in the sentence, outside its links. */
+    private static LinkPlace phrase(int index, Sentence sentence, List<String> phrase, int score, String reason) {
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        List<String> words = sentence.words();
+        for (int from = 0; from + phrase.size() <= words.size(); from++) {
+            int at = Collections.indexOfSubList(words.subList(from, words.size()), phrase);
+            if (at < 0) {
+                return null;
+            }
+            int[] span = sentence.span(from + at, from + at + phrase.size() - 1);
+            if (!sentence.overlapsALink(span)) {
+                return new LinkPlace(index, span[0], span[1], score, reason);
+            }
+            from += at;
+        }
+        return null;
+    }
+
+    /**
+     * A place for a title whose meaningful words are mostly in the sentence (at least two, and at least half; a
+     * title of one meaningful word needs that word): the longest run of them, with only stop words between.
+     */
+    private static LinkPlace titleWords(int index, Sentence sentence, Set<String> titleWords) {
+        if (titleWords.isEmpty()) {
+            return null;
+        }
+        Set<String> found = new LinkedHashSet<>(sentence.words());
+        found.retainAll(titleWords);
+        int matched = found.size();
+        if (matched < Math.min(2, titleWords.size()) || 2 * matched < titleWords.size()) {
+            return null;
+        }
+        List<String> words = sentence.words();
+        int[] best = null;
+        int bestCount = 0;
+        for (int from = 0; from < words.size(); from++) {
+            if (!found.contains(words.get(from))) {
+                continue;
+            }
+            Set<String> inRun = new LinkedHashSet<>();
+            int last = from;
+            for (int to = from; to < words.size(); to++) {
+                String word = words.get(to);
+                if (found.contains(word)) {
+                    inRun.add(word);
+                    last = to;
+                } else if (!KeyPhrases.isStopWord(word)) {
+                    break;
+                }
+            }
+            int[] span = sentence.span(from, last);
+            boolean longer = inRun.size() > bestCount
+                    || inRun.size() == bestCount && best != null && span[1] - span[0] > best[1] - best[0];
+            if (longer && !sentence.overlapsALink(span)) {
+                best = span;
+                bestCount = inRun.size();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int score = TITLE_WORDS + 100 * matched / titleWords.size() + 5 * bestCount;
+        return new LinkPlace(index, best[0], best[1], score, matched == titleWords.size()
+                ? "Every meaningful word of its title"
+                : matched + " of the " + titleWords.size() + " meaningful words of its title");
+    }
+
+    /** The title's words as its slug would keep them, without stop words. */
+    static Set<String> meaningfulWords(String title) {
+        if (Words.of(title).isEmpty()) {
+            return Set.of();
+        }
+        Set<String> words = new LinkedHashSet<>(Words.of(Slugs.fromTitle(title)));
+        words.removeIf(KeyPhrases::isStopWord);
+        return words;
+    }
+}
