@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Finds the sentence of an article where a link to another article fits best: the one that holds the other
  * article's focus keyword (the strongest fit, as Yoast and Link Whisper read it), else its whole title, else most
- * of its title's meaningful words close together. Words match whole, folded as the SEO checks fold them ("Sleep
+ * of its title's meaningful words with the words of its keyword. Words match whole, folded as the SEO checks fold them ("Sleep
  * apnoea" matches “sleep apnoea,”; "back" does not match "backache"). The words to link are the matched words as
  * typed; a place that overlaps a link the sentence already has is passed over.
  */
@@ -20,6 +20,7 @@ final class LinkPlaces {
     private static final int KEYWORD = 1_000;
     private static final int WHOLE_TITLE = 900;
     private static final int TITLE_WORDS = 100;
+    private static final int ANCHOR_WORDS = 6;
 
     private LinkPlaces() {
     }
@@ -52,7 +53,7 @@ final class LinkPlaces {
                 return phrase;
             }
         }
-        return titleWords(index, sentence, titleWords);
+        return titleWords(index, sentence, titleWords, keyword);
     }
 
     /** The first place the words stand together in the sentence, outside its links. */
@@ -76,19 +77,23 @@ final class LinkPlaces {
     }
 
     /**
-     * A place for a title whose meaningful words are mostly in the sentence (at least two, and at least half; a
-     * title of one meaningful word needs that word): the longest run of them, with only stop words between.
+     * A place for an article whose title's meaningful words are mostly in the sentence: at least two, and at least
+     * half of them with every word of its focus keyword among the sentence's words too, two thirds without a keyword
+     * (a title of one meaningful word needs that word). The words to link are the longest run of matched words with
+     * at most one stop word between two of them, at most {@value #ANCHOR_WORDS} words (the first of the longest).
      */
-    private static LinkPlace titleWords(int index, Sentence sentence, Set<String> titleWords) {
-        if (titleWords.isEmpty()) {
+    private static LinkPlace titleWords(int index, Sentence sentence, Set<String> titleWords, List<String> keyword) {
+        if (titleWords.isEmpty() || !sentence.words().containsAll(keyword)) {
             return null;
         }
         Set<String> found = new LinkedHashSet<>(sentence.words());
         found.retainAll(titleWords);
         int matched = found.size();
-        if (matched < Math.min(2, titleWords.size()) || 2 * matched < titleWords.size()) {
+        int needed = keyword.isEmpty() ? (2 * titleWords.size() + 2) / 3 : (titleWords.size() + 1) / 2;
+        if (matched < Math.min(2, titleWords.size()) || matched < needed) {
             return null;
         }
+        found.addAll(keyword);
         List<String> words = sentence.words();
         int[] best = null;
         int bestCount = 0;
@@ -98,7 +103,7 @@ final class LinkPlaces {
             }
             Set<String> inRun = new LinkedHashSet<>();
             int last = from;
-            for (int to = from; to < words.size(); to++) {
+            for (int to = from; to < words.size() && to < from + ANCHOR_WORDS && to <= last + 2; to++) {
                 String word = words.get(to);
                 if (found.contains(word)) {
                     inRun.add(word);
@@ -108,9 +113,7 @@ final class LinkPlaces {
                 }
             }
             int[] span = sentence.span(from, last);
-            boolean longer = inRun.size() > bestCount
-                    || inRun.size() == bestCount && best != null && span[1] - span[0] > best[1] - best[0];
-            if (longer && !sentence.overlapsALink(span)) {
+            if (inRun.size() > bestCount && !sentence.overlapsALink(span)) {
                 best = span;
                 bestCount = inRun.size();
             }
