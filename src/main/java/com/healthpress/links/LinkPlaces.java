@@ -2,7 +2,9 @@ package com.healthpress.links;
 
 import com.healthpress.article.Slugs;
 import com.healthpress.seo.analysis.Words;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +29,23 @@ final class LinkPlaces {
 
     /** The best place among the sentences for a link to an article with this focus keyword and title. */
     static Optional<LinkPlace> best(String focusKeyword, String title, List<Sentence> sentences) {
+        return all(focusKeyword, title, sentences).stream().findFirst();
+    }
+
+    /** The places among the sentences, at most one a sentence, the best first (ties: the earlier sentence). */
+    static List<LinkPlace> all(String focusKeyword, String title, List<Sentence> sentences) {
         List<String> keyword = Words.of(focusKeyword);
         List<String> wholeTitle = Words.of(title);
         Set<String> titleWords = meaningfulWords(title);
-        LinkPlace best = null;
+        List<LinkPlace> places = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             LinkPlace place = inSentence(i, sentences.get(i), focusKeyword, keyword, wholeTitle, titleWords);
-            if (place != null && (best == null || place.score() > best.score())) {
-                best = place;
+            if (place != null) {
+                places.add(place);
             }
         }
-        return Optional.ofNullable(best);
+        places.sort(Comparator.comparingInt(place -> -place.score())); // stable: earlier sentences first
+        return places;
     }
 
     private static LinkPlace inSentence(int index, Sentence sentence, String focusKeyword, List<String> keyword,

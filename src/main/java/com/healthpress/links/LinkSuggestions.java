@@ -72,30 +72,35 @@ public final class LinkSuggestions {
 
     /**
      * The candidates that fit a sentence, best fit first; among equal fits, those more of this article's phrases
-     * found, then the newest. No more than {@value #SAME_WORDS} suggestions link the same words.
+     * found, then the newest. The same words are offered for at most {@value #SAME_WORDS} articles: the next takes
+     * its next best place, if it has one.
      */
     private static List<LinkSuggestion> ranked(List<SuggestionCandidate> candidates, Map<Long, Integer> found,
                                                List<Sentence> sentences) {
-        record Fit(SuggestionCandidate candidate, LinkPlace place) {
+        record Fit(SuggestionCandidate candidate, List<LinkPlace> places) {
         }
         List<Fit> fits = new ArrayList<>();
         for (SuggestionCandidate candidate : candidates) {
-            LinkPlaces.best(candidate.focusKeyword(), candidate.title(), sentences)
-                    .ifPresent(place -> fits.add(new Fit(candidate, place)));
+            List<LinkPlace> places = LinkPlaces.all(candidate.focusKeyword(), candidate.title(), sentences);
+            if (!places.isEmpty()) {
+                fits.add(new Fit(candidate, places));
+            }
         }
-        fits.sort(Comparator.comparingInt((Fit fit) -> -fit.place().score())
+        fits.sort(Comparator.comparingInt((Fit fit) -> -fit.places().get(0).score())
                 .thenComparingInt(fit -> -found.get(fit.candidate().id()))
                 .thenComparing(fit -> fit.candidate().publishedAt(), Comparator.reverseOrder())
                 .thenComparingLong(fit -> fit.candidate().id()));
         List<LinkSuggestion> suggestions = new ArrayList<>();
         Map<String, Integer> sameWords = new HashMap<>();
         for (Fit fit : fits) {
-            LinkPlace place = fit.place();
-            String words = place.sentence() + ":" + place.start() + ":" + place.end();
-            if (sameWords.merge(words, 1, Integer::sum) > SAME_WORDS) {
-                continue;
+            for (LinkPlace place : fit.places()) {
+                String words = place.sentence() + ":" + place.start() + ":" + place.end();
+                if (sameWords.getOrDefault(words, 0) < SAME_WORDS) {
+                    sameWords.merge(words, 1, Integer::sum);
+                    suggestions.add(suggestion(fit.candidate(), place, sentences.get(place.sentence()).text()));
+                    break;
+                }
             }
-            suggestions.add(suggestion(fit.candidate(), place, sentences.get(place.sentence()).text()));
             if (suggestions.size() == SHOWN) {
                 break;
             }
