@@ -10,16 +10,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an article is about, as a few searches for the search index: its focus keyword (else the start of its title)
- * and the phrases its body repeats most (two or three words that begin and end with a meaningful word, or a single
- * long word), weighted by how often they stand and how long they are. Yoast's "prominent words" are the same idea.
- * The index then finds the articles whose title, lead or questions hold them; which of those fit a sentence of this
- * article is for {@link LinkPlaces} to say.
+ * What an article is about, as a few searches for the search index: its focus keyword (else the start of its title),
+ * the phrases its body repeats most (two or three words that begin and end with a meaningful word, or a single
+ * long word), weighted by how often they stand and how long they are, as Yoast's "prominent words" are, and then its
+ * longest words, which in health writing tend to be the specific ones ("tinnitus", "metformin") that another article
+ * may be about although this one names them once. The index then finds the articles whose title, lead or questions
+ * hold them; which of those fit a sentence of this article is for {@link LinkPlaces} to say.
  */
 final class KeyPhrases {
 
     /** Searches per edit page: each costs a look-up in the full-text index. */
-    static final int MAX = 6;
+    static final int MAX = 8;
+    private static final int REPEATED = 3;
+    private static final int LONG_WORDS = 4;
+    private static final int LONG_WORD_LENGTH = 6;
     private static final int TITLE_WORDS = 3;
     private static final int MIN_REPEATS = 2;
     private static final int MIN_SINGLE_REPEATS = 3;
@@ -37,6 +41,17 @@ final class KeyPhrases {
             "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "usually", "very", "was",
             "way", "ways", "we", "well", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
             "will", "with", "without", "would", "you", "your", "yours", "s", "t");
+    /**
+     * Long words of health writing too common to find a related article by: as single searches they would match
+     * much of the site, and the full-text index reads every article that holds a word it is asked about.
+     */
+    private static final Set<String> COMMON_LONG_WORDS = Set.of("symptoms", "symptom", "treatment", "treatments",
+            "doctor", "doctors", "health", "healthy", "condition", "conditions", "medicine", "medicines", "medical",
+            "people", "patients", "patient", "problems", "problem", "important", "including", "however", "because",
+            "different", "usually", "especially", "sometimes", "something", "someone", "another", "support", "during",
+            "within", "around", "always", "should", "things", "number", "little", "better", "before", "person",
+            "common", "causes", "effects", "change", "changes", "enough", "further", "general", "family", "children",
+            "advice", "example", "research", "studies", "evidence", "professional", "professionals");
 
     private KeyPhrases() {
     }
@@ -45,7 +60,10 @@ final class KeyPhrases {
         return STOP_WORDS.contains(word);
     }
 
-    /** At most {@value #MAX} searches, the strongest first, each a few folded words. */
+    /**
+     * At most {@value #MAX} searches, each a few folded words: the keyword, up to {@value #REPEATED} repeated phrases,
+     * up to {@value #LONG_WORDS} long words; none that an earlier one holds.
+     */
     static List<String> of(String focusKeyword, String title, List<Sentence> sentences) {
         List<List<String>> chosen = new ArrayList<>();
         List<String> keyword = Words.of(focusKeyword);
@@ -57,15 +75,37 @@ final class KeyPhrases {
                 chosen.add(titleWords.subList(0, Math.min(TITLE_WORDS, titleWords.size())));
             }
         }
+        int repeated = 0;
         for (List<String> phrase : prominent(sentences)) {
-            if (chosen.size() == MAX) {
+            if (repeated == REPEATED) {
                 break;
             }
             if (chosen.stream().noneMatch(earlier -> earlier.containsAll(phrase))) {
                 chosen.add(phrase);
+                repeated++;
+            }
+        }
+        int longWords = 0;
+        for (String word : longWords(sentences)) {
+            if (longWords == LONG_WORDS || chosen.size() == MAX) {
+                break;
+            }
+            if (chosen.stream().noneMatch(earlier -> earlier.contains(word))) {
+                chosen.add(List.of(word));
+                longWords++;
             }
         }
         return chosen.stream().map(phrase -> String.join(" ", phrase)).toList();
+    }
+
+    /** The body's distinct long words that are not too common, the longest first (ties: the first in the text). */
+    private static List<String> longWords(List<Sentence> sentences) {
+        return sentences.stream().flatMap(sentence -> sentence.words().stream())
+                .filter(word -> word.length() >= LONG_WORD_LENGTH && !isStopWord(word)
+                        && !COMMON_LONG_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit))
+                .distinct()
+                .sorted(Comparator.comparingInt(word -> -word.length()))
+                .toList();
     }
 
     /** The body's repeated phrases, the weightiest first (ties: the one that comes first in the text). */

@@ -93,15 +93,19 @@ class LinkPlacesTest {
     }
 
     @Test
-    void theSearchesAreTheKeywordAndTheBodysRepeatedPhrases() {
+    void theSearchesAreTheKeywordThenTheBodysRepeatedPhrasesThenItsLongestWords() {
         List<Sentence> sentences = sentences("""
                 Blood pressure rises with salt. Check your blood pressure yearly. High blood pressure has no signs.
-                Exercise lowers blood pressure. Medication helps too.""");
+                Exercise lowers blood pressure. Medication helps too, and symptoms are rare.""");
+
         List<String> phrases = KeyPhrases.of("Heart failure", "Living with heart failure", sentences);
-        assertEquals("heart failure", phrases.get(0));
-        assertEquals("blood pressure", phrases.get(1));
+
+        assertEquals(List.of("heart failure", "blood pressure", "medication", "exercise"), phrases.subList(0, 4));
+        assertTrue(!phrases.contains("pressure") && !phrases.contains("symptoms"), phrases.toString());
         assertTrue(phrases.size() <= KeyPhrases.MAX, phrases.toString());
+        assertEquals(List.of("loud music", "tinnitus"),
+                KeyPhrases.of("Loud music", "After the concert", sentences("Loud music can leave you with tinnitus.")));
         assertEquals(List.of("living heart failure"),
-                KeyPhrases.of("", "Living with heart failure: a guide", sentences("One sentence only.")));
+                KeyPhrases.of("", "Living with heart failure: a guide", sentences("One line.")));
     }
 }
