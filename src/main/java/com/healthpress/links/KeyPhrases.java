@@ -11,8 +11,7 @@ import java.util.Set;
 
 /**
  * What an article is about, as a few searches for the search index: its focus keyword (else the start of its title),
- * the phrases its body repeats most (two or three words that begin and end with a meaningful word, or a single
- * long word), weighted by how often they stand and how long they are, as Yoast's "prominent words" are, and then its
+ * the phrases its body repeats most (two or three meaningful words in a row, or a single long word), weighted by how often they stand and how long they are, as Yoast's "prominent words" are, and then its
  * longest words, which in health writing tend to be the specific ones ("tinnitus", "metformin") that another article
  * may be about although this one names them once. The index then finds the articles whose title, lead or questions
  * hold them; which of those fit a sentence of this article is for {@link LinkPlaces} to say.
@@ -40,7 +39,12 @@ final class KeyPhrases {
             "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
             "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "usually", "very", "was",
             "way", "ways", "we", "well", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
-            "will", "with", "without", "would", "you", "your", "yours", "s", "t");
+            "will", "with", "without", "would", "you", "your", "yours", "s", "t",
+            // and words of any health text that say nothing of its subject
+            "help", "helps", "helping", "worse", "better", "best", "good", "tend", "tends", "suggest", "show", "shows",
+            "find", "try", "keep", "take", "takes", "need", "needs", "know", "feel", "feels", "see", "say", "says",
+            "use", "used", "using", "day", "days", "week", "weeks", "time", "times", "year", "years", "last", "lasts",
+            "longer", "first", "new");
     /**
      * Long words of health writing too common to find a related article by: as single searches they would match
      * much of the site, and the full-text index reads every article that holds a word it is asked about.
@@ -120,9 +124,10 @@ final class KeyPhrases {
                 counts.merge(List.of(words.get(i)), 1, Integer::sum);
                 for (int length = 2; length <= 3 && i + length <= words.size(); length++) {
                     List<String> phrase = words.subList(i, i + length);
-                    if (!isStopWord(phrase.get(length - 1))) {
-                        counts.merge(List.copyOf(phrase), 1, Integer::sum);
+                    if (isStopWord(phrase.get(length - 1))) {
+                        break;
                     }
+                    counts.merge(List.copyOf(phrase), 1, Integer::sum);
                 }
             }
         }
@@ -130,7 +135,7 @@ final class KeyPhrases {
         counts.forEach((phrase, count) -> {
             boolean single = phrase.size() == 1;
             if (single ? count >= MIN_SINGLE_REPEATS && phrase.get(0).length() >= MIN_SINGLE_LENGTH
-                    : count >= MIN_REPEATS) {
+                    && !COMMON_LONG_WORDS.contains(phrase.get(0)) : count >= MIN_REPEATS) {
                 weights.put(phrase, count * (single ? 2 : 2 + phrase.size()));
             }
         });
