@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * What an article is about, as a few searches for the search index: its focus keyword (else the start of its title),
- * the phrases its body repeats most (two or three meaningful words in a row, or a single long word), weighted by how often they stand and how long they are, as Yoast's "prominent words" are, and then its
- * longest words, which in health writing tend to be the specific ones ("tinnitus", "metformin") that another article
- * may be about although this one names them once. The index then finds the articles whose title, lead or questions
- * hold them; which of those fit a sentence of this article is for {@link LinkPlaces} to say.
+ * the phrases its body repeats most (two or three meaningful words in a row, or a single long word), weighted by how
+ * often they stand and how long they are, as Yoast's "prominent words" are, and then its longest words, which in health
+ * writing tend to be the specific ones ("tinnitus", "metformin") that another article may be about although this one
+ * names them once. The index then finds the articles whose title, lead or questions hold them; which of those fit a
+ * sentence of this article is for {@link LinkPlaces} to say.
  */
 final class KeyPhrases {
 

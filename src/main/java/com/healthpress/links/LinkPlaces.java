@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the sentence of an article where a link to another article fits best: the one that holds the other
- * article's focus keyword (the strongest fit, as Yoast and Link Whisper read it), else its whole title, else most
- * of its title's meaningful words with the words of its keyword. Words match whole, folded as the SEO checks fold them ("Sleep
- * apnoea" matches “sleep apnoea,”; "back" does not match "backache"). The words to link are the matched words as
- * typed; a place that overlaps a link the sentence already has is passed over.
+ * Finds the sentence of an article where a link to another article fits best: the one that holds the other article's
+ * focus keyword (the strongest fit, as Yoast and Link Whisper read it), else its whole title, else most of its title's
+ * meaningful words with the words of its keyword. Words match whole, folded as the SEO checks fold them ("Sleep apnoea"
+ * matches “sleep apnoea,”; "back" does not match "backache"). The words to link are the matched words as typed; a place
+ * that overlaps a link the sentence already has is passed over.
  */
 final class LinkPlaces {
 

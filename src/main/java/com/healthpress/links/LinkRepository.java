@@ -14,8 +14,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * All SQL for the link index: {@code article_link} (each body's links to article addresses) and the backfill's
  * queue, {@code article_link_pending} (see V31). The report's scans read indexes only, never an article's row with
  * its body (a page read each): every column a scan reads is in the index it reads, and the rows a page shows are
- * read by their keys afterwards ({@link #describe}, {@link #describeLinks}). "Public" means what it means everywhere: published, not in the
- * trash, with a publication time that has come.
+ * read by their keys afterwards ({@link #describe}, {@link #describeLinks}). "Public" means what it means
+ * everywhere: published, not in the trash, with a publication time that has come.
  */
 @RegisterConstructorMapper(ArticleBody.class)
 @RegisterConstructorMapper(LinkedArticle.class)
@@ -121,9 +121,6 @@ public interface LinkRepository {
     /** The articles a page of the report names, by their keys. */
     @SqlQuery("SELECT id, slug, title, status, published_at, deleted_at FROM article WHERE id IN (<ids>)")
     List<LinkedArticle> describe(@BindList("ids") List<Long> ids);
-
-    @SqlQuery("SELECT COUNT(*) FROM article_link")
-    long countLinks();
 
     // The suggestions on the edit page.
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** An export leaves the link index out, and a restore writes it again from the restored bodies. */
 class RestoredLinksTest {
 
-    private static final String LINKS = "SELECT a.slug || ' → ' || l.to_slug || ' ×' || l.link_count FROM article_link l "
-            + "JOIN article a ON a.id = l.from_article_id ORDER BY a.slug, l.to_slug";
+    private static final String LINKS = "SELECT a.slug || ' → ' || l.to_slug || ' ×' || l.link_count "
+            + "FROM article_link l JOIN article a ON a.id = l.from_article_id ORDER BY a.slug, l.to_slug";
 
     @TempDir
     Path directory;
@@ -28,12 +28,13 @@ class RestoredLinksTest {
         String original = TestDatabases.fresh();
         try (Database database = Database.open(original)) {
             Clock clock = Clock.systemUTC();
-            ArticleService articles = new ArticleService(database.jdbi(), clock, new ChangeFeed(database.jdbi(), clock));
+            ArticleService articles = new ArticleService(database.jdbi(), clock,
+                    new ChangeFeed(database.jdbi(), clock));
             Instant published = Instant.now().minusSeconds(3_600);
             articles.create(TestArticles.published("Target", published).toBuilder().slug("target")
                     .body("Back to [the source](/articles/source).").build());
             articles.create(TestArticles.published("Source", published).toBuilder().slug("source")
-                    .body("See [the target](/articles/target), [again](/articles/target#faq) and [a gap](/articles/gap).")
+                    .body("See [the target](/articles/target), [again](/articles/target#faq), [a gap](/articles/gap).")
                     .build());
         }
         Path file = directory.resolve("export.json");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Which links of a Markdown body lead to an article's address, and to which: as a browser on an article page reads them. */
+/** Which links of a Markdown body lead to an article's address, and to which, as a browser on an article page sees. */
 class LinkExtractionTest {
 
     private static List<String> targets(String body) {

@@ -88,7 +88,8 @@ class LinkPlacesTest {
                 + "Many people get tension headaches.");
         assertEquals(Optional.of("Many people get tension headaches.|tension headaches"),
                 place("tension headaches", "Tension headaches: causes and treatment", sentences));
-        assertEquals(Optional.of("Causes and treatment of headaches from tension vary.|Causes and treatment of headaches"),
+        assertEquals(Optional.of("Causes and treatment of headaches from tension vary."
+                        + "|Causes and treatment of headaches"),
                 place("tension headaches", "Tension headaches: causes and treatment", sentences.subList(0, 1)));
     }
 

@@ -63,7 +63,8 @@ class SchemaVersionTest {
                     continue;
                 }
                 MigrationVersion version = MigrationVersion.fromVersion(name.group(1));
-                if (version.isNewerThan(newest.getVersion()) && (before == null || before.isNewerThan(version.getVersion()))) {
+                boolean older = before == null || before.isNewerThan(version.getVersion());
+                if (older && version.isNewerThan(newest.getVersion())) {
                     newest = version;
                 }
             }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The edit page's internal link suggestions over HTTP: rendered by the server, in a section that opens without script. */
+/** The edit page's internal link suggestions over HTTP: rendered by the server, in a section opened without script. */
 class EditorLinkSuggestionsTest {
 
     private static TestApp app;
