@@ -47,6 +47,10 @@ import com.healthpress.image.ImageVariants;
 import com.healthpress.image.ImageWorkers;
 import com.healthpress.image.StoredImages;
 import com.healthpress.image.web.ImagePages;
+import com.healthpress.links.LinkBackfill;
+import com.healthpress.links.LinkReports;
+import com.healthpress.links.LinkSuggestions;
+import com.healthpress.links.web.LinkPages;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.importer.DemoContent;
 import com.healthpress.markdown.MarkdownRenderer;
@@ -166,7 +170,8 @@ public final class Healthpress {
         CrawlerFiles crawlerFiles = new CrawlerFiles(site, articles, simplePages);
         ProfilePages profiles = new ProfilePages(people, articles, seo, markdown, views);
         ErrorPages errors = new ErrorPages(articles, seo, views);
-        SearchPages search = new SearchPages(new Search(database.jdbi(), database.dialect(), clock), seo, views);
+        Search searchIndex = new Search(database.jdbi(), database.dialect(), clock);
+        SearchPages search = new SearchPages(searchIndex, seo, views);
         PageCache pageCache = new PageCache(config.pageCacheBytes());
         ImageWorkers imageWorkers = new ImageWorkers();
         HeroImages heroImages = new HeroImages(imageWorkers, clock);
@@ -201,7 +206,11 @@ public final class Healthpress {
         ImageVariants imageVariants = new ImageVariants(database.jdbi(), imageWorkers, changes);
         WorkflowService workflow = new WorkflowService(database.jdbi(), articles, clock);
         EditorPages editor = new EditorPages(new ArticleEditor(database.jdbi(), articles, heroImages, clock), workflow,
-                seo, articlePage, views);
+                new LinkSuggestions(database.jdbi(), searchIndex, config.baseUrl(), clock), seo, articlePage, views);
+        // Internal links: the report, and the one-time reading of the links of articles saved before the link index.
+        LinkPages linkPages = new LinkPages(new LinkReports(database.jdbi(), config.baseUrl(), clock), seo, views,
+                clock);
+        LinkBackfill linkBackfill = new LinkBackfill(database.jdbi());
         WorkflowPages workflowPages = new WorkflowPages(workflow, seo, views);
         PeoplePages peoplePages = new PeoplePages(new PersonEditor(database.jdbi(), heroImages, changes, clock), seo,
                 views);
@@ -284,6 +293,7 @@ public final class Healthpress {
                 publisher.start();
                 contentReady.thenRun(imageVariants::makeMissingInBackground);
                 contentReady.thenRun(dispatcher::start);
+                contentReady.thenRun(linkBackfill::start);
                 if (config.rendersAhead()) {
                     contentReady.thenRun(prerenderer::start); // which loads the store's index first
                 } else if (config.pageCache()) {
@@ -292,6 +302,7 @@ public final class Healthpress {
             });
             cfg.events.serverStopping(() -> {
                 prerenderer.close();
+                linkBackfill.close();
                 publisher.close();
                 dispatcher.close();
                 imageWorkers.close();
@@ -397,6 +408,9 @@ public final class Healthpress {
             admin.post("/admin/articles/{id}/approve", REVIEW, workflowPages::approve);
             admin.post("/admin/articles/{id}/request-changes", REVIEW, workflowPages::requestChanges);
             admin.post("/admin/articles/{id}/publish", PUBLISH, workflowPages::publish);
+
+            // Internal links: orphan articles, broken links and links to an old address (suggestions are on the editor).
+            admin.get("/admin/links", VIEW_ADMIN, linkPages::showReport);
 
             admin.get("/admin/import", IMPORT, importPages::showImportForm);
             admin.post("/admin/import", IMPORT, importPages::importDocument);

@@ -14,6 +14,7 @@ import com.healthpress.changes.ChangeFeed;
 import com.healthpress.image.UnusedImages;
 import com.healthpress.outbox.ArticleEvents;
 import com.healthpress.outbox.Outbox;
+import com.healthpress.links.LinkGraph;
 import com.healthpress.people.Bylines;
 import com.healthpress.redirects.OldSlugRepository;
 import com.healthpress.redirects.OldSlugs;
@@ -413,13 +414,17 @@ public final class ArticleService {
         handle.attach(ReferenceRepository.class).replaceAll(articleId, article.references());
     }
 
-    /** The revision, the SEO score and the search document belong to every write, so no path can skip them. */
+    /**
+     * The revision, the SEO score, the search document and the body's links belong to every write, so no path can
+     * skip them.
+     */
     private void storeRevision(Handle handle, Article stored, ChangeNote change, String savedBy, String summary) {
         handle.attach(ArticleRepository.class).updateSeoScore(stored.id(), analyzer.analyze(stored,
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), Bylines.people(handle, stored)).score());
         handle.attach(RevisionRepository.class).insert(stored.id(), stored.version(), savedBy, clock.instant(),
                 summary, ArticleSnapshots.toJson(stored), change.kind().storedName(), change.note());
         handle.attach(SearchDocumentRepository.class).store(SearchDocument.of(stored));
+        LinkGraph.store(handle, stored.id(), stored.body());
     }
 
     private static String uniqueSlug(ArticleRepository articles, String wanted) {

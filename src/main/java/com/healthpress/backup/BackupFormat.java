@@ -135,6 +135,10 @@ final class BackupFormat {
                     + "hour; a restore announces one change of everything instead"),
             Map.entry("article_search", "search documents are made from the articles and their FAQ: a restore writes "
                     + "them again, so they always match the search code of the version that restores"),
+            Map.entry("article_link", "the links of the articles' bodies are read from the bodies: a restore writes "
+                    + "them again, as it does the search documents"),
+            Map.entry("article_link_pending", "the articles stored before the link index, whose links the server "
+                    + "reads once; a restore writes every article's links itself"),
             Map.entry("flyway_schema_history", "Flyway's own record of migrations: the restore target is migrated by "
                     + "its own Flyway, and the header carries the version the rows fit"),
             Map.entry("stored_page", "rendered pages are made from the rest: a restored site renders its own, with "

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.healthpress.articles.ReviewCycleService;
 import com.healthpress.changes.ChangeFeed;
+import com.healthpress.links.LinkGraph;
 import com.healthpress.storage.Database;
 import com.healthpress.storage.SchemaVersion;
 import java.io.IOException;
@@ -57,6 +58,7 @@ final class Restorer {
                 handle.execute(fill);
             }
             SearchDocuments.rebuild(handle);
+            LinkGraph.insertEvery(handle);
             ReviewCycleService.redateAll(handle);
             // A server already running on this database may have cached its empty pages.
             changes.publish(handle, Set.of(ChangeFeed.EVERYTHING));

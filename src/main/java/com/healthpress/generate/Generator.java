@@ -10,6 +10,8 @@ import com.healthpress.articles.WorkflowRepository;
 import com.healthpress.articles.ReviewCycleService;
 import com.healthpress.changes.ArticleChanges;
 import com.healthpress.changes.ChangeFeed;
+import com.healthpress.links.ArticleBody;
+import com.healthpress.links.LinkGraph;
 import com.healthpress.people.Bylines;
 import com.healthpress.revision.ArticleSnapshots;
 import com.healthpress.revision.RevisionRepository;
@@ -40,7 +42,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Stores synthetic articles in batches: each batch is one transaction holding the article rows, their FAQ items and
- * references, one revision each (the article's JSON, as ArticleService.create stores it), their search documents and
+ * references, one revision each (the article's JSON, as ArticleService.create stores it), their search documents, their
+ * links and
  * one change event, so that running servers show the new articles at once. It writes through the repositories that
  * ArticleService.create uses, with their batch methods, so the rows have the same shape.
  * Publication dates are spread evenly over the past {@value #YEARS} years, so ids rise with them as on a real site.
@@ -153,6 +156,7 @@ final class Generator {
         List<ReferenceRepository.Row> references = new ArrayList<>();
         List<RevisionRepository.NewRevision> revisions = new ArrayList<>(batch.size());
         List<SearchDocument> documents = new ArrayList<>(batch.size());
+        List<ArticleBody> bodies = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             Article stored = articles.get(i).toBuilder().id(ids.get(i)).build();
             faq.addAll(FaqRepository.Row.of(stored.id(), stored.faq()));
@@ -160,11 +164,13 @@ final class Generator {
             revisions.add(new RevisionRepository.NewRevision(stored.id(), 1, SAVED_BY, stored.updatedAt(),
                     "Generated", ArticleSnapshots.toJson(stored)));
             documents.add(SearchDocument.of(stored));
+            bodies.add(new ArticleBody(stored.id(), stored.body()));
         }
         handle.attach(FaqRepository.class).insertAll(faq);
         handle.attach(ReferenceRepository.class).insertAll(references);
         handle.attach(RevisionRepository.class).insertAll(revisions);
         handle.attach(SearchDocumentRepository.class).insertAll(documents);
+        LinkGraph.insertAll(handle, bodies);
         handle.attach(WorkflowRepository.class).insertImportedReviews(ids, SAVED_BY, clock.instant(),
                 ReviewRecords.IMPORTED_REVIEW);
         changes.publish(handle, pagesShowing(batch));

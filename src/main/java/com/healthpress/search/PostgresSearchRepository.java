@@ -16,6 +16,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterRowMapper(SearchRowMapper.class)
 interface PostgresSearchRepository {
 
+    /** The ids of at most {@code candidates} articles holding every word, in no useful order. */
+    @SqlQuery
+    List<Long> candidates(@Bind("words") String words, @Bind("candidates") int candidates);
+
     @SqlQuery
     List<SearchRow> search(@Bind("query") String query, @Bind("markers") String markers,
                            @Bind("titleOptions") String titleOptions, @Bind("leadOptions") String leadOptions,

@@ -49,6 +49,22 @@ public final class Search {
                 : onH2(query, page, pageSize, offset);
     }
 
+    /**
+     * The ids of at most {@code limit} articles (of any status: the caller picks) whose search document (title, lead,
+     * FAQ questions) holds every word of {@code words}, in no useful order: the index's own answer, for callers that
+     * rank what it finds themselves, such as the editor's link suggestions. Costs one look-up in the index.
+     */
+    public List<Long> articlesHoldingEvery(String words, int limit) {
+        if (dialect == Dialect.POSTGRESQL) {
+            String text = SearchQuery.of(words).text();
+            return text.isEmpty() ? List.of() : jdbi.withHandle(handle -> handle
+                    .attach(PostgresSearchRepository.class).candidates(text, limit));
+        }
+        List<String> terms = SearchTerms.of(words);
+        return terms.isEmpty() ? List.of() : jdbi.withHandle(handle -> handle.attach(H2SearchRepository.class)
+                .candidates(String.join(" ", terms), limit));
+    }
+
     private SearchResults onH2(SearchQuery query, int page, int pageSize, int offset) {
         List<String> terms = SearchTerms.of(query.text());
         if (terms.isEmpty()) {

@@ -14,6 +14,7 @@ import com.healthpress.article.Article;
 import com.healthpress.article.ChangeNote;
 import com.healthpress.articles.ArticlePageModel;
 import com.healthpress.articles.WorkflowService;
+import com.healthpress.links.LinkSuggestions;
 import com.healthpress.person.Person;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.seo.analysis.SeoAnalyzer;
@@ -58,11 +59,13 @@ public final class EditorPages {
     private final Views views;
     private final AdminView view;
     private final SeoAnalyzer analyzer = new SeoAnalyzer();
+    private final LinkSuggestions linkSuggestions;
 
-    public EditorPages(ArticleEditor editor, WorkflowService workflow, SeoPages seo, ArticlePageModel articlePage,
-                       Views views) {
+    public EditorPages(ArticleEditor editor, WorkflowService workflow, LinkSuggestions linkSuggestions, SeoPages seo,
+                       ArticlePageModel articlePage, Views views) {
         this.editor = editor;
         this.workflow = workflow;
+        this.linkSuggestions = linkSuggestions;
         this.articlePage = articlePage;
         this.views = views;
         this.view = new AdminView(seo, views, NOTICES);
@@ -221,8 +224,9 @@ public final class EditorPages {
         model.put("heroImage", stored == null ? null : stored.heroImage());
         model.put("heroAlt", Objects.requireNonNullElse(ctx.formParam(ImageFields.HERO.alt()), currentAlt(stored)));
         model.put("removeHeroImage", ctx.formParam(ImageFields.HERO.remove()) != null);
-        model.put("analysis", analyzer.analyze(PreviewArticle.from(form, stored, editor.now()), editor.today(),
-                people));
+        Article shown = PreviewArticle.from(form, stored, editor.now());
+        model.put("analysis", analyzer.analyze(shown, editor.today(), people));
+        model.put("linkSuggestions", linkSuggestions.suggest(shown, stored == null ? 0 : stored.id()));
         Actor actor = AdminAuth.current(ctx).actor();
         model.put("mayPublish", actor.can(Permission.PUBLISH));
         model.put("readOnly", !actor.can(stored == null ? Permission.EDIT_DRAFT

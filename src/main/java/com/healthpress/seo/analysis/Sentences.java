@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences at ".", "!", "?" or "…" (and any closing quotes or brackets) before a space,
  * but not after an abbreviation or initial ("Dr.", "e.g.", "J.") nor before a lower-case word ("approx. two").
- * One pass over the characters: the checks split every paragraph of an article.
+ * One pass over the characters: the checks split every paragraph of an article, and the link suggestions find
+ * the sentence a link would fit in with it.
  */
-final class Sentences {
+public final class Sentences {
 
     private static final String TERMINAL = ".!?…";
     private static final String CLOSING = "\"'”’»)]";
@@ -20,7 +21,7 @@ final class Sentences {
     private Sentences() {
     }
 
-    static List<String> of(String paragraph) {
+    public static List<String> of(String paragraph) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
         int i = 0;

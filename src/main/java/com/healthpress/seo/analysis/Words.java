@@ -11,14 +11,15 @@ import java.util.Locale;
  * slug words: accents dropped, lower case, apostrophes of either style dropped ("one’s" is "ones"), and anything
  * but a–z and 0–9 a separator. So "Café", "CAFE" and "café" are one word, and Markdown or punctuation never
  * counts as one. Written as one pass over the characters because the checks fold every word of an article
- * several times and must stay fast; WordsTest holds it to the same result as Slugs.of.
+ * several times and must stay fast; WordsTest holds it to the same result as Slugs.of. The editor's link suggestions
+ * match words the same way.
  */
-final class Words {
+public final class Words {
 
     private Words() {
     }
 
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         if (text == null) {
             return words;
@@ -37,7 +38,7 @@ final class Words {
         return words;
     }
 
-    static boolean containsPhrase(List<String> words, List<String> phrase) {
+    public static boolean containsPhrase(List<String> words, List<String> phrase) {
         return !phrase.isEmpty() && Collections.indexOfSubList(words, phrase) >= 0;
     }
 

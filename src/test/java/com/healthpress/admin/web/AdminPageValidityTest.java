@@ -78,6 +78,9 @@ class AdminPageValidityTest {
             String personEditor = Jsoup.parse(admin.get("/admin/people").body()).selectFirst("table a[href^=/admin/people/]")
                     .attr("href");
             pages.put("person editor", ok(admin.get(personEditor)));
+            pages.put("links: orphans", ok(admin.get("/admin/links")));
+            pages.put("links: broken", ok(admin.get("/admin/links?show=broken")));
+            pages.put("links: old addresses", ok(admin.get("/admin/links?show=old&after=1-1")));
             pages.put("settings with errors", status(422, admin.postMultipart("/admin/settings",
                     PageForms.settingsParts(admin, Map.of("contactEmail", "not an address")))));
         }
