@@ -59,9 +59,8 @@ import com.healthpress.metrics.MetricsServer;
 import com.healthpress.metrics.RequestMetrics;
 import com.healthpress.metrics.SiteMeters;
 import com.healthpress.outbox.Dispatcher;
-import com.healthpress.outbox.OutboundTargets;
+import com.healthpress.outbox.OutboxRoom;
 import com.healthpress.outbox.PublicAddresses;
-import com.healthpress.outbox.WebhookEndpoints;
 import com.healthpress.outbox.web.IndexNowKey;
 import com.healthpress.outbox.web.WebhookPages;
 import com.healthpress.pages.PageService;
@@ -227,11 +226,10 @@ public final class Healthpress {
                 new RateLimits(config.api().requestsPerMinute(), clock), new Cors(config.api().corsOrigins()), clock);
         ApiKeyPages apiKeyPages = new ApiKeyPages(apiKeys, seo, views);
         // Webhooks and IndexNow: events written with each change (outbox), sent by the dispatcher of any instance.
-        OutboundTargets outboundTargets = new OutboundTargets(config.outbox().allowPrivateTargets());
-        Dispatcher dispatcher = new Dispatcher(database.jdbi(), new PublicAddresses(config.baseUrl(), site::articleUrl,
-                contentApi::articleUrl), config.outbox(), outboundTargets, clock);
-        WebhookPages webhookPages = new WebhookPages(new WebhookEndpoints(database.jdbi(), outboundTargets, clock),
-                seo, views);
+        OutboxRoom outbox = OutboxRoom.create(database.jdbi(), new PublicAddresses(config.baseUrl(), site::articleUrl,
+                contentApi::articleUrl), config.outbox(), clock);
+        Dispatcher dispatcher = outbox.dispatcher();
+        WebhookPages webhookPages = new WebhookPages(outbox.endpoints(), seo, views);
         SiteMeters.bind(metrics.registry(), pageCache, database, publisher, dispatcher, requestThreads);
         // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
         ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues, workflow::queues),
@@ -476,14 +474,7 @@ public final class Healthpress {
             cfg.routes.exception(NotPermitted.class, auth::answerNotPermitted);
             cfg.routes.exception(RedirectStep.Redirected.class, redirectStep::answer);
             // A missing address under the Content API is a problem in JSON; any other is counted in the 404 log.
-            Handler pageNotFound = notFoundPages.countingThen(errors::notFound);
-            cfg.routes.error(404, ctx -> {
-                if (ctx.path().startsWith(ContentApi.ROOT + "/")) {
-                    api.notFound(ctx);
-                } else {
-                    pageNotFound.handle(ctx);
-                }
-            });
+            cfg.routes.error(404, api.notFoundOr(notFoundPages.countingThen(errors::notFound)));
             cfg.routes.exception(Exception.class, errors::serverError);
         });
         requestMetrics.learnRoutes(app.unsafe.internalRouter.allHttpHandlers().stream()

@@ -47,6 +47,8 @@ CREATE TABLE webhook_delivery (
 );
 CREATE INDEX webhook_delivery_due ON webhook_delivery (state, next_attempt_at);
 CREATE INDEX webhook_delivery_by_endpoint ON webhook_delivery (endpoint_id, id DESC);
+-- PostgreSQL makes no index for a foreign key: the pruning's NOT EXISTS and the cascade read this one.
+CREATE INDEX webhook_delivery_by_event ON webhook_delivery (event_id);
 
 -- Public addresses to tell IndexNow of, sent in batches; an address queued twice is sent once.
 CREATE TABLE indexnow_url (

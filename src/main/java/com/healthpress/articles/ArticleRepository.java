@@ -257,6 +257,10 @@ public interface ArticleRepository extends SqlObject {
     @SqlQuery("SELECT COUNT(*) FROM article")
     long countAll();
 
+    /** Whether the article's publication was announced: false for a scheduled one until ScheduledPublisher claims it. */
+    @SqlQuery("SELECT publication_announced FROM article WHERE id = :id")
+    boolean isPublicationAnnounced(@Bind("id") long id);
+
     @SqlQuery("SELECT COUNT(*) > 0 FROM article WHERE slug = :slug")
     boolean slugExists(@Bind("slug") String slug);
 

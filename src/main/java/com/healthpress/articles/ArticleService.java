@@ -244,7 +244,7 @@ public final class ArticleService {
         storeChildren(handle, id, article);
         Article stored = findById(handle, id).orElseThrow();
         storeRevision(handle, stored, ChangeNote.MINOR, savedBy, summary);
-        announce(handle, null, stored);
+        announce(handle, null, stored, true);
         return stored;
     }
 
@@ -267,6 +267,7 @@ public final class ArticleService {
         if (before.isEmpty()) {
             return Optional.empty();
         }
+        boolean wasAnnounced = handle.attach(ArticleRepository.class).isPublicationAnnounced(unlinked.id());
         Article article = ReviewCycleService.withReviewDue(handle, Bylines.link(handle, unlinked, clock.instant()));
         if (!handle.attach(ArticleRepository.class).update(article, change.kind(), clock.instant(), savedBy)) {
             return Optional.empty();
@@ -276,7 +277,7 @@ public final class ArticleService {
         Article stored = findById(handle, article.id()).orElseThrow();
         storeRevision(handle, stored, change, savedBy, summary);
         ReviewRecords.afterSave(handle, before.get(), stored, savedBy, clock.instant());
-        announce(handle, before.get(), stored);
+        announce(handle, before.get(), stored, wasAnnounced);
         return Optional.of(stored);
     }
 
@@ -288,7 +289,7 @@ public final class ArticleService {
         handle.attach(ArticleRepository.class).updateLastReview(stored.id(), day, reviewerId);
         Article reviewed = ReviewCycleService.withReviewDue(handle, findById(handle, stored.id()).orElseThrow());
         handle.attach(ReviewIntervalRepository.class).updateReviewDue(stored.id(), reviewed.reviewDue());
-        announce(handle, stored, reviewed);
+        announce(handle, stored, reviewed, true);
         return reviewed;
     }
 
@@ -299,7 +300,7 @@ public final class ArticleService {
             if (article.isEmpty() || handle.attach(ArticleRepository.class).moveToTrash(id, clock.instant(), by) != 1) {
                 return false;
             }
-            announce(handle, article.get(), null);
+            announce(handle, article.get(), null, true);
             return true;
         });
     }
@@ -311,7 +312,7 @@ public final class ArticleService {
                 return false;
             }
             Article article = handle.attach(ArticleRepository.class).findById(id).orElseThrow();
-            announce(handle, null, article);
+            announce(handle, null, article, true);
             return true;
         });
     }
@@ -337,12 +338,13 @@ public final class ArticleService {
     /**
      * Tells every instance which pages a write changed, and writes the events it makes into the outbox (webhooks,
      * IndexNow), both in the write's own transaction. before is null for a new article, after null for one taken to
-     * the trash.
+     * the trash; beforeAnnounced is false for a scheduled article whose time came but whose publication was not
+     * announced yet (its readers and receivers still await its article.published).
      */
-    private void announce(Handle handle, Article before, Article after) {
+    private void announce(Handle handle, Article before, Article after, boolean beforeAnnounced) {
         Instant now = clock.instant();
         changes.publish(handle, ArticleChanges.between(before, after, now));
-        Outbox.record(handle, ArticleEvents.between(before, after, now), now);
+        Outbox.record(handle, ArticleEvents.between(before, after, now, beforeAnnounced), now);
     }
 
     /** The hero images the article and its revisions show. */

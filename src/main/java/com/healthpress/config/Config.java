@@ -211,9 +211,17 @@ public record Config(int port, String databaseUrl, String baseUrl, String siteNa
                 throw new ConfigException("API_CORS_ORIGINS must be origins such as https://app.example.com "
                         + "separated by commas, or *, got \"" + origin + "\"");
             }
-            origins.add(origin);
+            origins.add(origin.equals("*") ? origin : asBrowsersSendIt(URI.create(origin)));
         }
         return origins;
+    }
+
+    /** An origin as a browser's Origin header has it: lower case, without the scheme's own port. */
+    private static String asBrowsersSendIt(URI origin) {
+        String scheme = origin.getScheme().toLowerCase(java.util.Locale.ROOT);
+        int defaultPort = scheme.equals("https") ? 443 : 80;
+        String port = origin.getPort() == -1 || origin.getPort() == defaultPort ? "" : ":" + origin.getPort();
+        return scheme + "://" + origin.getHost().toLowerCase(java.util.Locale.ROOT) + port;
     }
 
     private static boolean isOrigin(String text) {

@@ -16,7 +16,15 @@ public final class ArticleEvents {
     }
 
     public static List<NewEvent> between(Article before, Article after, Instant now) {
-        boolean wasPublic = isPublic(before, now);
+        return between(before, after, now, true);
+    }
+
+    /**
+     * As {@link #between(Article, Article, Instant)}; beforeAnnounced false says the article before was scheduled and
+     * its time came, but its publication is not announced yet: saved now, it is published to receivers now.
+     */
+    public static List<NewEvent> between(Article before, Article after, Instant now, boolean beforeAnnounced) {
+        boolean wasPublic = isPublic(before, now) && beforeAnnounced;
         boolean isPublic = isPublic(after, now);
         List<NewEvent> events = new ArrayList<>();
         if (!wasPublic && isPublic) {

@@ -78,7 +78,7 @@ class ConfigTest {
         assertEquals(600, Config.fromEnvironment(Map.of()).api().requestsPerMinute());
         assertTrue(Config.fromEnvironment(Map.of()).api().corsOrigins().isEmpty());
         assertEquals(java.util.Set.of("https://a.example", "http://localhost:3000"), Config.fromEnvironment(
-                Map.of("API_CORS_ORIGINS", " https://a.example, http://localhost:3000 ")).api().corsOrigins());
+                Map.of("API_CORS_ORIGINS", " https://A.Example:443, http://localhost:3000 ")).api().corsOrigins());
     }
 
     @Test

@@ -49,6 +49,14 @@ class ArticleEventsTest {
     }
 
     @Test
+    void aScheduledArticleSavedAfterItsTimeButBeforeItsAnnouncementIsPublishedThen() {
+        Article edited = PUBLIC.toBuilder().lead("Edited as its time came.").build();
+
+        assertEquals(List.of(EventKind.ARTICLE_PUBLISHED),
+                ArticleEvents.between(PUBLIC, edited, NOW, false).stream().map(NewEvent::kind).toList());
+    }
+
+    @Test
     void takenBackItIsUnpublishedAndToTheTrashDeleted() {
         assertEquals(List.of(EventKind.ARTICLE_UNPUBLISHED),
                 kinds(PUBLIC, PUBLIC.toBuilder().status(ArticleStatus.DRAFT).build()));

@@ -31,9 +31,9 @@ class OutboundTargetsTest {
 
     @Test
     void retriesWaitLongerEachTimeUpToSixHours() {
-        assertEquals(Duration.ofSeconds(30), Dispatcher.backoff(1));
-        assertEquals(Duration.ofSeconds(60), Dispatcher.backoff(2));
-        assertEquals(Duration.ofMinutes(16), Dispatcher.backoff(6));
-        assertEquals(Duration.ofHours(6), Dispatcher.backoff(40));
+        assertEquals(Duration.ofSeconds(30), WebhookSender.backoff(1));
+        assertEquals(Duration.ofSeconds(60), WebhookSender.backoff(2));
+        assertEquals(Duration.ofMinutes(16), WebhookSender.backoff(6));
+        assertEquals(Duration.ofHours(6), WebhookSender.backoff(40));
     }
 }

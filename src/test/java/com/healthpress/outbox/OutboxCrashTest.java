@@ -58,9 +58,9 @@ class OutboxCrashTest {
                 // Everything but the delivery the killed server held is sent by the restarted one; that one too
                 // once its claim has run out, here by another instance whose clock is past it.
                 MutableClock later = new MutableClock(Instant.now().plus(Duration.ofMinutes(2)));
-                Dispatcher another = new Dispatcher(database.jdbi(), new PublicAddresses("http://localhost",
+                Dispatcher another = OutboxRoom.create(database.jdbi(), new PublicAddresses("http://localhost",
                         slug -> "http://localhost/articles/" + slug, slug -> "http://localhost/api/v1/articles/" + slug),
-                        OutboxSettings.DEFAULTS, new OutboundTargets(true), later);
+                        new OutboxSettings(true, null, OutboxSettings.DEFAULT_INDEXNOW_ENDPOINT), later).dispatcher();
                 await().atMost(Duration.ofSeconds(60)).until(() -> {
                     another.runOnce();
                     return received(receiver).containsAll(committed);

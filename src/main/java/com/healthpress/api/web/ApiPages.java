@@ -143,8 +143,19 @@ public final class ApiPages {
         cors.preflight(ctx);
     }
 
+    /** The not-found answer: a problem for any address under /api, the site's own page for the others. */
+    public Handler notFoundOr(Handler pages) {
+        return ctx -> {
+            if (ctx.path().equals("/api") || ctx.path().startsWith("/api/")) {
+                notFound(ctx);
+            } else {
+                pages.handle(ctx);
+            }
+        };
+    }
+
     /** Any other address under the API: a problem, not the site's HTML page (a handler's own problem stays). */
-    public void notFound(Context ctx) {
+    private void notFound(Context ctx) {
         String contentType = ctx.res().getContentType();
         if (contentType != null && contentType.startsWith(Problem.CONTENT_TYPE)) {
             return;

@@ -21,17 +21,21 @@ public final class Cors {
         this.origins = Set.copyOf(origins);
     }
 
+    /**
+     * The CORS headers for an allowed origin; and, unless any origin is allowed, Vary: Origin on every answer, so that
+     * a cache never hands one origin's answer (with or without its allowance) to another.
+     */
     void allow(Context ctx) {
+        if (!origins.isEmpty() && !origins.contains("*")) {
+            String vary = ctx.res().getHeader("Vary");
+            ctx.header("Vary", vary == null ? "Origin" : vary + ", Origin");
+        }
         String origin = ctx.header("Origin");
         if (origin == null || !isAllowed(origin)) {
             return;
         }
         ctx.header("Access-Control-Allow-Origin", origins.contains("*") ? "*" : origin);
         ctx.header("Access-Control-Expose-Headers", EXPOSED);
-        if (!origins.contains("*")) {
-            String vary = ctx.res().getHeader("Vary");
-            ctx.header("Vary", vary == null ? "Origin" : vary + ", Origin");
-        }
     }
 
     void preflight(Context ctx) {

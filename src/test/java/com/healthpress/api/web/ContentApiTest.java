@@ -217,17 +217,21 @@ class ContentApiTest {
         assertEquals(ALLOWED_ORIGIN, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertTrue(allowed.headers().firstValue("Vary").orElse("").contains("Origin"));
         assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        assertTrue(other.headers().firstValue("Vary").orElse("").contains("Origin"),
+                "a cache must not hand this answer to an allowed origin");
         assertEquals(204, preflight.statusCode());
         assertEquals("Authorization", preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""));
     }
 
     @Test
     void anUnknownAddressUnderTheApiIsAProblemNotAPage() {
-        HttpResponse<String> response = api.get("/api/v1/nothing-here", api.newKey(clock));
+        for (String path : List.of("/api/v1/nothing-here", "/api/v2/articles", "/api")) {
+            HttpResponse<String> response = api.get(path, api.newKey(clock));
 
-        assertEquals(404, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
-        assertNull(json(response).get("parameter"));
+            assertEquals(404, response.statusCode(), path);
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), path);
+            assertNull(json(response).get("parameter"));
+        }
     }
 
     @Test
