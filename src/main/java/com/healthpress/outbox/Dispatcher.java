@@ -27,6 +27,7 @@ public final class Dispatcher implements AutoCloseable {
     private static final Duration KEEP_EVENTS = Duration.ofDays(30);
     private static final int BATCH = 50;
     private static final int REVIEWS_PER_ROUND = 1_000;
+    private static final java.time.Period REVIEW_DUE_WINDOW = java.time.Period.ofDays(7);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -129,11 +130,20 @@ public final class Dispatcher implements AutoCloseable {
         });
     }
 
-    /** A review.due event for each public article whose review date has come, once per due date. */
+    /**
+     * A review.due event for each public article whose review date came within the last week, once per due date,
+     * while an endpoint wants them: reviews overdue for longer (a site's backlog the day it upgrades, a generated
+     * test site) are the dashboard's business, not a burst of a hundred thousand events.
+     */
     private void announceReviewsDue(Instant now) {
+        boolean wanted = jdbi.withHandle(h -> h.attach(OutboxRepository.class).listEndpoints()).stream()
+                .anyMatch(endpoint -> endpoint.receives(EventKind.REVIEW_DUE.wireName()));
+        if (!wanted) {
+            return;
+        }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<OutboxRepository.ReviewDue> due = jdbi.withHandle(h -> h.attach(OutboxRepository.class)
-                .listReviewsDue(now, today, REVIEWS_PER_ROUND));
+                .listReviewsDue(now, today.minus(REVIEW_DUE_WINDOW), today, REVIEWS_PER_ROUND));
         for (OutboxRepository.ReviewDue article : due) {
             NewEvent event = new NewEvent(EventKind.REVIEW_DUE, article.id(), article.slug(), null, article.title(),
                     "review.due:" + article.id() + ":" + article.reviewDue());

@@ -130,14 +130,15 @@ interface OutboxRepository {
             + "AND d.state = 'pending')")
     int prune(@Bind("before") Instant before);
 
-    /** Public articles whose review date has come and has no review.due event yet. */
+    /** Public articles whose review date came from :since to :today and has no review.due event yet. */
     @SqlQuery("SELECT a.id, a.slug, a.title, a.review_due FROM article a WHERE a.status = 'published' "
-            + "AND a.published_at <= :now AND a.deleted_at IS NULL AND a.review_due <= :today AND NOT EXISTS "
+            + "AND a.published_at <= :now AND a.deleted_at IS NULL AND a.review_due BETWEEN :since AND :today "
+            + "AND NOT EXISTS "
             + "(SELECT 1 FROM outbox_event e WHERE e.once_key = 'review.due:' || CAST(a.id AS VARCHAR(20)) || ':' "
             + "|| CAST(a.review_due AS VARCHAR(10))) ORDER BY a.id LIMIT :limit")
     @RegisterConstructorMapper(ReviewDue.class)
-    List<ReviewDue> listReviewsDue(@Bind("now") Instant now, @Bind("today") java.time.LocalDate today,
-                                   @Bind("limit") int limit);
+    List<ReviewDue> listReviewsDue(@Bind("now") Instant now, @Bind("since") java.time.LocalDate since,
+                                   @Bind("today") java.time.LocalDate today, @Bind("limit") int limit);
 
     /** A public article whose review date has come. */
     record ReviewDue(long id, String slug, String title, java.time.LocalDate reviewDue) {

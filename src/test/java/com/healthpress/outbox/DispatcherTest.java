@@ -84,9 +84,28 @@ class DispatcherTest {
     }
 
     @Test
+    void noReviewDueEventIsWrittenWhileNoEndpointWantsThem() {
+        articles.create(TestArticles.published("Nobody listens", clock.instant().minusSeconds(60)));
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2027-03-03T09:00:00Z")));
+        Dispatcher dispatcher = dispatcher();
+        try {
+            dispatcher.runOnce();
+        } finally {
+            dispatcher.close();
+        }
+        assertEquals(0, events("review.due").size());
+    }
+
+    @Test
     void aReviewFallingDueIsAnnouncedOnceForItsDateEvenAfterOldEventsAreForgotten() {
+        new WebhookEndpoints(database.jdbi(), new OutboundTargets(true), clock).create("http://127.0.0.1:9/none",
+                EnumSet.of(EventKind.REVIEW_DUE), "", "test");
         Article article = articles.create(TestArticles.published("Review due", clock.instant().minusSeconds(60)));
-        clock.advance(Duration.ofDays(400)); // past its review date (reviewed 2026-03-01, every 12 months)
+        Article longOverdue = articles.create(TestArticles.published("Long overdue", clock.instant()).toBuilder()
+                .review(new com.healthpress.article.MedicalReview("Dr. Old", "MD", java.time.LocalDate.of(2025, 1, 1)))
+                .build());
+        // Reviewed 2026-03-01 every 12 months: due 2027-03-01; the other was due 2026-01-01, long before.
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2027-03-03T09:00:00Z")));
         Dispatcher dispatcher = dispatcher();
         try {
             dispatcher.runOnce();
@@ -97,7 +116,8 @@ class DispatcherTest {
             clock.advance(Duration.ofDays(40)); // events of more than 30 days ago are forgotten now
             dispatcher.runOnce();
 
-            assertEquals(1, events("review.due").size(), "once per due date, kept past the 30 days");
+            assertEquals(1, events("review.due").size(), "once per due date, kept past the 30 days; not the "
+                    + "review overdue for more than a week (" + longOverdue.slug() + ")");
             assertEquals(article.id(), (long) database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT article_id FROM outbox_event WHERE kind = 'review.due'").mapTo(Long.class).one()));
         } finally {
