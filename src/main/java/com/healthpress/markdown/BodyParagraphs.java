@@ -46,8 +46,8 @@ public final class BodyParagraphs {
         return paragraphs;
     }
 
-    /** A node's words as a reader reads them, on one line. */
-    static String inlineText(Node parent) {
+    /** A node's words as a reader reads them, on one line (the SEO checks read prose the same way). */
+    public static String inlineText(Node parent) {
         StringBuilder text = new StringBuilder();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text plain) {

@@ -7,15 +7,12 @@ import com.healthpress.importer.ImportResult;
 import com.healthpress.importer.TakenSlug;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
+import com.healthpress.http.Utf8;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -93,14 +90,7 @@ public final class ImportPages {
     }
 
     private static String utf8(byte[] bytes) throws UnreadableDocument {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableDocument("The file is not UTF-8 text; save the document as UTF-8 and try again.");
-        }
+        return Utf8.strictly(bytes).orElseThrow(() -> new UnreadableDocument("The file is not UTF-8 text; save the document as UTF-8 and try again."));
     }
 
     private void render(Context ctx, Map<String, ?> pageModel) {

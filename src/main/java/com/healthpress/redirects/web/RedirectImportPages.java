@@ -6,15 +6,12 @@ import com.healthpress.redirects.RedirectCsv;
 import com.healthpress.redirects.RedirectService;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
+import com.healthpress.http.Utf8;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,14 +102,7 @@ public final class RedirectImportPages {
     }
 
     private static String utf8(byte[] bytes) throws UnreadableFile {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFile("The file is not UTF-8 text: save it as “CSV UTF-8” and import it again.");
-        }
+        return Utf8.strictly(bytes).orElseThrow(() -> new UnreadableFile("The file is not UTF-8 text: save it as “CSV UTF-8” and import it again."));
     }
 
     private static final class UnreadableFile extends Exception {

@@ -1,19 +1,15 @@
 package com.healthpress.seo.analysis;
 
 import com.healthpress.article.Article;
-import com.healthpress.markdown.Citations;
+import com.healthpress.markdown.BodyParagraphs;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
@@ -78,22 +74,6 @@ record Prose(List<String> paragraphs, List<String> headings, List<String> bodyWo
     }
 
     private static String inlineText(Node block) {
-        StringBuilder text = new StringBuilder();
-        appendInline(block, text);
-        return text.toString().strip();
-    }
-
-    private static void appendInline(Node parent, StringBuilder text) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Text plain) {
-                text.append(Citations.withoutMarkers(plain.getLiteral()));
-            } else if (node instanceof Code code) {
-                text.append(code.getLiteral());
-            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                text.append(' ');
-            } else {
-                appendInline(node, text);
-            }
-        }
+        return BodyParagraphs.inlineText(block).strip();
     }
 }
