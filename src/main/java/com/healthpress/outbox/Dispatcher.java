@@ -100,7 +100,7 @@ public final class Dispatcher implements AutoCloseable {
                 fanOut(event);
             } catch (RuntimeException e) {
                 // Left for the next round: another instance queueing the same address at once, say.
-                if (!IndexNowSender.queuedMeanwhile(e) && !DatabaseUnavailable.explains(e)) {
+                if (!Constraints.isUniqueViolation(e) && !DatabaseUnavailable.explains(e)) {
                     LOG.warn("outbox event {} not fanned out yet: {}", event.eventUid(), e.toString());
                 }
             }

@@ -1,7 +1,6 @@
 package com.healthpress.outbox;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** What an outbox event tells of, by the name receivers see. */
@@ -31,10 +30,6 @@ public enum EventKind {
 
     public static Optional<EventKind> named(String wireName) {
         return Arrays.stream(values()).filter(kind -> kind.wireName.equals(wireName)).findFirst();
-    }
-
-    public static List<EventKind> all() {
-        return List.of(values());
     }
 
     /** Whether search engines should hear of the article's address for this event (IndexNow). */

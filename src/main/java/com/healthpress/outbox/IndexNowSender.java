@@ -3,7 +3,6 @@ package com.healthpress.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.healthpress.config.OutboxSettings;
-import com.healthpress.storage.Constraints;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -101,10 +100,5 @@ final class IndexNowSender {
             Thread.currentThread().interrupt();
             return 0;
         }
-    }
-
-    /** Whether a failed queueing was another instance queueing the same address a moment earlier. */
-    static boolean queuedMeanwhile(RuntimeException e) {
-        return Constraints.isUniqueViolation(e);
     }
 }

@@ -46,8 +46,9 @@ public final class WebhookEndpoints {
 
     /** Registers an endpoint that {@link #problems} found nothing wrong with; its secret is made here. */
     public WebhookEndpoint create(String url, Set<EventKind> kinds, String description, String by) {
-        if (!problems(url, kinds, description).isEmpty()) {
-            throw new IllegalArgumentException("not a valid endpoint: " + problems(url, kinds, description));
+        Map<String, String> problems = problems(url, kinds, description); // once: it looks the host up
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("not a valid endpoint: " + problems);
         }
         String events = kinds.stream().sorted().map(EventKind::wireName).collect(Collectors.joining(" "));
         return jdbi.inTransaction(handle -> {
