@@ -73,6 +73,10 @@ class AdminPageValidityTest {
             pages.put("page conflict", status(409, admin.post(pageEditor, stale)));
             pages.put("page history", ok(admin.get(pageEditor + "/history")));
             pages.put("settings", ok(admin.get("/admin/settings")));
+            pages.put("API keys with a new key", ok(admin.post("/admin/api-keys", Map.of("name", "Newsletter"))));
+            pages.put("API keys with errors", status(422, admin.post("/admin/api-keys", Map.of("name", " "))));
+            pages.put("webhooks with errors", status(422, admin.post("/admin/webhooks", Map.of("url", "ftp://x"))));
+            pages.put("webhooks", ok(admin.get("/admin/webhooks")));
             pages.put("people", ok(admin.get("/admin/people")));
             pages.put("new person", ok(admin.get("/admin/people/new")));
             String personEditor = Jsoup.parse(admin.get("/admin/people").body()).selectFirst("table a[href^=/admin/people/]")
