@@ -156,6 +156,7 @@ public final class PageStore implements StoredPages {
     public void loadIndex() {
         long started = System.nanoTime();
         long mark = index.mark();
+        index.reserve(jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).count()));
         String after = "";
         while (true) {
             String from = after;

@@ -36,6 +36,8 @@ public final class Prerenderer implements AutoCloseable {
     private static final int RENDERS_AT_ONCE = Runtime.getRuntime().availableProcessors();
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
+    /** Renders since the renderer last settled after which its settling counts again (see {@link #settleWhenDue}). */
+    private static final int SETTLE_AFTER_RENDERS = 1_000;
     /** How long a stop waits for the renderer to finish what it is storing. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
@@ -56,6 +58,9 @@ public final class Prerenderer implements AutoCloseable {
             new LowPriorityThreads("prerender-request"));
     private final StopSignal stop = new StopSignal();
     private volatile long rendered;
+    private final Runnable settled;
+    /** What {@link #rendered} was when the renderer last settled; -1 until the start's work is done. */
+    private long renderedAtSettling = -1;
     private final Every cleanUp = new Every(Duration.ofDays(1), Duration.ofHours(1));
     private final Every lookForEarlierBuilds = new Every(Duration.ofMinutes(10), Duration.ZERO);
     private Thread thread;
@@ -63,12 +68,16 @@ public final class Prerenderer implements AutoCloseable {
 
     /**
      * render: renders the page at a key anew and stores it, returning the HTTP status (0 when none came);
-     * otherPublicPages: the public pages besides articles, which the store should hold too.
+     * otherPublicPages: the public pages besides articles, which the store should hold too; settled: run when the
+     * renderer has nothing left to do after the start's work or after rendering many pages (see
+     * {@link #settleWhenDue}).
      */
-    public Prerenderer(PageStore store, ToIntFunction<String> render, Supplier<List<String>> otherPublicPages) {
+    public Prerenderer(PageStore store, ToIntFunction<String> render, Supplier<List<String>> otherPublicPages,
+                       Runnable settled) {
         this.store = store;
         this.render = render;
         this.otherPublicPages = otherPublicPages;
+        this.settled = settled;
     }
 
     public synchronized void start() {
@@ -122,6 +131,7 @@ public final class Prerenderer implements AutoCloseable {
                 lowerPriorityOnce();
                 if (keys.isEmpty()) {
                     cleanUpWhenDue();
+                    settleWhenDue();
                     waitForAChange();
                     continue;
                 }
@@ -168,6 +178,18 @@ public final class Prerenderer implements AutoCloseable {
             if (deleted > 0) {
                 LOG.info("page store: deleted {} files no stored page uses", deleted);
             }
+        }
+    }
+
+    /**
+     * Tells that the work is done once the start's (index, scans) is, and again after each run of many renders (a
+     * re-render after a deploy), but not after an editor's few: the app then collects the garbage that work left in
+     * the old generation (see Healthpress), at a moment it chose rather than at the next busy one.
+     */
+    private void settleWhenDue() {
+        if (renderedAtSettling < 0 || rendered - renderedAtSettling >= SETTLE_AFTER_RENDERS) {
+            renderedAtSettling = rendered;
+            settled.run();
         }
     }
 

@@ -136,6 +136,13 @@ final class StoredPageIndex {
         return tags.stream().mapToInt(String::hashCode).toArray();
     }
 
+    /** Makes room for this many entries at once (see {@link EntryTable#reserve}). */
+    void reserve(int entries) {
+        synchronized (this.entries) {
+            this.entries.reserve(entries);
+        }
+    }
+
     int size() {
         synchronized (entries) {
             return entries.size();

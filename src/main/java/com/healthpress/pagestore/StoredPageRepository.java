@@ -145,6 +145,9 @@ public interface StoredPageRepository {
     int markEarlierBuilds(@BindList("keys") List<String> keys, @Bind("renderer") String renderer,
                           @Bind("site") String site);
 
+    @SqlQuery("SELECT COUNT(*) FROM stored_page")
+    int count();
+
     @SqlQuery("""
             SELECT COUNT(*) AS pages,
                    COALESCE(SUM(CASE WHEN stale THEN 1 ELSE 0 END), 0) AS stale,

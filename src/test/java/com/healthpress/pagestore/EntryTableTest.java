@@ -63,6 +63,25 @@ class EntryTableTest {
     }
 
     @Test
+    void roomMadeAheadKeepsTheEntriesThereAndTakesAsManyMore() {
+        for (int number = 0; number < 300; number++) {
+            table.put(key(number), entry(number, 1));
+        }
+
+        table.reserve(10_000);
+        table.reserve(10); // less than it holds: nothing is lost
+        for (int number = 300; number < 10_000; number++) {
+            table.put(key(number), entry(number, 2));
+        }
+
+        assertEquals(10_000, table.size());
+        for (int number = 0; number < 10_000; number++) {
+            assertEquals(entry(number, number < 300 ? 1 : 2).etag(), table.get(key(number)).etag(), "page " + number);
+        }
+        assertNull(table.get(key(10_000)));
+    }
+
+    @Test
     void anEntityTagItHasNoRoomForRemovesTheKeyRatherThanKeepingAnOlderEntry() {
         table.put(key(1), entry(1, 1));
 

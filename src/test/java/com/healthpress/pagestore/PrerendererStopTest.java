@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.healthpress.TestDatabases;
-import com.healthpress.cache.CachedPage;
-import com.healthpress.changes.ChangeEventRepository;
 import com.healthpress.storage.Database;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -33,16 +29,16 @@ class PrerendererStopTest {
         String url = TestDatabases.fresh();
         PageFiles files = new PageFiles(Files.createTempDirectory("healthpress-page-files"));
         Database database = Database.open(url);
-        insertPagesOfAnEarlierBuild(database);
+        EarlierBuildPages.insert(database, PAGES);
         AtomicBoolean renderInterrupted = new AtomicBoolean();
         for (int stop = 1; stop <= 3; stop++) {
             PageStore store = new PageStore(database.jdbi(), files, "build-" + stop, "site-1",
-                    () -> lastChange(database), clock);
+                    () -> EarlierBuildPages.lastChange(database), clock);
             Prerenderer renderer = new Prerenderer(store, key -> {
-                store.storeLater(key, page(key), store.changeMark());
+                store.storeLater(key, EarlierBuildPages.page(key, 2_000), store.changeMark());
                 renderInterrupted.compareAndSet(false, Thread.currentThread().isInterrupted());
                 return 200;
-            }, List::of);
+            }, List::of, () -> { });
             renderer.start();
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> renderer.rendered() > 300);
 
@@ -65,23 +61,6 @@ class PrerendererStopTest {
         assertFalse(renderInterrupted.get(), "no render saw an interrupt");
     }
 
-    private static void insertPagesOfAnEarlierBuild(Database database) {
-        Clock clock = Clock.systemUTC();
-        database.jdbi().useTransaction(handle -> {
-            StoredPageRepository rows = handle.attach(StoredPageRepository.class);
-            for (int i = 0; i < PAGES; i++) {
-                String key = String.format("/articles/page-%05d", i);
-                rows.insert(key, "text/html", "etag-" + i, clock.instant(), 10, null, "article:" + i + " listings", "build-0",
-                        "site-1", clock.instant());
-                rows.insertTags(List.of("article:" + i, "listings"), key);
-            }
-        });
-    }
-
-    private static long lastChange(Database database) {
-        return database.jdbi().withHandle(handle -> handle.attach(ChangeEventRepository.class).lastId());
-    }
-
     private static long rowsRenderedBy(Database database, String build) {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM stored_page WHERE renderer = :build").bind("build", build)
@@ -91,11 +70,5 @@ class PrerendererStopTest {
     private static int countRows(Database database) {
         return database.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM stored_page")
                 .mapTo(Integer.class).one());
-    }
-
-    private CachedPage page(String key) {
-        String html = "<main>" + key + " " + "text ".repeat(2_000) + "</main>";
-        return CachedPage.of(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", clock.instant(),
-                Set.of("article:" + key.hashCode(), "listings"));
     }
 }
