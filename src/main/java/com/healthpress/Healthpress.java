@@ -199,8 +199,10 @@ public final class Healthpress {
         WholeBodies wholeBodies = new WholeBodies(ImagePages.maxRequestBytes(config.maxFormBytes()));
         HealthChecks health = new HealthChecks(database.jdbi());
         QueuedThreadPool requestThreads = RequestThreads.forThisMachine();
-        Metrics metrics = new Metrics();
-        RequestMetrics requestMetrics = new RequestMetrics(metrics.registry(), localRenders);
+        // Meters only while the management port is on: Micrometer's registry and the JVM's binders load some 300
+        // classes (class metadata a site without a scraper would keep for nothing).
+        Optional<Metrics> metrics = config.metrics().isOn() ? Optional.of(new Metrics()) : Optional.empty();
+        Optional<RequestMetrics> requestMetrics = metrics.map(on -> new RequestMetrics(on.registry(), localRenders));
         AtomicReference<MetricsServer> metricsServer = new AtomicReference<>();
 
         AccountRoom accounts = AccountRoom.create(database.jdbi(), config, clock, views, seo);
@@ -234,7 +236,8 @@ public final class Healthpress {
                 contentApi::articleUrl), config.outbox(), clock);
         Dispatcher dispatcher = outbox.dispatcher();
         WebhookPages webhookPages = new WebhookPages(outbox.endpoints(), seo, views);
-        SiteMeters.bind(metrics.registry(), pageCache, database, publisher, dispatcher, requestThreads);
+        metrics.ifPresent(on -> SiteMeters.bind(on.registry(), pageCache, database, publisher, dispatcher,
+                requestThreads));
         // The dashboard's queues, feature by feature; the reader's own come first whatever their place here.
         ReviewPages reviews = new ReviewPages(reviewCycles, List.of(reviewCycles::queues, workflow::queues),
                 pageStore::status, seo, views, clock);
@@ -259,9 +262,7 @@ public final class Healthpress {
                 PolicyStep.javalinHandlerUnder("/admin", auth::requireSession),
                 PolicyStep.javalinHandlerUnder("/admin", auth::checkCsrf),
                 new AccessLog(clients, localRenders)));
-        if (config.metrics().isOn()) {
-            steps.add(requestMetrics);
-        }
+        requestMetrics.ifPresent(steps::add);
         steps.addAll(List.of(addedSteps));
         ResponsePolicy policy = new ResponsePolicy(steps);
         PlainErrors plainErrors = new PlainErrors(policy);
@@ -284,9 +285,7 @@ public final class Healthpress {
             cfg.jetty.addConnector((server, http) -> RequestThreads.connector(server, http, config.port()));
             cfg.jetty.addConnector(localRenders::connector);
             cfg.events.serverStarting(() -> {
-                if (config.metrics().isOn()) {
-                    metricsServer.set(MetricsServer.start(config.metrics(), metrics));
-                }
+                metrics.ifPresent(on -> metricsServer.set(MetricsServer.start(config.metrics(), on)));
             });
             cfg.events.serverStarted(() -> {
                 changes.startWatching(database.dialect());
@@ -311,7 +310,7 @@ public final class Healthpress {
                 notFoundLog.close();
                 changes.close();
                 Optional.ofNullable(metricsServer.get()).ifPresent(MetricsServer::close);
-                metrics.close();
+                metrics.ifPresent(Metrics::close);
             });
             cfg.events.serverStopped(database::close);
             cfg.jetty.modifyServer(server -> {
@@ -481,9 +480,9 @@ public final class Healthpress {
             cfg.routes.error(404, api.notFoundOr(notFoundPages.countingThen(errors::notFound)));
             cfg.routes.exception(Exception.class, errors::serverError);
         });
-        requestMetrics.learnRoutes(app.unsafe.internalRouter.allHttpHandlers().stream()
+        requestMetrics.ifPresent(step -> step.learnRoutes(app.unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(handler -> handler.endpoint.method.isHttpMethod())
-                .map(handler -> handler.endpoint.path).toList());
+                .map(handler -> handler.endpoint.path).toList()));
         return app;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.healthpress.config.OutboxSettings;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -36,13 +35,13 @@ final class IndexNowSender {
     private final PublicAddresses addresses;
     private final OutboxSettings settings;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final OutboundHttp http;
 
-    IndexNowSender(Jdbi jdbi, PublicAddresses addresses, OutboxSettings settings, Clock clock) {
+    IndexNowSender(Jdbi jdbi, PublicAddresses addresses, OutboxSettings settings, OutboundHttp http, Clock clock) {
         this.jdbi = jdbi;
         this.addresses = addresses;
         this.settings = settings;
+        this.http = http;
         this.clock = clock;
     }
 
@@ -91,7 +90,7 @@ final class IndexNowSender {
             HttpRequest request = HttpRequest.newBuilder(settings.indexNowEndpoint()).timeout(TIMEOUT)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

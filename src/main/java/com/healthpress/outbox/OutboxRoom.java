@@ -9,8 +9,9 @@ public record OutboxRoom(Dispatcher dispatcher, WebhookEndpoints endpoints) {
 
     public static OutboxRoom create(Jdbi jdbi, PublicAddresses addresses, OutboxSettings settings, Clock clock) {
         OutboundTargets targets = new OutboundTargets(settings.allowPrivateTargets());
-        Dispatcher dispatcher = new Dispatcher(jdbi, new WebhookSender(jdbi, addresses, targets, clock),
-                new IndexNowSender(jdbi, addresses, settings, clock), clock);
+        OutboundHttp http = new OutboundHttp();
+        Dispatcher dispatcher = new Dispatcher(jdbi, new WebhookSender(jdbi, addresses, targets, http, clock),
+                new IndexNowSender(jdbi, addresses, settings, http, clock), clock);
         return new OutboxRoom(dispatcher, new WebhookEndpoints(jdbi, targets, clock));
     }
 }

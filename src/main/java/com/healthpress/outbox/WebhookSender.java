@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.healthpress.storage.DatabaseUnavailable;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -51,7 +50,7 @@ final class WebhookSender implements AutoCloseable {
     private final PublicAddresses addresses;
     private final OutboundTargets targets;
     private final Clock clock;
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, work -> {
         Thread thread = new Thread(work, "webhook-sender");
         thread.setDaemon(true);
@@ -61,13 +60,12 @@ final class WebhookSender implements AutoCloseable {
     private final LongAdder retried = new LongAdder();
     private final LongAdder failed = new LongAdder();
 
-    WebhookSender(Jdbi jdbi, PublicAddresses addresses, OutboundTargets targets, Clock clock) {
+    WebhookSender(Jdbi jdbi, PublicAddresses addresses, OutboundTargets targets, OutboundHttp http, Clock clock) {
         this.jdbi = jdbi;
         this.addresses = addresses;
         this.targets = targets;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build(); // never the senders: they wait for its answers
+        this.http = http;
     }
 
     /**
@@ -126,8 +124,8 @@ final class WebhookSender implements AutoCloseable {
             retryOrFail(delivery, claim, null, "not sent: the URL " + refusal.get());
             return;
         }
-        CompletableFuture<HttpResponse<InputStream>> sent = http.sendAsync(request(endpoint, attempt.get().event()),
-                HttpResponse.BodyHandlers.ofInputStream());
+        CompletableFuture<HttpResponse<InputStream>> sent = http.client().sendAsync(
+                request(endpoint, attempt.get().event()), HttpResponse.BodyHandlers.ofInputStream());
         try {
             HttpResponse<InputStream> response = sent.get(ATTEMPT.toMillis(), TimeUnit.MILLISECONDS);
             response.body().close(); // the answer's body is never read: a receiver cannot hold the sender with it
