@@ -49,6 +49,11 @@ public record CachedPage(byte[] identity, byte[] gzip, byte[] brotli, String con
         return new CachedPage(null, gzip, brotli, contentType, etag, lastModified, httpDate(lastModified), tags);
     }
 
+    /** The page with these plain bytes (its own, unzipped) beside its compressed copies. */
+    CachedPage withPlainBytes(byte[] plain) {
+        return new CachedPage(plain, gzip, brotli, contentType, etag, lastModified, lastModifiedHeader, tags);
+    }
+
     /** The page as the page store keeps it: without its plain bytes, which the store does not write. */
     public CachedPage compressedOnly() {
         return identity == null ? this : stored(gzip, brotli, contentType, etag, lastModified, tags);

@@ -73,6 +73,14 @@ public final class PageCache {
         return true;
     }
 
+    /**
+     * Keeps the page's plain bytes beside its compressed copies, unless another page (or none: a change dropped it)
+     * took its place meanwhile.
+     */
+    void keepPlainBytes(String key, CachedPage page, byte[] plain) {
+        partFor(key).asMap().replace(key, page, page.withPlainBytes(plain));
+    }
+
     /** Drops the page under this key, if kept; always false, as nothing is kept by it. */
     boolean forget(String key) {
         partFor(key).invalidate(key);

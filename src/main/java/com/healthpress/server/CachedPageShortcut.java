@@ -2,6 +2,7 @@ package com.healthpress.server;
 
 import com.healthpress.cache.CachedPage;
 import com.healthpress.cache.CachedPages;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -45,7 +46,7 @@ public final class CachedPageShortcut extends Handler.Wrapper {
         String path = request.getHttpURI().getPath();
         CachedPage page = pages.keptPage(path);
         if (page != null) {
-            answer(request, response, callback, page, started);
+            answer(request, response, callback, exchange -> pages.writeKept(exchange, path, page), started);
         } else if (pages.storeFindsWithoutWaiting()) {
             // The store's files are read here: pages the operating system keeps in memory, as a file server reads.
             answerFromStore(request, response, callback, path, started);
@@ -61,13 +62,15 @@ public final class CachedPageShortcut extends Handler.Wrapper {
     private void answerFromStore(Request request, Response response, Callback callback, String path, long started) {
         CachedPage stored = pages.storedPage(path, request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
         if (stored != null) {
-            answer(request, response, callback, stored, started);
+            answer(request, response, callback,
+                    exchange -> CachedPages.write(exchange, stored, CachedPages.CACHE_CONTROL), started);
         } else {
             passOnWhenTheBodyArrived(request, response, callback);
         }
     }
 
-    private void answer(Request request, Response response, Callback callback, CachedPage page, long started) {
+    private void answer(Request request, Response response, Callback callback, Consumer<JettyExchange> write,
+                        long started) {
         JettyExchange exchange = JettyExchange.of(request, response);
         try {
             policy.before(exchange);
@@ -77,7 +80,7 @@ public final class CachedPageShortcut extends Handler.Wrapper {
             passOnWhenTheBodyArrived(request, response, callback);
             return;
         }
-        CachedPages.write(exchange, page, CachedPages.CACHE_CONTROL);
+        write.accept(exchange);
         response.write(true, exchange.body, Callback.from(() -> policy.after(exchange,
                 (System.nanoTime() - started) / 1e6f), callback));
     }
