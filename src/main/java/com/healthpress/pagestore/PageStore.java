@@ -156,7 +156,9 @@ public final class PageStore implements StoredPages {
     public void loadIndex() {
         long started = System.nanoTime();
         long mark = index.mark();
-        index.reserve(jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).count()));
+        // Room for an eighth more, so that the first pages stored after the start do not grow every array at once.
+        int rows = jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).count());
+        index.reserve(rows + rows / 8);
         String after = "";
         while (true) {
             String from = after;
