@@ -157,8 +157,8 @@ public final class PageStore implements StoredPages {
         long started = System.nanoTime();
         long mark = index.mark();
         // Room for an eighth more, so that the first pages stored after the start do not grow every array at once.
-        int rows = jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).count());
-        index.reserve(rows + rows / 8);
+        int stored = jdbi.withHandle(handle -> handle.attach(StoredPageRepository.class).count());
+        index.reserve(stored + stored / 8);
         String after = "";
         while (true) {
             String from = after;
