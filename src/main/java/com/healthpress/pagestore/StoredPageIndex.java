@@ -137,9 +137,9 @@ final class StoredPageIndex {
     }
 
     /** Makes room for this many entries at once (see {@link EntryTable#reserve}). */
-    void reserve(int entries) {
-        synchronized (this.entries) {
-            this.entries.reserve(entries);
+    void reserve(int pages) {
+        synchronized (entries) {
+            entries.reserve(pages);
         }
     }
 

@@ -1,13 +1,13 @@
 package com.healthpress.admin.web;
 
 import com.healthpress.account.AdminAuth;
+import com.healthpress.http.Utf8;
 import com.healthpress.importer.ArticleImporter;
 import com.healthpress.importer.ImportException;
 import com.healthpress.importer.ImportResult;
 import com.healthpress.importer.TakenSlug;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
-import com.healthpress.http.Utf8;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -90,7 +90,8 @@ public final class ImportPages {
     }
 
     private static String utf8(byte[] bytes) throws UnreadableDocument {
-        return Utf8.strictly(bytes).orElseThrow(() -> new UnreadableDocument("The file is not UTF-8 text; save the document as UTF-8 and try again."));
+        return Utf8.strictly(bytes).orElseThrow(() -> new UnreadableDocument(
+                "The file is not UTF-8 text; save the document as UTF-8 and try again."));
     }
 
     private void render(Context ctx, Map<String, ?> pageModel) {

@@ -1,12 +1,12 @@
 package com.healthpress.redirects.web;
 
 import com.healthpress.account.AdminView;
+import com.healthpress.http.Utf8;
 import com.healthpress.redirects.ImportReport;
 import com.healthpress.redirects.RedirectCsv;
 import com.healthpress.redirects.RedirectService;
 import com.healthpress.seo.SeoPages;
 import com.healthpress.site.Views;
-import com.healthpress.http.Utf8;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -102,7 +102,8 @@ public final class RedirectImportPages {
     }
 
     private static String utf8(byte[] bytes) throws UnreadableFile {
-        return Utf8.strictly(bytes).orElseThrow(() -> new UnreadableFile("The file is not UTF-8 text: save it as “CSV UTF-8” and import it again."));
+        return Utf8.strictly(bytes).orElseThrow(() -> new UnreadableFile(
+                "The file is not UTF-8 text: save it as “CSV UTF-8” and import it again."));
     }
 
     private static final class UnreadableFile extends Exception {
